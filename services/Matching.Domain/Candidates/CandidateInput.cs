@@ -1,0 +1,35 @@
+namespace Matching.Domain.Candidates;
+
+/// <summary>A candidate profile as a municipality sends it (REST, bulk import), before validation.</summary>
+public sealed record CandidateInput
+{
+    public string? Reference { get; init; }
+    public string? MunicipalityCode { get; init; }
+    public string? Postcode { get; init; }
+    public int? MaxTravelKm { get; init; }
+    public int? HoursAvailablePerWeek { get; init; }
+    public int? ParticipationStep { get; init; }
+    public string? Category { get; init; }
+    public string? ClientGroup { get; init; }
+    public string? LanguageLevel { get; init; }
+    public PortfolioInput? Portfolio { get; init; }
+    public IReadOnlyList<CertificateInput?>? Certificates { get; init; }
+    public bool? Doelgroepregister { get; init; }
+    public bool? BeschutWerkIndication { get; init; }
+    public IReadOnlyList<string?>? Workshops { get; init; }
+    public string? Consent { get; init; }
+    public string? Status { get; init; }
+}
+
+public sealed record PortfolioInput
+{
+    public string? EducationLevel { get; init; }
+    public IReadOnlyList<string?>? Education { get; init; }
+    public IReadOnlyList<WorkExperienceInput?>? WorkExperience { get; init; }
+    public IReadOnlyList<string?>? Skills { get; init; }
+    public IReadOnlyList<string?>? Interests { get; init; }
+}
+
+public sealed record WorkExperienceInput(string? Branche, string? Occupation, double? Years);
+
+public sealed record CertificateInput(string? Code, string? IssuedOn, string? ExpiresOn);
