@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matching.Search;
+
+/// <summary>Which search backend to use and where the embedded one keeps its files (section "Search").</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>"Lucene" (embedded, default) or "Elasticsearch".</summary>
+    [Required, RegularExpression("^(Lucene|Elasticsearch)$", ErrorMessage = "Search:Backend must be Lucene or Elasticsearch.")]
+    public string Backend { get; set; } = "Lucene";
+
+    /// <summary>Folder of the embedded Lucene indexes (one sub-folder per index).</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data/index";
+}
