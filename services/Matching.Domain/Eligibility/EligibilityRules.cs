@@ -1,0 +1,69 @@
+using System.Globalization;
+using Matching.Domain.Candidates;
+using Matching.Domain.Certificates;
+using Matching.Domain.Parties;
+using Matching.Domain.Vacancies;
+
+namespace Matching.Domain.Eligibility;
+
+/// <summary>
+/// The hard requirements a candidate must meet for a vacancy. The search index applies the same rules as filters;
+/// ranking re-checks every hit with these rules so an index can never widen who is shown.
+/// </summary>
+public sealed class EligibilityRules(PartyDirectory parties)
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public EligibilityResult Evaluate(Vacancy vacancy, CandidateProfile candidate, Party requester, DateOnly today)
+    {
+        var checks = new List<RequirementCheck>
+        {
+            new(Requirement.Active, candidate.Status == CandidateStatus.Active,
+                candidate.Status == CandidateStatus.Active ? "actief werkzoekend" : $"status {candidate.Status}"),
+            ConsentCheck(candidate, requester),
+        };
+        var effective = CertificateCatalogue.Effective(candidate.Certificates);
+        foreach (var code in vacancy.RequiredCertificates)
+            checks.Add(CertificateCheck(code, effective, today, required: true));
+
+        var distance = candidate.Home.DistanceKmTo(vacancy.Location);
+        checks.Add(new(Requirement.Distance, distance <= candidate.MaxTravelKm,
+            string.Create(Dutch, $"{distance:0.0} km reisafstand (max {candidate.MaxTravelKm} km)")));
+        checks.Add(new(Requirement.Step, vacancy.Steps.Contains(candidate.ParticipationStep),
+            $"trede {candidate.ParticipationStep}, vacature vraagt {vacancy.Steps}"));
+        checks.Add(new(Requirement.Hours, candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek,
+            $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {HoursText(vacancy)}",
+            candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek ? null : $"{vacancy.MinHoursPerWeek - candidate.HoursAvailablePerWeek} uur"));
+        if (vacancy.Kind.RequiresDoelgroepregister())
+            checks.Add(new(Requirement.Doelgroepregister, candidate.Indications.Doelgroepregister,
+                candidate.Indications.Doelgroepregister ? "in het doelgroepregister" : "niet in het doelgroepregister (nodig voor LKS)"));
+        if (vacancy.Kind.RequiresBeschutWerkIndication())
+            checks.Add(new(Requirement.BeschutWerkIndication, candidate.Indications.BeschutWerk,
+                candidate.Indications.BeschutWerk ? "indicatie beschut werk" : "geen indicatie beschut werk"));
+        return new EligibilityResult(checks);
+    }
+
+    /// <summary>Checks one certificate code against the candidate's effective (held or implied) certificates.</summary>
+    public static RequirementCheck CertificateCheck(string code, IReadOnlyDictionary<string, DateOnly?> effective, DateOnly today, bool required)
+    {
+        var name = CertificateCatalogue.DutchName(code);
+        if (!effective.TryGetValue(code, out var until))
+            return new(Requirement.Certificate, false, required ? $"mist {name}" : $"gewenst: {name}", code);
+        if (until is not null && until.Value < today)
+            return new(Requirement.Certificate, false, $"{name} verlopen op {until.Value:dd-MM-yyyy}", code);
+        return new(Requirement.Certificate, true, until is null ? name : $"{name} (geldig tot {until.Value:dd-MM-yyyy})", code);
+    }
+
+    public static string HoursText(Vacancy vacancy) =>
+        vacancy.MinHoursPerWeek == vacancy.MaxHoursPerWeek
+            ? $"{vacancy.MinHoursPerWeek} uur"
+            : $"{vacancy.MinHoursPerWeek}-{vacancy.MaxHoursPerWeek} uur";
+
+    private RequirementCheck ConsentCheck(CandidateProfile candidate, Party requester)
+    {
+        var owner = parties.Find(candidate.MunicipalityCode);
+        var covered = owner is not null && candidate.Consent.Covers(owner, requester);
+        return new(Requirement.Consent, covered,
+            covered ? $"toestemming voor delen ({candidate.Consent})" : $"geen toestemming om te delen met {requester.Name}");
+    }
+}

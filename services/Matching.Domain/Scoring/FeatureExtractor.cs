@@ -1,0 +1,47 @@
+using Matching.Domain.Candidates;
+using Matching.Domain.Certificates;
+using Matching.Domain.Vacancies;
+
+namespace Matching.Domain.Scoring;
+
+/// <summary>Computes <see cref="MatchFeatures"/> for a pair. One extractor for every ranker, so they cannot drift apart.</summary>
+public static class FeatureExtractor
+{
+    /// <summary>Five years in the branche counts as fully experienced; more adds nothing.</summary>
+    public const double FullExperienceYears = 5;
+
+    /// <param name="textRelevance">The index's BM25 score normalised to [0, 1] within the retrieved window.</param>
+    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    {
+        var years = candidate.Portfolio.YearsIn(vacancy.Branche);
+        var distance = candidate.Home.DistanceKmTo(vacancy.Location);
+        return new MatchFeatures(
+            TextRelevance: Math.Clamp(textRelevance, 0, 1),
+            BrancheYears: years,
+            BrancheExperience: Math.Min(years, FullExperienceYears) / FullExperienceYears,
+            DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
+            DistanceKm: distance,
+            DistanceFit: Math.Clamp(1 - distance / Math.Max(1, candidate.MaxTravelKm), 0, 1),
+            HoursFit: HoursFit(vacancy, candidate.HoursAvailablePerWeek),
+            StepFit: Math.Max(0, 1 - 0.5 * vacancy.Steps.DistanceTo(candidate.ParticipationStep)),
+            LanguageFit: Math.Pow(0.5, Math.Max(0, (int)vacancy.RequiredLanguageLevel - (int)candidate.LanguageLevel)),
+            CategoryFit: CategoryFit.For(vacancy.Kind, candidate),
+            EducationFit: Math.Pow(0.75, Math.Max(0, (int)vacancy.EducationLevel - (int)candidate.Portfolio.EducationLevel)));
+    }
+
+    private static double DesiredCoverage(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
+    {
+        if (vacancy.DesiredCertificates.Count == 0) return 1;
+        var effective = CertificateCatalogue.Effective(candidate.Certificates);
+        return vacancy.DesiredCertificates.Count(code => CertificateCatalogue.Holds(effective, code, today))
+               / (double)vacancy.DesiredCertificates.Count;
+    }
+
+    /// <summary>1 inside the offered hours; fewer hours than the minimum cost proportionally; more hours than offered cost a little (the candidate would work less than they want).</summary>
+    private static double HoursFit(Vacancy vacancy, int hours)
+    {
+        if (hours < vacancy.MinHoursPerWeek) return hours / (double)vacancy.MinHoursPerWeek;
+        if (hours <= vacancy.MaxHoursPerWeek) return 1;
+        return Math.Max(0.5, 1 - 0.5 * (hours - vacancy.MaxHoursPerWeek) / hours);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Matching.Domain.Candidates;
+using Matching.Domain.Certificates;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Vacancies;
+
+namespace Matching.Domain.Scoring;
+
+/// <summary>
+/// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
+/// text relevance of the portfolio to the vacancy 25, experience in the branche 20, desired-certificate coverage 15,
+/// distance relative to the candidate's own maximum 15, hours fit 10, Dutch language level 10, category fit 5.
+/// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
+/// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
+/// </summary>
+public sealed class TransparentScorer : IRanker
+{
+    public const string RankerVersion = "transparent-v1";
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public string Version => RankerVersion;
+
+    public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today)
+    {
+        var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today);
+        ScoreContribution[] contributions =
+        [
+            Contribution("tekstrelevantie", f.TextRelevance, 25, f.TextRelevance >= 0.5 ? "portfolio sluit aan bij de vacaturetekst" : "portfolio sluit beperkt aan bij de vacaturetekst"),
+            Contribution("ervaring_branche", f.BrancheExperience, 20, f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {vacancy.Branche}") : $"geen ervaring in {vacancy.Branche}"),
+            Contribution("gewenste_certificaten", f.DesiredCertificateCoverage, 15, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
+            Contribution("afstand", f.DistanceFit, 15, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
+            Contribution("uren", f.HoursFit, 10, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
+            Contribution("taalniveau", f.LanguageFit, 10, $"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}"),
+            Contribution("categorie", f.CategoryFit, 5, CategoryText(candidate)),
+        ];
+        var score = Math.Round(contributions.Sum(c => c.Points), 4);
+        return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, contributions, score, today));
+    }
+
+    private static MatchExplanation Explain(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility,
+        MatchFeatures f, IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
+    {
+        var met = eligibility.Checks.Where(c => c.Met && c.Requirement != Requirement.Active).Select(c => c.Reason).ToList();
+        var missing = eligibility.Unmet.Select(c => c.Reason).ToList();
+        var effective = CertificateCatalogue.Effective(candidate.Certificates);
+        foreach (var code in vacancy.DesiredCertificates)
+        {
+            var check = EligibilityRules.CertificateCheck(code, effective, today, required: false);
+            (check.Met ? met : missing).Add(check.Met ? $"gewenst {check.Reason}" : check.Reason);
+        }
+        if (f.LanguageFit < 1) missing.Add($"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}");
+        if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}");
+        if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche}");
+
+        var strongest = contributions.OrderByDescending(c => c.Points).Take(2).Select(c => c.Reason);
+        var summary = Say($"{score:0.0} punten: {string.Join("; ", strongest)}");
+        return new MatchExplanation(summary, met, missing, contributions, Math.Round(f.DistanceKm, 1),
+            HoursText(f.HoursFit, candidate, vacancy), StepText(candidate, vacancy));
+    }
+
+    private static ScoreContribution Contribution(string factor, double value, double weight, string reason) =>
+        new(factor, Math.Round(value, 4), weight, Math.Round(value * weight, 4), reason);
+
+    private static string HoursText(double fit, CandidateProfile c, Vacancy v) =>
+        (fit >= 1 ? "past: " : "deels: ") + $"{c.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(v)}";
+
+    private static string StepText(CandidateProfile c, Vacancy v) =>
+        (v.Steps.Contains(c.ParticipationStep) ? "past: " : "buiten bereik: ") + $"trede {c.ParticipationStep}, vacature {v.Steps}";
+
+    private static string CategoryText(CandidateProfile c) =>
+        string.Join(" / ", new[] { c.Category?.ToString(), c.ClientGroup?.ToString() }.Where(s => s is not null)) is { Length: > 0 } text
+            ? $"categorie {text}"
+            : "categorie onbekend";
+
+    private static string Say(FormattableString text) => text.ToString(Dutch);
+}
