@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Matching.Domain.Common;
 
 /// <summary>A range of treden on the participatieladder (1 isolated … 6 paid work), both ends inclusive.</summary>
@@ -8,6 +10,7 @@ public readonly record struct StepRange(int Min, int Max)
 
     public static bool IsStep(int step) => step is >= LowestStep and <= HighestStep;
 
+    [JsonIgnore]
     public bool IsValid => IsStep(Min) && IsStep(Max) && Min <= Max;
 
     public bool Contains(int step) => step >= Min && step <= Max;

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using Matching.Candidates.Import;
+using Matching.Domain;
+using Matching.Domain.Candidates;
+using Matching.Domain.Validation;
+using Matching.Search;
+using Matching.ServiceDefaults;
+
+namespace Matching.Candidates;
+
+/// <summary>REST+JSON for the municipalities' case systems: /api/candidates, including bulk import (JSON or CSV).</summary>
+public static class CandidateEndpoints
+{
+    public const long MaxImportBytes = 20 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapCandidatesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/candidates").WithTags("Candidates");
+        api.MapPost("/", Register);
+        api.MapPut("/{reference}", Save);
+        api.MapGet("/{reference}", Get);
+        api.MapPost("/{reference}/withdraw", Withdraw);
+        api.MapPost("/import", Import);
+        return app;
+    }
+
+    private static async Task<IResult> Register(HttpRequest request, CandidateService service, CancellationToken ct)
+    {
+        var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
+        if (error is not null) return error;
+        return await SaveAsync(input!, service, ct);
+    }
+
+    private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CancellationToken ct)
+    {
+        var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
+        if (error is not null) return error;
+        if (input!.Reference is not null && input.Reference != reference)
+            return HttpValidation.Problem("reference", "differs from the reference in the URL.");
+        return await SaveAsync(input with { Reference = reference }, service, ct);
+    }
+
+    private static async Task<IResult> SaveAsync(CandidateInput input, CandidateService service, CancellationToken ct)
+    {
+        try
+        {
+            var (profile, created) = await service.SaveAsync(input, ct);
+            return created ? Results.Created($"/api/candidates/{profile.Reference}", profile) : Results.Ok(profile);
+        }
+        catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+    }
+
+    private static async Task<IResult> Get(string reference, ICandidateIndex index, CancellationToken ct) =>
+        await index.GetAsync(reference, ct) is { } profile ? Results.Ok(profile) : Results.NotFound();
+
+    private static async Task<IResult> Withdraw(string reference, CandidateService service, CancellationToken ct) =>
+        await service.WithdrawAsync(reference, ct) is { } profile ? Results.Ok(profile) : Results.NotFound();
+
+    /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>
+    private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxImportBytes)
+            return HttpValidation.Problem("body", $"is larger than {MaxImportBytes / 1024 / 1024} MB; split the file.");
+        var contentType = request.ContentType ?? "";
+        try
+        {
+            if (contentType.Contains("csv", StringComparison.OrdinalIgnoreCase))
+            {
+                using var reader = new StreamReader(request.Body, Encoding.UTF8);
+                var (rows, errors) = CandidateCsvMapper.Map(CsvTable.Parse(await reader.ReadToEndAsync(ct)));
+                if (errors.Count > 0) return HttpValidation.Problem(errors);
+                return Imported(await service.ImportAsync(rows, CandidateCsvMapper.RowName, ct));
+            }
+            if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+                return HttpValidation.Problem("body", "must be a JSON array (application/json) or CSV (text/csv).");
+            var json = await ReadJsonArrayAsync(request, ct);
+            if (json.Error is not null) return json.Error;
+            return Imported(await service.ImportAsync(json.Rows!, i => $"[{i}]", ct));
+        }
+        catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+    }
+
+    private static async Task<(IReadOnlyList<CandidateInput>? Rows, IResult? Error)> ReadJsonArrayAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var rows = await JsonSerializer.DeserializeAsync<CandidateInput?[]>(request.Body, DomainJson.Options, ct);
+            if (rows is null) return (null, HttpValidation.Problem("body", "must be a JSON array of candidates."));
+            var missing = Array.FindIndex(rows, r => r is null);
+            return missing >= 0 ? (null, HttpValidation.Problem($"[{missing}]", "must not be null.")) : (rows!, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, HttpValidation.Problem(e.Path is null or "$" ? "body" : e.Path.TrimStart('$'), "has the wrong type or is not valid JSON."));
+        }
+    }
+
+    private static IResult Imported(int count) => Results.Ok(new { imported = count });
+}

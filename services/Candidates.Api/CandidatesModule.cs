@@ -1,0 +1,13 @@
+using Matching.Domain.Candidates;
+
+namespace Matching.Candidates;
+
+public static class CandidatesModule
+{
+    public static IHostApplicationBuilder AddCandidates(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CandidateValidator>();
+        builder.Services.AddScoped<CandidateService>();
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Matching.Domain.Validation;
+
+namespace Matching.Api.Grpc;
+
+/// <summary>gRPC errors with machine-readable details (google.rpc.BadRequest field violations).</summary>
+public static class GrpcErrors
+{
+    [DoesNotReturn]
+    public static void ThrowInvalidArgument(IReadOnlyList<FieldError> errors)
+    {
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(errors.Select(e => new BadRequest.Types.FieldViolation { Field = e.Field, Description = e.Message }));
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")),
+            Details = { Any.Pack(badRequest) },
+        };
+        throw status.ToRpcException();
+    }
+}

@@ -1,0 +1,34 @@
+using Matching.Api.Grpc;
+using Matching.Api.Ranking;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Scoring;
+using Matching.Domain.Vacancies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Matching.Api;
+
+public static class MatchingModule
+{
+    public static IHostApplicationBuilder AddMatching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options => options.MaxReceiveMessageSize = 1024 * 1024);
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddOptions<RankingOptions>().BindConfiguration(RankingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<VacancyValidator>();
+        builder.Services.AddSingleton<EligibilityRules>();
+        builder.Services.AddSingleton<IRanker, TransparentScorer>();
+        builder.Services.AddScoped<CandidateRanker>();
+        builder.Services.AddScoped<RankRequestMapper>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGrpcService<MatchingGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using Matching.Api;
+using Matching.Search;
+using Matching.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddSearchBackend(builder.Configuration);
+builder.AddMessaging();
+builder.AddMatching();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapMatchingApi();
+app.Run();

@@ -1,0 +1,74 @@
+using MassTransit;
+using Matching.Contracts;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Scoring;
+using Matching.Domain.Vacancies;
+using Matching.Search;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Api.Ranking;
+
+/// <summary>
+/// Ranks candidates for a vacancy in three steps: the index retrieves everyone who meets the hard requirements
+/// (filters) ordered by text relevance; each hit is re-checked against <see cref="EligibilityRules"/> and scored
+/// by the ranker; the best top-k are returned and published as <see cref="CandidatesMatched"/>.
+/// Order: score descending, then distance ascending, then reference (so ties are stable and explainable).
+/// </summary>
+public sealed class CandidateRanker(
+    ICandidateIndex index, EligibilityRules rules, IRanker ranker, IPublishEndpoint publisher,
+    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger)
+{
+    public async Task<RankingResult> RankAsync(RankingRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var vacancy = request.Vacancy;
+        var hits = await index.SearchAsync(new CandidateQuery
+        {
+            Text = $"{vacancy.Title} {vacancy.Description}",
+            VisibleTo = request.Requester,
+            RequiredCertificates = vacancy.RequiredCertificates,
+            ValidOn = today,
+            Steps = vacancy.Steps,
+            MinHoursAvailable = vacancy.MinHoursPerWeek,
+            WorkLocation = vacancy.Location,
+            MaxDistanceKm = request.MaxDistanceKm,
+            MunicipalityCodes = request.MunicipalityCodes,
+            RequireDoelgroepregister = vacancy.Kind.RequiresDoelgroepregister(),
+            RequireBeschutWerkIndication = vacancy.Kind.RequiresBeschutWerkIndication(),
+            Size = options.Value.RescoreWindow,
+        }, cancellationToken);
+
+        var maxText = hits.Hits.Count == 0 ? 0 : hits.Hits.Max(h => h.TextScore);
+        var scored = new List<ScoredCandidate>(hits.Hits.Count);
+        var rejected = 0;
+        foreach (var hit in hits.Hits)
+        {
+            var eligibility = rules.Evaluate(vacancy, hit.Profile, request.Requester, today);
+            if (!eligibility.IsEligible)
+            {
+                rejected++;
+                continue;
+            }
+            scored.Add(ranker.Score(vacancy, hit.Profile, eligibility, maxText > 0 ? hit.TextScore / maxText : 0, today));
+        }
+        if (rejected > 0)
+            logger.LogWarning("Index returned {Rejected} candidates for vacancy {VacancyId} that fail the eligibility rules; they were left out", rejected, vacancy.Id);
+
+        var ranked = scored
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Features.DistanceKm)
+            .ThenBy(s => s.Candidate.Reference, StringComparer.Ordinal)
+            .Take(request.TopK)
+            .ToList();
+        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
+
+        await publisher.Publish(new CandidatesMatched(
+            vacancy.Id, request.Requester.Code, result.EligibleCount,
+            ranked.Select((s, i) => new MatchedCandidate(s.Candidate.Reference, s.Candidate.MunicipalityCode, i + 1, s.Score)).ToList(),
+            ranker.Version, now), cancellationToken);
+        logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
+            vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);
+        return result;
+    }
+}

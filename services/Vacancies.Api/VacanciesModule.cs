@@ -1,0 +1,13 @@
+using Matching.Domain.Vacancies;
+
+namespace Matching.Vacancies;
+
+public static class VacanciesModule
+{
+    public static IHostApplicationBuilder AddVacancies(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<VacancyValidator>();
+        builder.Services.AddScoped<VacancyService>();
+        return builder;
+    }
+}

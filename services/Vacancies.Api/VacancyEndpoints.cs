@@ -1,0 +1,70 @@
+using Matching.Domain.Common;
+using Matching.Domain.Validation;
+using Matching.Domain.Vacancies;
+using Matching.Search;
+using Matching.ServiceDefaults;
+
+namespace Matching.Vacancies;
+
+/// <summary>REST+JSON for the WSP front office: /api/vacancies.</summary>
+public static class VacancyEndpoints
+{
+    public static IEndpointRouteBuilder MapVacanciesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/vacancies").WithTags("Vacancies");
+        api.MapPost("/", Register);
+        api.MapPut("/{id}", Save);
+        api.MapGet("/{id}", Get);
+        api.MapGet("/", List);
+        api.MapPost("/{id}/close", Close);
+        return app;
+    }
+
+    private static async Task<IResult> Register(HttpRequest request, VacancyService service, CancellationToken ct)
+    {
+        var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
+        if (error is not null) return error;
+        try
+        {
+            var vacancy = await service.RegisterAsync(input!, ct);
+            return Results.Created($"/api/vacancies/{vacancy.Id}", vacancy);
+        }
+        catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+    }
+
+    private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, CancellationToken ct)
+    {
+        var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
+        if (error is not null) return error;
+        try { return Results.Ok(await service.SaveAsync(id, input!, ct)); }
+        catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+    }
+
+    private static async Task<IResult> Get(string id, IVacancyIndex index, CancellationToken ct) =>
+        await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(vacancy) : Results.NotFound();
+
+    private static async Task<IResult> List(IVacancyIndex index, string? status, string? municipalityCode, string? branche, int? size, CancellationToken ct)
+    {
+        var check = new FieldChecks();
+        var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Open);
+        var brancheValue = check.OptionalEnum<Branche>("branche", branche);
+        var sizeValue = check.Int("size", size, 1, 1000, fallback: 100);
+        if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
+        return Results.Ok(await index.SearchAsync(new VacancyQuery
+        {
+            Statuses = [statusValue],
+            MunicipalityCode = string.IsNullOrWhiteSpace(municipalityCode) ? null : municipalityCode,
+            Branche = brancheValue,
+            Size = sizeValue,
+        }, ct));
+    }
+
+    private static async Task<IResult> Close(string id, VacancyService service, string? status, CancellationToken ct)
+    {
+        var check = new FieldChecks();
+        var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Closed);
+        if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
+        try { return await service.CloseAsync(id, statusValue, ct) is { } closed ? Results.Ok(closed) : Results.NotFound(); }
+        catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+    }
+}
