@@ -1,0 +1,37 @@
+using Matching.Candidates;
+using Matching.DemoData;
+using Matching.Search;
+using Matching.Vacancies;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Host;
+
+/// <summary>
+/// Seeds through the services' own paths (validation, indexing, events), so demo data is exactly what a
+/// municipality could have registered. Runs before the server accepts calls.
+/// </summary>
+public sealed class DemoSeeder(IServiceProvider services, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var demo = options.Value;
+        if (!demo.Seed) return;
+        using var scope = services.CreateScope();
+        var candidates = scope.ServiceProvider.GetRequiredService<ICandidateIndex>();
+        var vacancies = scope.ServiceProvider.GetRequiredService<IVacancyIndex>();
+        if (await candidates.CountAsync(cancellationToken) > 0 || await vacancies.CountAsync(cancellationToken) > 0)
+        {
+            logger.LogInformation("Index already holds data; demo seeding skipped");
+            return;
+        }
+        var generator = new DemoDataGenerator(demo.RandomSeed);
+        var imported = await scope.ServiceProvider.GetRequiredService<CandidateService>()
+            .ImportAsync(generator.Candidates(demo.Candidates).ToList(), i => $"demo[{i}]", cancellationToken);
+        var vacancyService = scope.ServiceProvider.GetRequiredService<VacancyService>();
+        foreach (var (id, input) in generator.Vacancies(demo.Vacancies))
+            await vacancyService.SaveAsync(id, input, cancellationToken);
+        logger.LogInformation("Seeded demo data: {Candidates} candidates, {Vacancies} vacancies", imported, demo.Vacancies);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

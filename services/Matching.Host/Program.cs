@@ -1,0 +1,28 @@
+using Matching.Api;
+using Matching.Candidates;
+using Matching.Host;
+using Matching.Search;
+using Matching.ServiceDefaults;
+using Matching.Vacancies;
+
+// The all-in-one host: the vacancy, candidate and matching modules in one process on the embedded defaults
+// (Lucene index on disk, in-memory bus). Each module also runs alone from its own project.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddSearchBackend(builder.Configuration);
+builder.AddMessaging(typeof(MatchingModule).Assembly);
+builder.AddVacancies();
+builder.AddCandidates();
+builder.AddMatching();
+builder.AddDemoSeeding();
+builder.AddLoopbackEndpoints();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapVacanciesApi();
+app.MapCandidatesApi();
+app.MapMatchingApi();
+app.Run();
+
+/// <summary>Visible to functional tests (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using Matching.Domain.Certificates;
+using static Matching.Domain.UnitTests.Builders;
+
+namespace Matching.Domain.UnitTests;
+
+public sealed class CertificateCatalogueTests
+{
+    [Fact]
+    public void VCA_VOL_covers_VCA_Basis()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("VCA_VOL")]);
+        Assert.True(CertificateCatalogue.Holds(effective, "VCA_BASIS", Today));
+        Assert.True(CertificateCatalogue.Holds(effective, "VCA_VOL", Today));
+    }
+
+    [Fact]
+    public void VCA_Basis_does_not_cover_VCA_VOL()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("VCA_BASIS")]);
+        Assert.False(CertificateCatalogue.Holds(effective, "VCA_VOL", Today));
+    }
+
+    [Fact]
+    public void Licence_CE_covers_C_and_B_transitively()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("RIJBEWIJS_CE")]);
+        Assert.True(CertificateCatalogue.Holds(effective, "RIJBEWIJS_C", Today));
+        Assert.True(CertificateCatalogue.Holds(effective, "RIJBEWIJS_B", Today));
+    }
+
+    [Fact]
+    public void VCA_expires_ten_years_after_issue_when_no_expiry_is_given()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("VCA_BASIS", issued: "2016-11-24")]);
+        Assert.Equal(new DateOnly(2026, 11, 24), effective["VCA_BASIS"]);
+        Assert.False(CertificateCatalogue.Holds(effective, "VCA_BASIS", Today));
+        Assert.True(CertificateCatalogue.Holds(effective, "VCA_BASIS", Today.AddDays(-1)));
+    }
+
+    [Fact]
+    public void An_explicit_expiry_date_wins_over_the_catalogue_period()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("BHV", issued: "2026-01-01", expires: "2026-06-30")]);
+        Assert.False(CertificateCatalogue.Holds(effective, "BHV", Today));
+    }
+
+    [Fact]
+    public void Forklift_certificate_does_not_expire()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("HEFTRUCK", issued: "1995-03-01")]);
+        Assert.Null(effective["HEFTRUCK"]);
+        Assert.True(CertificateCatalogue.Holds(effective, "HEFTRUCK", Today));
+    }
+
+    [Fact]
+    public void The_latest_validity_wins_when_two_certificates_imply_the_same()
+    {
+        // An expired VCA Basis does not spoil the Basis implied by a fresh VCA VOL.
+        var effective = CertificateCatalogue.Effective([Cert("VCA_BASIS", issued: "2010-01-01"), Cert("VCA_VOL", issued: "2025-01-01")]);
+        Assert.Equal(new DateOnly(2035, 1, 1), effective["VCA_BASIS"]);
+    }
+}

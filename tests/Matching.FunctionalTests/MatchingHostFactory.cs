@@ -1,0 +1,39 @@
+using Grpc.Net.Client;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Wsp.Matching.V1;
+
+namespace Matching.FunctionalTests;
+
+/// <summary>
+/// The all-in-one host in process on its real modules: a Lucene index in a temporary folder, no demo data,
+/// and MassTransit's test harness on the in-memory transport so published events can be observed.
+/// </summary>
+public sealed class MatchingHostFactory : WebApplicationFactory<Program>
+{
+    public MatchingHostFactory(string? dataDirectory = null) =>
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string DataDirectory { get; }
+
+    public ITestHarness Harness => Services.GetTestHarness();
+
+    public MatchingService.MatchingServiceClient GrpcClient() =>
+        new(GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Search:DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+    }
+
+    public void DeleteData()
+    {
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grpc.Core;
+using Matching.Contracts;
+using Wsp.Matching.V1;
+
+namespace Matching.FunctionalTests;
+
+/// <summary>The main path end to end: REST registration, gRPC ranking, the CandidatesMatched event.</summary>
+public sealed class Ranking_a_vacancy : IDisposable
+{
+    private readonly MatchingHostFactory _host = new();
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _host.DeleteData();
+    }
+
+    private async Task<string> RegisterScenario()
+    {
+        var client = _host.CreateClient();
+        var candidates = new[]
+        {
+            // Best: forklift + VCA, long logistics experience, lives next door.
+            Fixtures.Candidate("DAL-A", certificates: ["HEFTRUCK", "VCA_BASIS"], logisticsYears: 6, skills: "heftruck orderpicken magazijn", step: 6),
+            // Eligible but weaker: no VCA, less experience, lives in Ommen (about 12 km).
+            Fixtures.Candidate("OMM-B", Fixtures.Ommen, "7731", certificates: ["HEFTRUCK"], logisticsYears: 1, skills: "magazijn"),
+            // Excluded: no forklift certificate.
+            Fixtures.Candidate("DAL-C", certificates: ["VCA_BASIS"], logisticsYears: 8, skills: "heftruck magazijn"),
+            // Excluded: trede 3 is below the regular job's 5-6.
+            Fixtures.Candidate("DAL-D", certificates: ["HEFTRUCK"], step: 3),
+            // Excluded: 16 hours, the job needs at least 24.
+            Fixtures.Candidate("DAL-E", certificates: ["HEFTRUCK"], hours: 16),
+            // Excluded: Hardenberg is further than the 10 km this candidate can travel.
+            Fixtures.Candidate("HAR-F", "GM0160", "7771", certificates: ["HEFTRUCK"], maxTravelKm: 10),
+            // Excluded: Zwolle candidate who only consented to her own municipality.
+            Fixtures.Candidate("ZWO-G", Fixtures.Zwolle, "8011", certificates: ["HEFTRUCK"], consent: "OwnMunicipality", maxTravelKm: 40),
+        };
+        foreach (var candidate in candidates)
+            Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(candidate)).StatusCode);
+
+        var response = await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var vacancy = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return vacancy.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Should_rank_eligible_candidates_in_expected_order_with_explanations()
+    {
+        var vacancyId = await RegisterScenario();
+
+        var response = await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest
+        {
+            VacancyId = vacancyId,
+            RequestingParty = Fixtures.Dalfsen,
+            TopK = 10,
+        });
+
+        Assert.Equal(["DAL-A", "OMM-B"], response.Candidates.Select(c => c.CandidateRef));
+        Assert.Equal(2, response.EligibleCount);
+        Assert.Equal("transparent-v1", response.RankerVersion);
+        Assert.True(response.Candidates[0].Score > response.Candidates[1].Score);
+        var best = response.Candidates[0].Explanation;
+        Assert.Contains(best.Met, m => m.StartsWith("Heftruckcertificaat"));
+        Assert.Contains(best.Met, m => m.StartsWith("gewenst VCA Basis"));
+        var second = response.Candidates[1].Explanation;
+        Assert.Contains("gewenst: VCA Basis", second.Missing);
+        Assert.InRange(second.DistanceKm, 8, 16);
+        Assert.StartsWith("past:", second.HoursFit);
+        Assert.Contains("trede 5", second.StepFit);
+        Assert.Equal(response.Candidates[1].Score, second.Contributions.Sum(c => c.Points), 3);
+    }
+
+    [Fact]
+    public async Task Should_publish_candidates_matched()
+    {
+        var vacancyId = await RegisterScenario();
+        await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest { VacancyId = vacancyId, RequestingParty = Fixtures.Dalfsen });
+
+        var published = _host.Harness.Published.Select<CandidatesMatched>().Select(m => m.Context.Message).ToList();
+        var matched = Assert.Single(published, m => m.VacancyId == vacancyId);
+        Assert.Equal(["DAL-A", "OMM-B"], matched.Candidates.Select(c => c.CandidateRef));
+        Assert.Equal([1, 2], matched.Candidates.Select(c => c.Rank));
+        Assert.Equal(Fixtures.Dalfsen, matched.RequestingParty);
+        Assert.Equal("transparent-v1", matched.RankerVersion);
+        Assert.True(await _host.Harness.Published.Any<VacancyPublished>(x => x.Context.Message.VacancyId == vacancyId));
+        Assert.True(await _host.Harness.Published.Any<CandidateProfileChanged>(x => x.Context.Message.CandidateRef == "DAL-A"));
+    }
+
+    [Fact]
+    public async Task Should_show_a_partner_only_candidates_whose_consent_covers_it()
+    {
+        var vacancyId = await RegisterScenario();
+
+        // Zwolle is outside Dalfsen's subregion: subregion consent does not reach it, own-municipality consent does.
+        var response = await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest
+        {
+            VacancyId = vacancyId,
+            RequestingParty = Fixtures.Zwolle,
+        });
+
+        Assert.Equal(["ZWO-G"], response.Candidates.Select(c => c.CandidateRef));
+        Assert.Equal(1, response.EligibleCount);
+    }
+
+    [Fact]
+    public async Task Should_leave_out_a_withdrawn_candidate()
+    {
+        var vacancyId = await RegisterScenario();
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/candidates/DAL-A/withdraw", null)).StatusCode);
+
+        var response = await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest { VacancyId = vacancyId, RequestingParty = Fixtures.Dalfsen });
+
+        Assert.Equal(["OMM-B"], response.Candidates.Select(c => c.CandidateRef));
+    }
+
+    [Fact]
+    public async Task Should_rank_an_inline_vacancy()
+    {
+        await RegisterScenario();
+
+        var response = await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest
+        {
+            RequestingParty = "UWV-ZWOLLE",
+            Vacancy = new VacancySpec
+            {
+                Employer = "Distributiecentrum Vechtdal",
+                Title = "Orderpicker",
+                Branche = "Logistiek",
+                Postcode = "7731",
+                MinHoursPerWeek = 20,
+                Kind = "Regular",
+                RequiredCertificates = { "HEFTRUCK" },
+            },
+        });
+
+        Assert.Equal("inline", response.VacancyId);
+        Assert.Contains("DAL-A", response.Candidates.Select(c => c.CandidateRef));
+        Assert.Contains("OMM-B", response.Candidates.Select(c => c.CandidateRef));
+        Assert.DoesNotContain("DAL-C", response.Candidates.Select(c => c.CandidateRef));
+    }
+
+    [Fact]
+    public async Task Should_reject_a_bad_request_naming_each_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest
+        {
+            VacancyId = "VAC-DOES-NOT-EXIST",
+            RequestingParty = "GM9999",
+            TopK = 500,
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var badRequest = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>();
+        Assert.Equal(["requesting_party", "top_k", "vacancy_id"], badRequest.FieldViolations.Select(v => v.Field).Order());
+    }
+}
