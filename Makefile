@@ -1,0 +1,48 @@
+# Matching: the two commands a newcomer needs are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+DOTNET ?= dotnet
+VACANCY ?= VAC-0001
+PARTY ?= GM0148
+TOP ?= 10
+GRPC ?= http://127.0.0.1:5081
+REST ?= http://127.0.0.1:5080
+BUF := contracts/node_modules/.bin/buf
+
+.PHONY: run rank vacancies test build restore lint-proto tools clean
+
+## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
+run:
+	$(DOTNET) run --project services/Matching.Host -c Release
+
+## rank: rank candidates for a vacancy over gRPC, e.g. make rank VACANCY=VAC-0003 PARTY=GM0175
+rank:
+	@$(DOTNET) run --project services/Matching.Cli -c Release -- rank --vacancy $(VACANCY) --party $(PARTY) --top $(TOP) --grpc $(GRPC)
+
+## vacancies: list open vacancies of the running service
+vacancies:
+	@$(DOTNET) run --project services/Matching.Cli -c Release -- vacancies --rest $(REST)
+
+## test: install test tools, restore, build, lint the protos, run every test; ends with "N passed, N failed, N skipped"
+test: tools build lint-proto
+	./scripts/run-tests.sh
+
+restore:
+	$(DOTNET) restore Matching.sln
+
+build: restore
+	$(DOTNET) build Matching.sln --no-restore
+
+## tools: what the tests need beyond the .NET SDK (npm for buf), installed from Debian's packages when missing
+tools:
+	./scripts/install-test-tools.sh
+
+lint-proto: $(BUF)
+	$(BUF) lint contracts/proto
+
+$(BUF): contracts/package.json contracts/package-lock.json
+	npm ci --prefix contracts --no-audit --no-fund
+	@touch $(BUF)
+
+clean:
+	$(DOTNET) clean Matching.sln
+	rm -rf TestResults

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test project of the solution and ends with one line: "N passed, N failed, N skipped",
+# summed over all projects from their TRX reports. Exit code: non-zero when any test failed or a project crashed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet test "$root/Matching.sln" --no-build --logger trx --results-directory "$results" "$@"
+rc=$?
+
+passed=0; failed=0; skipped=0; reports=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  reports=$((reports + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+projects=$(grep -c 'Tests.csproj' "$root/Matching.sln")
+if [ "$reports" -lt "$projects" ]; then
+  echo "Only $reports of $projects test projects reported results." >&2
+  failed=$((failed + projects - reports))
+fi
+[ "$failed" -gt 0 ] && rc=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $rc
