@@ -23,6 +23,3 @@ app.MapVacanciesApi();
 app.MapCandidatesApi();
 app.MapMatchingApi();
 app.Run();
-
-/// <summary>Visible to functional tests (WebApplicationFactory).</summary>
-public partial class Program;

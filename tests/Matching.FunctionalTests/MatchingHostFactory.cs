@@ -1,4 +1,5 @@
 using Grpc.Net.Client;
+using Matching.Host;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -13,7 +14,7 @@ namespace Matching.FunctionalTests;
 /// The all-in-one host in process on its real modules: a Lucene index in a temporary folder, no demo data,
 /// and MassTransit's test harness on the in-memory transport so published events can be observed.
 /// </summary>
-public sealed class MatchingHostFactory : WebApplicationFactory<Program>
+public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
     public MatchingHostFactory(string? dataDirectory = null) =>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
