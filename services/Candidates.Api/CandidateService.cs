@@ -21,7 +21,9 @@ public sealed class CandidateService(
         var existing = await index.GetAsync(profile.Reference, cancellationToken);
         CheckOwnership(existing, profile, "municipalityCode");
         await index.UpsertAsync([profile], cancellationToken);
-        await PublishAsync(profile, existing is null ? CandidateChange.Registered : CandidateChange.Updated, cancellationToken);
+        var change = existing is null ? CandidateChange.Registered : CandidateChange.Updated;
+        await PublishAsync(profile, change, cancellationToken);
+        logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality}", profile.Reference, change, profile.MunicipalityCode);
         return (profile, existing is null);
     }
 
@@ -72,14 +74,12 @@ public sealed class CandidateService(
         var withdrawn = existing with { Status = CandidateStatus.Withdrawn, UpdatedAt = clock.GetUtcNow() };
         await index.UpsertAsync([withdrawn], cancellationToken);
         await PublishAsync(withdrawn, CandidateChange.Withdrawn, cancellationToken);
+        logger.LogInformation("Candidate {CandidateRef} withdrawn", reference);
         return withdrawn;
     }
 
-    private async Task PublishAsync(CandidateProfile profile, CandidateChange change, CancellationToken cancellationToken)
-    {
-        await publisher.Publish(new CandidateProfileChanged(profile.Reference, profile.MunicipalityCode, change, profile.UpdatedAt), cancellationToken);
-        logger.LogInformation("Candidate {CandidateRef} {Change}", profile.Reference, change);
-    }
+    private Task PublishAsync(CandidateProfile profile, CandidateChange change, CancellationToken cancellationToken) =>
+        publisher.Publish(new CandidateProfileChanged(profile.Reference, profile.MunicipalityCode, change, profile.UpdatedAt), cancellationToken);
 
     private static void CheckOwnership(CandidateProfile? existing, CandidateProfile profile, string field)
     {

@@ -16,6 +16,7 @@ namespace Matching.Domain.Scoring;
 public sealed class TransparentScorer : IRanker
 {
     public const string RankerVersion = "transparent-v1";
+    private const string DesiredCertificatesFactor = "gewenste_certificaten";
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -28,7 +29,7 @@ public sealed class TransparentScorer : IRanker
         [
             Contribution("tekstrelevantie", f.TextRelevance, 25, f.TextRelevance >= 0.5 ? "portfolio sluit aan bij de vacaturetekst" : "portfolio sluit beperkt aan bij de vacaturetekst"),
             Contribution("ervaring_branche", f.BrancheExperience, 20, f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {vacancy.Branche}") : $"geen ervaring in {vacancy.Branche}"),
-            Contribution("gewenste_certificaten", f.DesiredCertificateCoverage, 15, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
+            Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, 15, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
             Contribution("afstand", f.DistanceFit, 15, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
             Contribution("uren", f.HoursFit, 10, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
             Contribution("taalniveau", f.LanguageFit, 10, $"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}"),
@@ -53,7 +54,10 @@ public sealed class TransparentScorer : IRanker
         if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}");
         if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche}");
 
-        var strongest = contributions.OrderByDescending(c => c.Points).Take(2).Select(c => c.Reason);
+        // A factor the vacancy asks nothing of (no desired certificates) gives everyone full points: no reason to quote.
+        var strongest = contributions
+            .Where(c => c.Factor != DesiredCertificatesFactor || vacancy.DesiredCertificates.Count > 0)
+            .OrderByDescending(c => c.Points).Take(2).Select(c => c.Reason);
         var summary = Say($"{score:0.0} punten: {string.Join("; ", strongest)}");
         return new MatchExplanation(summary, met, missing, contributions, Math.Round(f.DistanceKm, 1),
             HoursText(f.HoursFit, candidate, vacancy), StepText(candidate, vacancy));
