@@ -1,4 +1,5 @@
 using Matching.Domain.Parties;
+using Matching.Search.Elasticsearch;
 using Matching.Search.Lucene;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,9 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ICandidateIndex"/> and <see cref="IVacancyIndex"/> for the backend named in the
-    /// "Search" section. The embedded Lucene indexes live in sub-folders "candidates" and "vacancies" of
-    /// <see cref="SearchOptions.DataDirectory"/> (relative to the current directory).
+    /// "Search" section. The embedded Lucene indexes (the default) live in sub-folders "candidates" and "vacancies"
+    /// of <see cref="SearchOptions.DataDirectory"/> (relative to the current directory); the Elasticsearch indexes
+    /// live on the cluster of the "Elasticsearch" section, validated at start-up.
     /// </summary>
     public static IServiceCollection AddSearchBackend(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,18 +23,40 @@ public static class SearchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(PartyDirectory.RegionZwolleDefault);
-        services.AddSingleton<ICandidateIndex>(provider =>
-            new LuceneCandidateIndex(IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>()));
-        services.AddSingleton<IVacancyIndex>(provider => new LuceneVacancyIndex(IndexFolder(provider, "vacancies")));
+        // The backend is chosen here, at registration, so only the chosen backend's settings are required.
+        var backend = configuration.GetSection(SearchOptions.Section)[nameof(SearchOptions.Backend)];
+        if (string.Equals(backend, "Elasticsearch", StringComparison.Ordinal))
+            AddElasticsearch(services, configuration);
+        else
+            AddLucene(services);
         return services;
     }
 
-    private static string IndexFolder(IServiceProvider provider, string index)
+    private static void AddLucene(IServiceCollection services)
     {
-        var options = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
-        if (options.Backend != "Lucene")
-            throw new NotSupportedException(
-                $"Search:Backend '{options.Backend}' is not available yet: the Elasticsearch backend arrives in a later issue. Use 'Lucene'.");
-        return Path.Combine(Path.GetFullPath(options.DataDirectory), index);
+        services.AddSingleton<ICandidateIndex>(provider =>
+            new LuceneCandidateIndex(IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>()));
+        services.AddSingleton<IVacancyIndex>(provider => new LuceneVacancyIndex(IndexFolder(provider, "vacancies")));
     }
+
+    private static void AddElasticsearch(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ElasticsearchOptions>()
+            .Bind(configuration.GetSection(ElasticsearchOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // One client for both indexes: it pools connections and is thread-safe.
+        services.TryAddSingleton(provider =>
+            ElasticsearchClientFactory.Create(provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value));
+        services.AddSingleton<ICandidateIndex>(provider => new ElasticsearchCandidateIndex(
+            provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
+            provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix,
+            provider.GetRequiredService<PartyDirectory>()));
+        services.AddSingleton<IVacancyIndex>(provider => new ElasticsearchVacancyIndex(
+            provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
+            provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix));
+    }
+
+    private static string IndexFolder(IServiceProvider provider, string index) =>
+        Path.Combine(Path.GetFullPath(provider.GetRequiredService<IOptions<SearchOptions>>().Value.DataDirectory), index);
 }

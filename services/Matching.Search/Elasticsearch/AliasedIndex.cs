@@ -1,0 +1,102 @@
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+
+namespace Matching.Search.Elasticsearch;
+
+/// <summary>
+/// One logical index behind an alias: created (current version, explicit mappings, alias as write index) on first
+/// use, and moved to a new physical version by reindexing and swapping the alias atomically, so readers and writers
+/// never see a missing or half-filled index.
+/// </summary>
+public sealed class AliasedIndex
+{
+    private readonly ElasticsearchClient _client;
+    private readonly Func<string, string?, CreateIndexRequest> _createRequest;
+    private readonly SemaphoreSlim _ensureLock = new(1, 1);
+    private volatile bool _ensured;
+
+    /// <param name="createRequest">The create-index request for a physical index name, optionally under the alias.</param>
+    public AliasedIndex(ElasticsearchClient client, IndexNames names, Func<string, string?, CreateIndexRequest> createRequest)
+    {
+        _client = client;
+        Names = names;
+        _createRequest = createRequest;
+    }
+
+    public IndexNames Names { get; }
+
+    /// <summary>The name reads and writes use.</summary>
+    public string Alias => Names.Alias;
+
+    /// <summary>Creates the current physical version under the alias unless the alias already exists.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ensured) return;
+        await _ensureLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ensured) return;
+            var exists = await _client.Indices.ExistsAliasAsync(new ExistsAliasRequest(Alias), cancellationToken);
+            if (!exists.Exists)
+            {
+                var created = await _client.Indices.CreateAsync(
+                    _createRequest(Names.Physical(IndexNames.CurrentVersion), Alias), cancellationToken);
+                // Another process may have created it between our check and create: that is the state we wanted.
+                if (!created.IsValidResponse && created.ElasticsearchServerError?.Error?.Type != "resource_already_exists_exception")
+                    throw ElasticsearchCallFailed.For($"create index {Names.Physical(IndexNames.CurrentVersion)}", created);
+            }
+            _ensured = true;
+        }
+        finally
+        {
+            _ensureLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Creates physical version <paramref name="version"/> with this code's mappings, copies every document into it,
+    /// and swaps the alias onto it in one atomic alias update. The old versions are kept (delete them once checked).
+    /// Writes made while the copy runs land in the old version only: pause writers, or upsert again afterwards.
+    /// </summary>
+    public async Task ReindexAsync(int version, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var target = Names.Physical(version);
+        var current = await CurrentIndicesAsync(cancellationToken);
+        if (current.Contains(target, StringComparer.Ordinal))
+            throw new InvalidOperationException($"Alias {Alias} already points at {target}.");
+        var created = await _client.Indices.CreateAsync(_createRequest(target, null), cancellationToken);
+        if (!created.IsValidResponse) throw ElasticsearchCallFailed.For($"create index {target}", created);
+        var copied = await _client.ReindexAsync(
+            new ReindexRequest
+            {
+                Source = new Elastic.Clients.Elasticsearch.Core.Reindex.Source { Indices = Alias },
+                Dest = new Elastic.Clients.Elasticsearch.Core.Reindex.Destination { Index = target },
+                WaitForCompletion = true,
+                Refresh = true,
+            },
+            cancellationToken);
+        if (!copied.IsValidResponse || copied.Failures?.Count > 0)
+            throw ElasticsearchCallFailed.For($"reindex {Alias} into {target}", copied);
+        var swapped = await _client.Indices.UpdateAliasesAsync(SwapAliasRequest(Alias, current, target), cancellationToken);
+        if (!swapped.IsValidResponse) throw ElasticsearchCallFailed.For($"swap alias {Alias} to {target}", swapped);
+    }
+
+    /// <summary>One atomic alias update: the alias leaves every index in <paramref name="from"/> and points at <paramref name="to"/>.</summary>
+    public static UpdateAliasesRequest SwapAliasRequest(string alias, IEnumerable<string> from, string to) => new()
+    {
+        Actions =
+        [
+            .. from.Order(StringComparer.Ordinal).Select(index =>
+                (IndexUpdateAliasesAction)new RemoveAction { Index = index, Alias = alias, MustExist = true }),
+            new AddAction { Index = to, Alias = alias, IsWriteIndex = true },
+        ],
+    };
+
+    private async Task<IReadOnlyCollection<string>> CurrentIndicesAsync(CancellationToken cancellationToken)
+    {
+        var response = await _client.Indices.GetAliasAsync(new GetAliasRequest((Names)Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For($"read alias {Alias}", response);
+        return response.Aliases?.Keys.ToArray() ?? [];
+    }
+}

@@ -1,0 +1,51 @@
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Clients.Elasticsearch.Mapping;
+using Matching.Domain.Certificates;
+
+namespace Matching.Search.Elasticsearch;
+
+/// <summary>Settings and explicit mappings of a physical candidate index.</summary>
+public static class CandidateIndexMapping
+{
+    public static CreateIndexRequest CreateRequest(string physicalIndex, string? alias) =>
+        new(physicalIndex)
+        {
+            Settings = IndexDefaults.Settings(),
+            Mappings = Mappings(),
+            Aliases = IndexDefaults.WriteAlias(alias),
+        };
+
+    public static TypeMapping Mappings() => new()
+    {
+        // A field the builder does not know about is a bug, not data to guess a type for.
+        Dynamic = DynamicMapping.Strict,
+        Properties = new Properties
+        {
+            { CandidateFields.Reference, new KeywordProperty() },
+            { CandidateFields.Portfolio, new TextProperty { Analyzer = "dutch" } },
+            { CandidateFields.Status, new KeywordProperty() },
+            { CandidateFields.Owner, new KeywordProperty() },
+            { CandidateFields.OwnerSubregion, new KeywordProperty() },
+            { CandidateFields.OwnerRegion, new KeywordProperty() },
+            { CandidateFields.Consent, new KeywordProperty() },
+            { CandidateFields.Step, new IntegerNumberProperty() },
+            { CandidateFields.Hours, new IntegerNumberProperty() },
+            { CandidateFields.Home, new GeoPointProperty() },
+            { CandidateFields.MaxTravelKm, new IntegerNumberProperty() },
+            { CandidateFields.TravelsBeyondPrefilter, new BooleanProperty() },
+            { CandidateFields.Doelgroepregister, new BooleanProperty() },
+            { CandidateFields.BeschutWerk, new BooleanProperty() },
+            { CandidateFields.CertificateValidUntil, new ObjectProperty { Properties = CertificateProperties() } },
+            // Kept in _source for reads; never searched, so not parsed into fields at all.
+            { CandidateFields.Profile, new ObjectProperty { Enabled = false } },
+        },
+    };
+
+    private static Properties CertificateProperties()
+    {
+        var properties = new Properties();
+        foreach (var code in CertificateCatalogue.All.Select(c => c.Code).Order(StringComparer.Ordinal))
+            properties.Add(code, new IntegerNumberProperty());
+        return properties;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Elastic.Clients.Elasticsearch;
+using Matching.Domain;
+using Matching.Domain.Candidates;
+using Matching.Domain.Parties;
+
+namespace Matching.Search.Elasticsearch;
+
+/// <summary>
+/// The candidate index on an Elasticsearch 9 cluster: Dutch analysis and BM25 over the e-portfolio, every
+/// <see cref="CandidateQuery"/> condition as a filter that adds nothing to the score; reads and writes go through the
+/// alias "{prefix}-candidates", whose physical index is created with explicit mappings on first use.
+/// </summary>
+public sealed class ElasticsearchCandidateIndex : ICandidateIndex
+{
+    private readonly ElasticsearchClient _client;
+    private readonly CandidateDocumentBuilder _documents;
+
+    /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
+    public ElasticsearchCandidateIndex(ElasticsearchClient client, string indexPrefix, PartyDirectory parties)
+    {
+        _client = client;
+        _documents = new CandidateDocumentBuilder(parties);
+        Index = new AliasedIndex(client, IndexNames.Candidates(indexPrefix), CandidateIndexMapping.CreateRequest);
+    }
+
+    /// <summary>The alias and its physical versions: <see cref="AliasedIndex.ReindexAsync"/> moves to a new mapping.</summary>
+    public AliasedIndex Index { get; }
+
+    public async Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken cancellationToken = default)
+    {
+        if (profiles.Count == 0) return;
+        await Index.EnsureCreatedAsync(cancellationToken);
+        await BulkUpsert.RunAsync(_client, Index.Alias, profiles.Select(p => (p.Reference, _documents.Build(p))).ToArray(), cancellationToken);
+    }
+
+    public async Task<CandidateProfile?> GetAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        await Index.EnsureCreatedAsync(cancellationToken);
+        var response = await _client.GetAsync<CandidateDocument>(new GetRequest(Index.Alias, reference), cancellationToken);
+        if (response.Found) return Read(response.Source);
+        if (response.IsValidResponse || response.ApiCallDetails.HttpStatusCode == 404) return null;
+        throw ElasticsearchCallFailed.For($"get candidate {reference}", response);
+    }
+
+    public async Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken cancellationToken = default)
+    {
+        await Index.EnsureCreatedAsync(cancellationToken);
+        var response = await _client.SearchAsync<CandidateDocument>(CandidateSearchRequestBuilder.Build(query, Index.Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("search candidates", response);
+        var hits = response.Hits.Select(hit => new CandidateHit(Read(hit.Source), hit.Score ?? 0)).ToArray();
+        // track_total_hits=true makes the total exact (and present) whatever the size.
+        return new CandidateSearchResult(response.Total, hits);
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await Index.EnsureCreatedAsync(cancellationToken);
+        var response = await _client.CountAsync(new CountRequest(Index.Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("count candidates", response);
+        return response.Count;
+    }
+
+    private static CandidateProfile Read(CandidateDocument? document) =>
+        (document is null ? null : document.Profile.Deserialize<CandidateProfile>(DomainJson.Options))
+        ?? throw new InvalidOperationException("Stored candidate document has no profile.");
+}
