@@ -6,7 +6,7 @@ namespace Matching.Search.Tests;
 
 public abstract partial class CandidateIndexConformanceTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Get_returns_the_whole_profile_as_upserted()
     {
         CandidateProfile profile = Candidate("full-1")
@@ -26,7 +26,7 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Equal(profile with { Portfolio = stored.Portfolio, Certificates = stored.Certificates, Workshops = stored.Workshops }, stored);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Get_returns_null_for_an_unknown_reference()
     {
         await Given(Candidate("known-1"));
@@ -34,7 +34,7 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Null(await Index.GetAsync("unknown-1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Upsert_replaces_a_profile_with_the_same_reference()
     {
         await Given(Candidate("same-1").Available(16), Candidate("other-1"));
@@ -46,7 +46,7 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Equal(["same-1"], await ReferencesFound(AskedBy(RegionZwolle.Dalfsen) with { MinHoursAvailable = 30 }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Upsert_keeps_the_last_profile_when_a_batch_repeats_a_reference()
     {
         await Given(Candidate("twice-1").OnStep(2), Candidate("twice-1").OnStep(5));
@@ -55,14 +55,14 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Equal(5, (await Index.GetAsync("twice-1"))!.ParticipationStep);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Count_is_zero_for_a_new_index()
     {
         Assert.Equal(0, await Index.CountAsync());
         Assert.Empty((await Index.SearchAsync(AskedBy(RegionZwolle.Dalfsen))).Hits);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Profiles_survive_closing_and_reopening_the_index()
     {
         await Given(Candidate("durable-1").WithSkills("heftruck"), Candidate("durable-2"));
@@ -77,7 +77,7 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Equal(2, await Index.CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Concurrent_upserts_and_searches_all_land()
     {
         var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>

@@ -5,7 +5,8 @@ namespace Matching.Search.Tests;
 
 /// <summary>
 /// Behaviour every <see cref="ICandidateIndex"/> backend must show. A backend's test class derives from this and
-/// only says how to open an index; each test gets its own folder, removed afterwards.
+/// only says how to open an index; each test gets its own folder, removed afterwards. The tests are skippable: a
+/// backend whose server is not reachable calls <c>Skip.If</c> in <see cref="CreateIndex"/>.
 /// </summary>
 public abstract partial class CandidateIndexConformanceTests : IDisposable
 {

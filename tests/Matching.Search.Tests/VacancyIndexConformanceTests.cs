@@ -25,7 +25,7 @@ public abstract class VacancyIndexConformanceTests : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_returns_open_vacancies_newest_first_then_by_id()
     {
         await Index.UpsertAsync([
@@ -44,7 +44,7 @@ public abstract class VacancyIndexConformanceTests : IDisposable
         }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_filters_on_municipality_and_branche()
     {
         await Index.UpsertAsync([
@@ -58,7 +58,7 @@ public abstract class VacancyIndexConformanceTests : IDisposable
         Assert.Equal(["dalfsen-zorg"], await IdsFound(new VacancyQuery { MunicipalityCode = RegionZwolle.Dalfsen.Code, Branche = Branche.Zorg }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_keeps_vacancies_updated_at_or_after_the_moment()
     {
         await Index.UpsertAsync([
@@ -71,7 +71,7 @@ public abstract class VacancyIndexConformanceTests : IDisposable
         Assert.Equal(["after", "at"], await IdsFound(new VacancyQuery { UpdatedSince = Monday }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Upsert_replaces_and_vacancies_survive_reopening()
     {
         await Index.UpsertAsync([Vacancy("vac-1").Titled("Heftruckchauffeur"), Vacancy("vac-2")]);

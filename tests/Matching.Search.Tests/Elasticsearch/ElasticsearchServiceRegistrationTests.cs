@@ -1,0 +1,59 @@
+using Matching.Search.Elasticsearch;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Search.Tests.Elasticsearch;
+
+public sealed class ElasticsearchServiceRegistrationTests
+{
+    [Fact]
+    public async Task AddSearchBackend_registers_Elasticsearch_indexes_when_asked()
+    {
+        await using var provider = Provider(("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", "http://localhost:9200"));
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var candidates = Assert.IsType<ElasticsearchCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
+        var vacancies = Assert.IsType<ElasticsearchVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
+        Assert.Equal("matching-candidates", candidates.Index.Alias);
+        Assert.Equal("matching-vacancies", vacancies.Index.Alias);
+    }
+
+    [Fact]
+    public async Task AddSearchBackend_uses_the_index_prefix_for_aliases()
+    {
+        await using var provider = Provider(
+            ("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", "http://localhost:9200"), ("Elasticsearch:IndexPrefix", "acc"));
+
+        Assert.Equal("acc-candidates", ((ElasticsearchCandidateIndex)provider.GetRequiredService<ICandidateIndex>()).Index.Alias);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "Elasticsearch:Url is required when Search:Backend is Elasticsearch.")]
+    [InlineData("localhost:9200", null, null, "Elasticsearch:Url 'localhost:9200' is not an absolute http(s) address.")]
+    [InlineData("http://localhost:9200", "elastic", null, "Elasticsearch:Username and Elasticsearch:Password must be set together.")]
+    [InlineData("http://localhost:9200", null, "Bad Prefix", "Elasticsearch:IndexPrefix must be")]
+    public async Task AddSearchBackend_validates_the_Elasticsearch_settings_at_start(string? url, string? username, string? prefix, string message)
+    {
+        await using var provider = Provider(
+            ("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", url), ("Elasticsearch:Username", username), ("Elasticsearch:IndexPrefix", prefix));
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task AddSearchBackend_does_not_require_Elasticsearch_settings_for_Lucene()
+    {
+        await using var provider = Provider(("Search:DataDirectory", Path.Combine(Path.GetTempPath(), "unused")));
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    private static ServiceProvider Provider(params (string Key, string? Value)[] settings) =>
+        new ServiceCollection()
+            .AddSearchBackend(new ConfigurationBuilder()
+                .AddInMemoryCollection(settings.Where(s => s.Value is not null).Select(s => KeyValuePair.Create(s.Key, s.Value)))
+                .Build())
+            .BuildServiceProvider();
+}
