@@ -1,4 +1,6 @@
 using Matching.Api.Grpc;
+using Matching.Api.Ledger;
+using Matching.Api.Publishing;
 using Matching.Api.Ranking;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
@@ -21,6 +23,9 @@ public static class MatchingModule
         builder.Services.AddSingleton<IRanker, TransparentScorer>();
         builder.Services.AddScoped<CandidateRanker>();
         builder.Services.AddScoped<RankRequestMapper>();
+        builder.Services.AddScoped<MatchPublisher>();
+        builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MatchLedger>();
         return builder;
     }
 

@@ -5,7 +5,7 @@ using Matching.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddSearchBackend(builder.Configuration);
-builder.AddMessaging();
+builder.AddMessaging(typeof(MatchingModule).Assembly);
 builder.AddMatching();
 
 var app = builder.Build();

@@ -29,6 +29,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:DataDirectory", DataDirectory);
+        builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "ledger.db"));
         builder.UseSetting("Demo:Seed", "false");
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
     }

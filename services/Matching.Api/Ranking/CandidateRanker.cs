@@ -1,5 +1,3 @@
-using MassTransit;
-using Matching.Contracts;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
@@ -11,11 +9,11 @@ namespace Matching.Api.Ranking;
 /// <summary>
 /// Ranks candidates for a vacancy in three steps: the index retrieves everyone who meets the hard requirements
 /// (filters) ordered by text relevance; each hit is re-checked against <see cref="EligibilityRules"/> and scored
-/// by the ranker; the best top-k are returned and published as <see cref="CandidatesMatched"/>.
+/// by the ranker; the best top-k are returned. Publishing is the caller's (see Publishing/MatchPublisher).
 /// Order: score descending, then distance ascending, then reference (so ties are stable and explainable).
 /// </summary>
 public sealed class CandidateRanker(
-    ICandidateIndex index, EligibilityRules rules, IRanker ranker, IPublishEndpoint publisher,
+    ICandidateIndex index, EligibilityRules rules, IRanker ranker,
     IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger)
 {
     public async Task<RankingResult> RankAsync(RankingRequest request, CancellationToken cancellationToken)
@@ -62,11 +60,6 @@ public sealed class CandidateRanker(
             .Take(request.TopK)
             .ToList();
         var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
-
-        await publisher.Publish(new CandidatesMatched(
-            vacancy.Id, request.Requester.Code, result.EligibleCount,
-            ranked.Select((s, i) => new MatchedCandidate(s.Candidate.Reference, s.Candidate.MunicipalityCode, i + 1, s.Score)).ToList(),
-            ranker.Version, now), cancellationToken);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);
         return result;

@@ -1,0 +1,42 @@
+using MassTransit;
+using Matching.Api.Ledger;
+using Matching.Api.Publishing;
+using Matching.Api.Ranking;
+using Matching.Contracts;
+using Matching.Domain.Parties;
+using Matching.Domain.Vacancies;
+using Matching.Search;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Api.IntegrationEvents;
+
+/// <summary>
+/// Generates a vacancy's match list as soon as it is published, on behalf of the municipality that registered it.
+/// Idempotent: the list is stored under the event's identity (vacancy + publication time) and a redelivery
+/// re-publishes the stored list with the same message id instead of ranking again.
+/// </summary>
+public sealed class VacancyPublishedConsumer(
+    IVacancyIndex vacancies, CandidateRanker ranker, MatchLedger ledger, MatchPublisher publisher, PartyDirectory parties,
+    IOptions<RankingOptions> options, ILogger<VacancyPublishedConsumer> logger) : IConsumer<VacancyPublished>
+{
+    public async Task Consume(ConsumeContext<VacancyPublished> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        var sourceKey = $"{message.VacancyId}@{message.PublishedAt.UtcTicks}";
+        var list = await ledger.FindMatchListAsync(sourceKey, cancellationToken);
+        if (list is null)
+        {
+            var vacancy = await vacancies.GetAsync(message.VacancyId, cancellationToken);
+            if (vacancy is not { Status: VacancyStatus.Open } || parties.Find(vacancy.MunicipalityCode) is not { } owner)
+            {
+                logger.LogInformation("Vacancy {VacancyId} is unknown or no longer open; no match list generated", message.VacancyId);
+                return;
+            }
+            var result = await ranker.RankAsync(new RankingRequest(vacancy, owner, options.Value.DefaultTopK, [], null), cancellationToken);
+            list = MatchPublisher.ToEvent(result, owner.Code);
+            await ledger.SaveMatchListAsync(sourceKey, list, cancellationToken);
+        }
+        await publisher.PublishAsync(list, list.VacancyId, DeterministicId.From("candidates-matched:" + sourceKey), cancellationToken);
+    }
+}
