@@ -37,15 +37,6 @@ public sealed class SearchServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddSearchBackend_refuses_Elasticsearch_until_it_exists()
-    {
-        await using var provider = Provider(("Search:Backend", "Elasticsearch"), ("Search:DataDirectory", _folder.Path));
-
-        var error = Assert.Throws<NotSupportedException>(() => provider.GetRequiredService<ICandidateIndex>());
-        Assert.Contains("Elasticsearch backend arrives in a later issue", error.Message);
-    }
-
-    [Fact]
     public async Task AddSearchBackend_validates_the_backend_name_at_start()
     {
         await using var provider = Provider(("Search:Backend", "Solr"), ("Search:DataDirectory", _folder.Path));
