@@ -1,6 +1,7 @@
 using Matching.Domain.Parties;
 using Matching.Search.Elasticsearch;
 using Matching.Search.Lucene;
+using Matching.Search.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,9 @@ namespace Matching.Search;
 
 public static class SearchServiceCollectionExtensions
 {
+    /// <summary>The key of the raw engine registrations; the unkeyed indexes are the resilient decorators over them.</summary>
+    public const string EngineKey = "engine";
+
     /// <summary>
     /// Registers <see cref="ICandidateIndex"/> and <see cref="IVacancyIndex"/> for the backend named in the
     /// "Search" section. The embedded Lucene indexes (the default) live in sub-folders "candidates" and "vacancies"
@@ -29,14 +33,19 @@ public static class SearchServiceCollectionExtensions
             AddElasticsearch(services, configuration);
         else
             AddLucene(services);
+        services.AddSearchPipelines(configuration);
+        services.AddSingleton<ICandidateIndex>(provider => ActivatorUtilities.CreateInstance<ResilientCandidateIndex>(
+            provider, provider.GetRequiredKeyedService<ICandidateIndex>(EngineKey)));
+        services.AddSingleton<IVacancyIndex>(provider => ActivatorUtilities.CreateInstance<ResilientVacancyIndex>(
+            provider, provider.GetRequiredKeyedService<IVacancyIndex>(EngineKey)));
         return services;
     }
 
     private static void AddLucene(IServiceCollection services)
     {
-        services.AddSingleton<ICandidateIndex>(provider =>
+        services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) =>
             new LuceneCandidateIndex(IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>()));
-        services.AddSingleton<IVacancyIndex>(provider => new LuceneVacancyIndex(IndexFolder(provider, "vacancies")));
+        services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) => new LuceneVacancyIndex(IndexFolder(provider, "vacancies")));
     }
 
     private static void AddElasticsearch(IServiceCollection services, IConfiguration configuration)
@@ -48,11 +57,11 @@ public static class SearchServiceCollectionExtensions
         // One client for both indexes: it pools connections and is thread-safe.
         services.TryAddSingleton(provider =>
             ElasticsearchClientFactory.Create(provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value));
-        services.AddSingleton<ICandidateIndex>(provider => new ElasticsearchCandidateIndex(
+        services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) => new ElasticsearchCandidateIndex(
             provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
             provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix,
             provider.GetRequiredService<PartyDirectory>()));
-        services.AddSingleton<IVacancyIndex>(provider => new ElasticsearchVacancyIndex(
+        services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) => new ElasticsearchVacancyIndex(
             provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
             provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix));
     }

@@ -17,8 +17,10 @@ public sealed class SearchServiceCollectionExtensionsTests : IDisposable
     {
         await using var provider = Provider(("Search:DataDirectory", _folder.Path));
 
-        Assert.IsType<LuceneCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
-        Assert.IsType<LuceneVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
+        Assert.IsType<LuceneCandidateIndex>(provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey));
+        Assert.IsType<LuceneVacancyIndex>(provider.GetRequiredKeyedService<IVacancyIndex>(SearchServiceCollectionExtensions.EngineKey));
+        Assert.IsType<Resilience.ResilientCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
+        Assert.IsType<Resilience.ResilientVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
         Assert.Same(PartyDirectory.RegionZwolleDefault, provider.GetRequiredService<PartyDirectory>());
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "candidates")));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "vacancies")));

@@ -13,8 +13,8 @@ public sealed class ElasticsearchServiceRegistrationTests
         await using var provider = Provider(("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", "http://localhost:9200"));
 
         provider.GetRequiredService<IStartupValidator>().Validate();
-        var candidates = Assert.IsType<ElasticsearchCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
-        var vacancies = Assert.IsType<ElasticsearchVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
+        var candidates = Assert.IsType<ElasticsearchCandidateIndex>(provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey));
+        var vacancies = Assert.IsType<ElasticsearchVacancyIndex>(provider.GetRequiredKeyedService<IVacancyIndex>(SearchServiceCollectionExtensions.EngineKey));
         Assert.Equal("matching-candidates", candidates.Index.Alias);
         Assert.Equal("matching-vacancies", vacancies.Index.Alias);
     }
@@ -25,7 +25,7 @@ public sealed class ElasticsearchServiceRegistrationTests
         await using var provider = Provider(
             ("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", "http://localhost:9200"), ("Elasticsearch:IndexPrefix", "acc"));
 
-        Assert.Equal("acc-candidates", ((ElasticsearchCandidateIndex)provider.GetRequiredService<ICandidateIndex>()).Index.Alias);
+        Assert.Equal("acc-candidates", ((ElasticsearchCandidateIndex)provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey)).Index.Alias);
     }
 
     [Theory]
