@@ -6,6 +6,7 @@ using Matching.Domain.Candidates;
 using Matching.Domain.Validation;
 using Matching.Search;
 using Matching.ServiceDefaults;
+using Matching.ServiceDefaults.Outbox;
 
 namespace Matching.Candidates;
 
@@ -45,7 +46,8 @@ public static class CandidateEndpoints
     {
         try
         {
-            var (profile, created) = await service.SaveAsync(input, ct);
+            var (profile, created, outcome) = await service.SaveAsync(input, ct);
+            if (outcome == WriteOutcome.Pending) return Results.Accepted($"/api/candidates/{profile.Reference}", profile);
             return created ? Results.Created($"/api/candidates/{profile.Reference}", profile) : Results.Ok(profile);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
@@ -55,7 +57,8 @@ public static class CandidateEndpoints
         await index.GetAsync(reference, ct) is { } profile ? Results.Ok(profile) : Results.NotFound();
 
     private static async Task<IResult> Withdraw(string reference, CandidateService service, CancellationToken ct) =>
-        await service.WithdrawAsync(reference, ct) is { } profile ? Results.Ok(profile) : Results.NotFound();
+        await service.WithdrawAsync(reference, ct) is not { } withdrawn ? Results.NotFound()
+        : withdrawn.Outcome == WriteOutcome.Pending ? Results.Accepted(value: withdrawn.Profile) : Results.Ok(withdrawn.Profile);
 
     /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>
     private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
@@ -96,5 +99,8 @@ public static class CandidateEndpoints
         }
     }
 
-    private static IResult Imported(int count) => Results.Ok(new { imported = count });
+    private static IResult Imported((int Count, WriteOutcome Outcome) result) =>
+        result.Outcome == WriteOutcome.Pending
+            ? Results.Accepted(value: new { imported = result.Count, indexing = "pending" })
+            : Results.Ok(new { imported = result.Count });
 }

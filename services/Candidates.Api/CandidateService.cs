@@ -1,37 +1,36 @@
-using MassTransit;
 using Matching.Contracts;
 using Matching.Domain.Candidates;
 using Matching.Domain.Validation;
 using Matching.Search;
+using Matching.ServiceDefaults.Outbox;
 
 namespace Matching.Candidates;
 
-/// <summary>Registers, updates, withdraws and bulk-imports candidate profiles: validate, index durably, publish.</summary>
+/// <summary>Registers, updates, withdraws and bulk-imports candidate profiles: validate, then hand profiles and events to the durable write path.</summary>
 public sealed class CandidateService(
-    ICandidateIndex index, CandidateValidator validator, IPublishEndpoint publisher, TimeProvider clock, ILogger<CandidateService> logger)
+    ICandidateIndex index, CandidateValidator validator, IndexWrites writes, TimeProvider clock, ILogger<CandidateService> logger)
 {
     public const int MaxImportRows = 5000;
 
     /// <summary>Registers a new profile or replaces an existing one; a reference stays with the municipality that registered it.</summary>
-    public async Task<(CandidateProfile Profile, bool Created)> SaveAsync(CandidateInput input, CancellationToken cancellationToken)
+    public async Task<(CandidateProfile Profile, bool Created, WriteOutcome Outcome)> SaveAsync(CandidateInput input, CancellationToken cancellationToken)
     {
         var validated = validator.Validate(input, clock.GetUtcNow());
         if (!validated.IsValid) throw new ValidationFailedException(validated.Errors);
         var profile = validated.Value!;
         var existing = await index.GetAsync(profile.Reference, cancellationToken);
         CheckOwnership(existing, profile, "municipalityCode");
-        await index.UpsertAsync([profile], cancellationToken);
         var change = existing is null ? CandidateChange.Registered : CandidateChange.Updated;
-        await PublishAsync(profile, change, cancellationToken);
-        logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality}", profile.Reference, change, profile.MunicipalityCode);
-        return (profile, existing is null);
+        var outcome = await writes.WriteCandidatesAsync([profile], [Changed(profile, change)], cancellationToken);
+        logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality} ({Outcome})", profile.Reference, change, profile.MunicipalityCode, outcome);
+        return (profile, existing is null, outcome);
     }
 
     /// <summary>
     /// Imports many profiles at once, all or nothing: every row is validated first and one bad row rejects the file
     /// (with every error, by row and field), so a half-imported file never leaves the index in an unknown state.
     /// </summary>
-    public async Task<int> ImportAsync(IReadOnlyList<CandidateInput> rows, Func<int, string> rowName, CancellationToken cancellationToken)
+    public async Task<(int Count, WriteOutcome Outcome)> ImportAsync(IReadOnlyList<CandidateInput> rows, Func<int, string> rowName, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) throw new ValidationFailedException("rows", "the file holds no candidates.");
         if (rows.Count > MaxImportRows) throw new ValidationFailedException("rows", $"has {rows.Count} candidates; at most {MaxImportRows} per import.");
@@ -59,27 +58,25 @@ public sealed class CandidateService(
             }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        await index.UpsertAsync(profiles, cancellationToken);
-        foreach (var profile in profiles)
-            await PublishAsync(profile, existing.ContainsKey(profile.Reference) ? CandidateChange.Updated : CandidateChange.Registered, cancellationToken);
-        logger.LogInformation("Imported {Count} candidate profiles ({New} new)", profiles.Count, profiles.Count - existing.Count);
-        return profiles.Count;
+        var events = profiles.Select(p => Changed(p, existing.ContainsKey(p.Reference) ? CandidateChange.Updated : CandidateChange.Registered));
+        var outcome = await writes.WriteCandidatesAsync(profiles, events, cancellationToken);
+        logger.LogInformation("Imported {Count} candidate profiles ({New} new, {Outcome})", profiles.Count, profiles.Count - existing.Count, outcome);
+        return (profiles.Count, outcome);
     }
 
-    public async Task<CandidateProfile?> WithdrawAsync(string reference, CancellationToken cancellationToken)
+    public async Task<(CandidateProfile Profile, WriteOutcome Outcome)?> WithdrawAsync(string reference, CancellationToken cancellationToken)
     {
         var existing = await index.GetAsync(reference, cancellationToken);
         if (existing is null) return null;
-        if (existing.Status == CandidateStatus.Withdrawn) return existing;
+        if (existing.Status == CandidateStatus.Withdrawn) return (existing, WriteOutcome.Indexed);
         var withdrawn = existing with { Status = CandidateStatus.Withdrawn, UpdatedAt = clock.GetUtcNow() };
-        await index.UpsertAsync([withdrawn], cancellationToken);
-        await PublishAsync(withdrawn, CandidateChange.Withdrawn, cancellationToken);
-        logger.LogInformation("Candidate {CandidateRef} withdrawn", reference);
-        return withdrawn;
+        var outcome = await writes.WriteCandidatesAsync([withdrawn], [Changed(withdrawn, CandidateChange.Withdrawn)], cancellationToken);
+        logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, outcome);
+        return (withdrawn, outcome);
     }
 
-    private Task PublishAsync(CandidateProfile profile, CandidateChange change, CancellationToken cancellationToken) =>
-        publisher.Publish(new CandidateProfileChanged(profile.Reference, profile.MunicipalityCode, change, profile.UpdatedAt), cancellationToken);
+    private static CandidateProfileChanged Changed(CandidateProfile profile, CandidateChange change) =>
+        new(profile.Reference, profile.MunicipalityCode, change, profile.UpdatedAt);
 
     private static void CheckOwnership(CandidateProfile? existing, CandidateProfile profile, string field)
     {

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Outbox;
 using Matching.Domain.Candidates;
 
 namespace Matching.Candidates;
@@ -8,6 +9,7 @@ public static class CandidatesModule
     {
         builder.Services.AddSingleton<CandidateValidator>();
         builder.Services.AddScoped<CandidateService>();
+        builder.AddIndexWrites();
         return builder;
     }
 }

@@ -13,7 +13,11 @@ public static class MatchingModule
 {
     public static IHostApplicationBuilder AddMatching(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddGrpc(options => options.MaxReceiveMessageSize = 1024 * 1024);
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = 1024 * 1024;
+            options.Interceptors.Add<SearchUnavailableInterceptor>();
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddOptions<RankingOptions>().BindConfiguration(RankingOptions.Section)

@@ -25,7 +25,7 @@ public sealed class DemoSeeder(IServiceProvider services, IOptions<DemoOptions> 
             return;
         }
         var generator = new DemoDataGenerator(demo.RandomSeed);
-        var imported = await scope.ServiceProvider.GetRequiredService<CandidateService>()
+        var (imported, _) = await scope.ServiceProvider.GetRequiredService<CandidateService>()
             .ImportAsync(generator.Candidates(demo.Candidates).ToList(), i => $"demo[{i}]", cancellationToken);
         var vacancyService = scope.ServiceProvider.GetRequiredService<VacancyService>();
         foreach (var (id, input) in generator.Vacancies(demo.Vacancies))

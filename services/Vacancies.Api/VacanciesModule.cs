@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Outbox;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Vacancies;
@@ -8,6 +9,7 @@ public static class VacanciesModule
     {
         builder.Services.AddSingleton<VacancyValidator>();
         builder.Services.AddScoped<VacancyService>();
+        builder.AddIndexWrites();
         return builder;
     }
 }

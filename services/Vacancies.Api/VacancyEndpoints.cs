@@ -3,6 +3,7 @@ using Matching.Domain.Validation;
 using Matching.Domain.Vacancies;
 using Matching.Search;
 using Matching.ServiceDefaults;
+using Matching.ServiceDefaults.Outbox;
 
 namespace Matching.Vacancies;
 
@@ -26,8 +27,10 @@ public static class VacancyEndpoints
         if (error is not null) return error;
         try
         {
-            var vacancy = await service.RegisterAsync(input!, ct);
-            return Results.Created($"/api/vacancies/{vacancy.Id}", vacancy);
+            var (vacancy, outcome) = await service.RegisterAsync(input!, ct);
+            return outcome == WriteOutcome.Pending
+                ? Results.Accepted($"/api/vacancies/{vacancy.Id}", vacancy)
+                : Results.Created($"/api/vacancies/{vacancy.Id}", vacancy);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
@@ -36,9 +39,13 @@ public static class VacancyEndpoints
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
         if (error is not null) return error;
-        try { return Results.Ok(await service.SaveAsync(id, input!, ct)); }
+        try { return Written(await service.SaveAsync(id, input!, ct)); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
+
+    /// <summary>200 when indexed; 202 when accepted and waiting for the search engine (the write is kept).</summary>
+    private static IResult Written((Vacancy Vacancy, WriteOutcome Outcome) written) =>
+        written.Outcome == WriteOutcome.Pending ? Results.Accepted(value: written.Vacancy) : Results.Ok(written.Vacancy);
 
     private static async Task<IResult> Get(string id, IVacancyIndex index, CancellationToken ct) =>
         await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(vacancy) : Results.NotFound();
@@ -64,7 +71,7 @@ public static class VacancyEndpoints
         var check = new FieldChecks();
         var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Closed);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
-        try { return await service.CloseAsync(id, statusValue, ct) is { } closed ? Results.Ok(closed) : Results.NotFound(); }
+        try { return await service.CloseAsync(id, statusValue, ct) is { } closed ? Written(closed) : Results.NotFound(); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 }

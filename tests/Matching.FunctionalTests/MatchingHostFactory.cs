@@ -21,6 +21,9 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 
     public string DataDirectory { get; }
 
+    /// <summary>Switch to make the search engine fail or hang underneath the resilience layer.</summary>
+    public SearchOutage Outage { get; } = new();
+
     public ITestHarness Harness => Services.GetTestHarness();
 
     public MatchingService.MatchingServiceClient GrpcClient() =>
@@ -30,8 +33,16 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
     {
         builder.UseSetting("Search:DataDirectory", DataDirectory);
         builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "ledger.db"));
+        builder.UseSetting("Outbox:Path", Path.Combine(DataDirectory, "outbox.db"));
+        builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
+        builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
+        builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness();
+            SearchOutage.InstallBelowResilience(services, Outage);
+        });
     }
 
     public void DeleteData()

@@ -22,4 +22,16 @@ public static class GrpcErrors
         };
         throw status.ToRpcException();
     }
+
+    /// <summary>Unavailable with google.rpc.RetryInfo, so a client knows when to try again instead of hammering.</summary>
+    public static RpcException Unavailable(string message, TimeSpan retryAfter)
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.Unavailable,
+            Message = message,
+            Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryAfter) }) },
+        };
+        return status.ToRpcException();
+    }
 }

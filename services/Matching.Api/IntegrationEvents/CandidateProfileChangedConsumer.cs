@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using MassTransit;
 using Matching.Api.Ledger;
 using Matching.Api.Publishing;

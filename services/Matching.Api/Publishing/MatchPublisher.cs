@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using MassTransit;
 using Matching.Api.Ranking;
 using Matching.Contracts;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Matching.Api.Publishing;
+namespace Matching.ServiceDefaults;
 
 /// <summary>
 /// A message id derived from what the message is about, so a re-published result carries the same id and
