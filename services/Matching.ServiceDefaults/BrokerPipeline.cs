@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 
@@ -9,15 +10,23 @@ public static class BrokerPipeline
 {
     public const string Name = "broker-publish";
 
-    public static IServiceCollection AddBrokerPipeline(this IServiceCollection services) =>
-        services.AddResiliencePipeline(Name, builder => builder
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-                MaxRetryAttempts = 2,
-                Delay = TimeSpan.FromMilliseconds(200),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            })
-            .AddTimeout(TimeSpan.FromSeconds(5)));
+    public static IServiceCollection AddBrokerPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<BrokerResilienceOptions>().BindConfiguration(BrokerResilienceOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        return services.AddResiliencePipeline(Name, (builder, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<BrokerResilienceOptions>>().Value;
+            builder
+                .AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+                    MaxRetryAttempts = options.RetryCount,
+                    Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                })
+                .AddTimeout(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        });
+    }
 }

@@ -156,4 +156,15 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
         var response = await _host.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Should_report_index_broker_and_outbox_in_health()
+    {
+        var health = await _host.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        var checks = health.GetProperty("checks");
+        foreach (var check in new[] { "search-index", "outbox", "masstransit-bus" })
+            Assert.True(checks.TryGetProperty(check, out _), $"missing health check {check}: {checks}");
+    }
 }
