@@ -7,6 +7,7 @@ using Matching.Domain.Validation;
 using Matching.Search;
 using Matching.ServiceDefaults;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Security;
 
 namespace Matching.Candidates;
 
@@ -18,11 +19,11 @@ public static class CandidateEndpoints
     public static IEndpointRouteBuilder MapCandidatesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/candidates").WithTags("Candidates");
-        api.MapPost("/", Register);
-        api.MapPut("/{reference}", Save);
-        api.MapGet("/{reference}", Get);
-        api.MapPost("/{reference}/withdraw", Withdraw);
-        api.MapPost("/import", Import);
+        api.MapPost("/", Register).RequireAuthorization(Permissions.Write);
+        api.MapPut("/{reference}", Save).RequireAuthorization(Permissions.Write);
+        api.MapGet("/{reference}", Get).RequireAuthorization(Permissions.Read);
+        api.MapPost("/{reference}/withdraw", Withdraw).RequireAuthorization(Permissions.Write);
+        api.MapPost("/import", Import).RequireAuthorization(Permissions.Write);
         return app;
     }
 
@@ -30,7 +31,7 @@ public static class CandidateEndpoints
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
-        return await SaveAsync(input!, service, ct);
+        return await SaveAsync(request, input!, service, ct);
     }
 
     private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CancellationToken ct)
@@ -39,11 +40,12 @@ public static class CandidateEndpoints
         if (error is not null) return error;
         if (input!.Reference is not null && input.Reference != reference)
             return HttpValidation.Problem("reference", "differs from the reference in the URL.");
-        return await SaveAsync(input with { Reference = reference }, service, ct);
+        return await SaveAsync(request, input with { Reference = reference }, service, ct);
     }
 
-    private static async Task<IResult> SaveAsync(CandidateInput input, CandidateService service, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(HttpRequest request, CandidateInput input, CandidateService service, CancellationToken ct)
     {
+        if (Tenancy.Forbidden(request, input.MunicipalityCode, "candidates") is { } forbidden) return forbidden;
         try
         {
             var (profile, created, outcome) = await service.SaveAsync(input, ct);
@@ -53,12 +55,16 @@ public static class CandidateEndpoints
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 
-    private static async Task<IResult> Get(string reference, ICandidateIndex index, CancellationToken ct) =>
-        await index.GetAsync(reference, ct) is { } profile ? Results.Ok(profile) : Results.NotFound();
+    /// <summary>The full profile only for its own municipality: partners see references and explanations, never profiles (404, not 403, so existence is not revealed).</summary>
+    private static async Task<IResult> Get(string reference, HttpRequest request, ICandidateIndex index, CancellationToken ct) =>
+        await index.GetAsync(reference, ct) is { } profile && Tenancy.MayRead(request, profile.MunicipalityCode) ? Results.Ok(profile) : Results.NotFound();
 
-    private static async Task<IResult> Withdraw(string reference, CandidateService service, CancellationToken ct) =>
-        await service.WithdrawAsync(reference, ct) is not { } withdrawn ? Results.NotFound()
-        : withdrawn.Outcome == WriteOutcome.Pending ? Results.Accepted(value: withdrawn.Profile) : Results.Ok(withdrawn.Profile);
+    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateService service, ICandidateIndex index, CancellationToken ct)
+    {
+        if (await index.GetAsync(reference, ct) is not { } existing || !Tenancy.MayRead(request, existing.MunicipalityCode)) return Results.NotFound();
+        return await service.WithdrawAsync(reference, ct) is not { } withdrawn ? Results.NotFound()
+            : withdrawn.Outcome == WriteOutcome.Pending ? Results.Accepted(value: withdrawn.Profile) : Results.Ok(withdrawn.Profile);
+    }
 
     /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>
     private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
@@ -73,12 +79,14 @@ public static class CandidateEndpoints
                 using var reader = new StreamReader(request.Body, Encoding.UTF8);
                 var (rows, errors) = CandidateCsvMapper.Map(CsvTable.Parse(await reader.ReadToEndAsync(ct)));
                 if (errors.Count > 0) return HttpValidation.Problem(errors);
+                if (ForeignRows(request, rows, CandidateCsvMapper.RowName) is { } foreign) return foreign;
                 return Imported(await service.ImportAsync(rows, CandidateCsvMapper.RowName, ct));
             }
             if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
                 return HttpValidation.Problem("body", "must be a JSON array (application/json) or CSV (text/csv).");
             var json = await ReadJsonArrayAsync(request, ct);
             if (json.Error is not null) return json.Error;
+            if (ForeignRows(request, json.Rows!, i => $"[{i}]") is { } foreignJson) return foreignJson;
             return Imported(await service.ImportAsync(json.Rows!, i => $"[{i}]", ct));
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
@@ -97,6 +105,13 @@ public static class CandidateEndpoints
         {
             return (null, HttpValidation.Problem(e.Path is null or "$" ? "body" : e.Path.TrimStart('$'), "has the wrong type or is not valid JSON."));
         }
+    }
+
+    private static IResult? ForeignRows(HttpRequest request, IReadOnlyList<CandidateInput> rows, Func<int, string> rowName)
+    {
+        var foreign = Enumerable.Range(0, rows.Count).Where(i => Tenancy.Forbidden(request, rows[i].MunicipalityCode, "candidates") is not null).ToList();
+        return foreign.Count == 0 ? null : HttpValidation.Forbidden(
+            $"This client may not import candidates of other municipalities: {string.Join(", ", foreign.Take(20).Select(rowName))}.");
     }
 
     private static IResult Imported((int Count, WriteOutcome Outcome) result) =>

@@ -36,8 +36,8 @@ public static class MatchingModule
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
         app.MapGrpcService<MatchingGrpcService>();
-        app.MapGrpcReflectionService();
-        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;
     }
 }

@@ -15,6 +15,10 @@ public static class HttpValidation
 
     public static IResult Problem(string field, string message) => Problem([new FieldError(field, message)]);
 
+    /// <summary>403 naming what the caller may not do: a municipality writes only its own candidates and vacancies.</summary>
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this client.", detail: detail);
+
     /// <summary>Deserialises the body; a malformed body becomes a field error naming the JSON path, not an exception.</summary>
     public static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class

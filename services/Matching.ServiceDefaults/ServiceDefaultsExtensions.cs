@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Matching.Domain.Geo;
 using Matching.Domain.Parties;
+using Matching.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.TryAddSingleton(PartyDirectory.RegionZwolleDefault);
         builder.Services.TryAddSingleton(PostcodeGazetteer.Netherlands);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddApiKeySecurity();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag])
             .AddCheck<SearchIndexHealthCheck>("search-index");
@@ -38,8 +40,10 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteAsync });
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.UseApiKeySecurity();
+        // Probes carry no key; health shows states and counts, no personal data.
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }
 }

@@ -26,8 +26,36 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
-    public MatchingService.MatchingServiceClient GrpcClient() =>
-        new(GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() }));
+    public MatchingService.MatchingServiceClient GrpcClient(string apiKey = TestClients.WspKey) => new(Channel(apiKey));
+
+    /// <summary>A real gRPC channel over the test server, presenting <paramref name="apiKey"/> (null: no key).</summary>
+    public GrpcChannel Channel(string? apiKey = TestClients.WspKey) =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new ApiKeyHandler(apiKey, Server.CreateHandler()) });
+
+    /// <summary>An HTTP client presenting <paramref name="apiKey"/> (null: no key).</summary>
+    public HttpClient ClientWithKey(string? apiKey)
+    {
+        var client = CreateDefaultClient();
+        client.DefaultRequestHeaders.Remove(TestClients.Header);
+        if (apiKey is not null) client.DefaultRequestHeaders.Add(TestClients.Header, apiKey);
+        return client;
+    }
+
+    /// <summary>CreateClient() calls present the WSP front-office key, which may act for the whole region.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(TestClients.Header, TestClients.WspKey);
+    }
+
+    private sealed class ApiKeyHandler(string? apiKey, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (apiKey is not null) request.Headers.Add(TestClients.Header, apiKey);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +66,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
+        foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

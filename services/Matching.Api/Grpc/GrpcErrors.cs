@@ -23,6 +23,9 @@ public static class GrpcErrors
         throw status.ToRpcException();
     }
 
+    [DoesNotReturn]
+    public static void ThrowPermissionDenied(string message) => throw new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, message));
+
     /// <summary>Unavailable with google.rpc.RetryInfo, so a client knows when to try again instead of hammering.</summary>
     public static RpcException Unavailable(string message, TimeSpan retryAfter)
     {

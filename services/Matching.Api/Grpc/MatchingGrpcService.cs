@@ -1,4 +1,7 @@
 using Grpc.Core;
+using Matching.Domain.Parties;
+using Matching.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 using Matching.Api.Publishing;
 using Matching.Api.Ranking;
 using Wsp.Matching.V1;
@@ -6,10 +9,15 @@ using Wsp.Matching.V1;
 namespace Matching.Api.Grpc;
 
 /// <summary>The gRPC surface of matching: validates, ranks, maps. Ranking itself lives in <see cref="CandidateRanker"/>.</summary>
-public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher) : MatchingService.MatchingServiceBase
+[Authorize(Policy = Permissions.Rank)]
+public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties) : MatchingService.MatchingServiceBase
 {
     public override async Task<RankCandidatesResponse> RankCandidates(RankCandidatesRequest request, ServerCallContext context)
     {
+        var caller = Caller.From(context.GetHttpContext().User)!;
+        if (string.IsNullOrEmpty(request.RequestingParty)) request.RequestingParty = caller.Party;
+        // An unknown party is a bad argument (the mapper names the field); a known one the caller may not act for is denied.
+        if (parties.IsKnown(request.RequestingParty) && !caller.MayActFor(request.RequestingParty)) GrpcErrors.ThrowPermissionDenied($"Client {caller.ClientName} may not act for '{request.RequestingParty}'.");
         var (rankingRequest, errors) = await mapper.MapAsync(request, context.CancellationToken);
         if (rankingRequest is null) GrpcErrors.ThrowInvalidArgument(errors);
         var result = await ranker.RankAsync(rankingRequest, context.CancellationToken);

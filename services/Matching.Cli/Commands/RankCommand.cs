@@ -23,7 +23,7 @@ public sealed class RankCommand(TextWriter output, TextWriter error)
         };
         try
         {
-            var response = await client.RankCandidatesAsync(request, deadline: DateTime.UtcNow.Add(Deadline), cancellationToken: cancellationToken);
+            var response = await client.RankCandidatesAsync(request, headers: ApiKey.Metadata(), deadline: DateTime.UtcNow.Add(Deadline), cancellationToken: cancellationToken);
             await output.WriteAsync(RankingFormatter.Format(response));
             return ExitCodes.Ok;
         }

@@ -13,6 +13,7 @@ public sealed class VacanciesCommand(TextWriter output, TextWriter error)
     public async Task<int> RunAsync(VacanciesOptions options, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = options.RestAddress, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(ApiKey.Header, ApiKey.Current);
         var path = "api/vacancies" + (options.Municipality is null ? "" : "?municipalityCode=" + Uri.EscapeDataString(options.Municipality));
         try
         {

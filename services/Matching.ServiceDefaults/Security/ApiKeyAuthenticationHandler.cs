@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matching.ServiceDefaults.Security;
+
+/// <summary>Authenticates REST and gRPC calls by the "x-api-key" header (gRPC metadata is a header too).</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiClientDirectory clients)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string Header = "x-api-key";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
+            return Task.FromResult(AuthenticateResult.NoResult());
+        if (clients.Find(values[0]!) is not { } found)
+            return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        var (name, client) = found;
+
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(Caller.PartyClaim, client.Party) };
+        claims.AddRange(client.ActsFor.Select(p => new Claim(Caller.ActsForClaim, p)));
+        claims.AddRange(client.Permissions.Select(p => new Claim(Permissions.ClaimType, p)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+}
