@@ -1,3 +1,4 @@
+using Matching.Api.Audit;
 using Matching.Api.Grpc;
 using Matching.Api.Ledger;
 using Matching.Api.Publishing;
@@ -30,12 +31,14 @@ public static class MatchingModule
         builder.Services.AddScoped<MatchPublisher>();
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchLedger>();
+        builder.Services.AddSingleton<AuditLog>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
         app.MapGrpcService<MatchingGrpcService>();
+        app.MapAuditApi();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
+using Matching.Api.Audit;
 using Matching.Api.Publishing;
 using Matching.Api.Ranking;
 using Wsp.Matching.V1;
@@ -10,7 +11,7 @@ namespace Matching.Api.Grpc;
 
 /// <summary>The gRPC surface of matching: validates, ranks, maps. Ranking itself lives in <see cref="CandidateRanker"/>.</summary>
 [Authorize(Policy = Permissions.Rank)]
-public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties) : MatchingService.MatchingServiceBase
+public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties, AuditLog audit) : MatchingService.MatchingServiceBase
 {
     public override async Task<RankCandidatesResponse> RankCandidates(RankCandidatesRequest request, ServerCallContext context)
     {
@@ -21,6 +22,8 @@ public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanke
         var (rankingRequest, errors) = await mapper.MapAsync(request, context.CancellationToken);
         if (rankingRequest is null) GrpcErrors.ThrowInvalidArgument(errors);
         var result = await ranker.RankAsync(rankingRequest, context.CancellationToken);
+        await audit.RecordAsync(new AuditEntry(result.RankedAt, caller.ClientName, rankingRequest.Requester.Code, "rank", result.VacancyId,
+            result.RankerVersion, result.Ranked.Select(s => s.Candidate.Reference).ToList()), context.CancellationToken);
         await publisher.PublishAsync(MatchPublisher.ToEvent(result, rankingRequest.Requester.Code), result.VacancyId, messageId: null, context.CancellationToken);
         return RankResponseMapping.ToResponse(result);
     }

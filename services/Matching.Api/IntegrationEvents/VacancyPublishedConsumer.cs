@@ -1,5 +1,6 @@
 using Matching.ServiceDefaults;
 using MassTransit;
+using Matching.Api.Audit;
 using Matching.Api.Ledger;
 using Matching.Api.Publishing;
 using Matching.Api.Ranking;
@@ -17,7 +18,7 @@ namespace Matching.Api.IntegrationEvents;
 /// re-publishes the stored list with the same message id instead of ranking again.
 /// </summary>
 public sealed class VacancyPublishedConsumer(
-    IVacancyIndex vacancies, CandidateRanker ranker, MatchLedger ledger, MatchPublisher publisher, PartyDirectory parties,
+    IVacancyIndex vacancies, CandidateRanker ranker, MatchLedger ledger, MatchPublisher publisher, PartyDirectory parties, AuditLog audit,
     IOptions<RankingOptions> options, ILogger<VacancyPublishedConsumer> logger) : IConsumer<VacancyPublished>
 {
     public async Task Consume(ConsumeContext<VacancyPublished> context)
@@ -37,6 +38,8 @@ public sealed class VacancyPublishedConsumer(
             var result = await ranker.RankAsync(new RankingRequest(vacancy, owner, options.Value.DefaultTopK, [], null), cancellationToken);
             list = MatchPublisher.ToEvent(result, owner.Code);
             await ledger.SaveMatchListAsync(sourceKey, list, cancellationToken);
+            await audit.RecordAsync(new AuditEntry(result.RankedAt, "matching-service", owner.Code, "match-list", vacancy.Id, result.RankerVersion,
+                list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
         }
         await publisher.PublishAsync(list, list.VacancyId, DeterministicId.From("candidates-matched:" + sourceKey), cancellationToken);
     }
