@@ -3,6 +3,8 @@
 set -euo pipefail
 missing=()
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The integration tests run a private node from the package's binaries (scripts/rabbitmq-node.sh).
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""
@@ -11,5 +13,13 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 echo "Installing from Debian: ${missing[*]}"
+# rabbitmq-server's postinst starts the system service, which we never use (and which fails without an init
+# system): a policy-rc.d that forbids starting services keeps the install from starting or failing on it.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod +x "$policy"
+  trap '$sudo rm -f "$policy"' EXIT
+fi
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
