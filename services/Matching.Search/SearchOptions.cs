@@ -14,4 +14,15 @@ public sealed class SearchOptions
     /// <summary>Folder of the embedded Lucene indexes (one sub-folder per index).</summary>
     [Required]
     public string DataDirectory { get; set; } = "data/index";
+
+    /// <summary>
+    /// Embedded indexes this process only reads, comma-separated ("candidates", "vacancies"): it opens no writer on
+    /// them, so the process that owns an index can write it while others read it from the same folder.
+    /// </summary>
+    [RegularExpression(@"^\s*((candidates|vacancies)\s*(,\s*(candidates|vacancies)\s*)*)?$",
+        ErrorMessage = "Search:ReadOnlyIndexes lists candidates and/or vacancies, comma-separated.")]
+    public string ReadOnlyIndexes { get; set; } = "";
+
+    public bool IsReadOnly(string index) =>
+        ReadOnlyIndexes.Split(',', StringSplitOptions.TrimEntries).Contains(index, StringComparer.Ordinal);
 }

@@ -43,9 +43,10 @@ public static class SearchServiceCollectionExtensions
 
     private static void AddLucene(IServiceCollection services)
     {
-        services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) =>
-            new LuceneCandidateIndex(IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>()));
-        services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) => new LuceneVacancyIndex(IndexFolder(provider, "vacancies")));
+        services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) => new LuceneCandidateIndex(
+            IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>(), ReadOnly(provider, "candidates")));
+        services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) =>
+            new LuceneVacancyIndex(IndexFolder(provider, "vacancies"), ReadOnly(provider, "vacancies")));
     }
 
     private static void AddElasticsearch(IServiceCollection services, IConfiguration configuration)
@@ -65,6 +66,9 @@ public static class SearchServiceCollectionExtensions
             provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
             provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix));
     }
+
+    private static bool ReadOnly(IServiceProvider provider, string index) =>
+        provider.GetRequiredService<IOptions<SearchOptions>>().Value.IsReadOnly(index);
 
     private static string IndexFolder(IServiceProvider provider, string index) =>
         Path.Combine(Path.GetFullPath(provider.GetRequiredService<IOptions<SearchOptions>>().Value.DataDirectory), index);

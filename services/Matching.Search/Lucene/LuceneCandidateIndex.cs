@@ -21,9 +21,10 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
 
     /// <param name="folder">Folder of the index files; created when missing.</param>
     /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
-    public LuceneCandidateIndex(string folder, PartyDirectory parties)
+    /// <param name="readOnly">Opens no writer: reads follow another process's commits, writes throw.</param>
+    public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false)
     {
-        _store = new LuceneIndexStore(folder, new DutchAnalyzer(LuceneVersion.LUCENE_48));
+        _store = new LuceneIndexStore(folder, new DutchAnalyzer(LuceneVersion.LUCENE_48), readOnly);
         _documents = new CandidateDocumentBuilder(parties);
         _queries = new CandidateQueryBuilder(_store.Analyzer);
     }

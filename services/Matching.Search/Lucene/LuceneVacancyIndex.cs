@@ -15,9 +15,10 @@ public sealed class LuceneVacancyIndex : IVacancyIndex, IDisposable
     private readonly LuceneIndexStore _store;
 
     /// <param name="folder">Folder of the index files; created when missing.</param>
-    public LuceneVacancyIndex(string folder) =>
+    /// <param name="readOnly">Opens no writer: reads follow another process's commits, writes throw.</param>
+    public LuceneVacancyIndex(string folder, bool readOnly = false) =>
         // No analysed text in this index; keyword fields bypass the analyzer.
-        _store = new LuceneIndexStore(folder, new KeywordAnalyzer());
+        _store = new LuceneIndexStore(folder, new KeywordAnalyzer(), readOnly);
 
     public Task UpsertAsync(IReadOnlyCollection<Vacancy> vacancies, CancellationToken cancellationToken = default)
     {
