@@ -25,15 +25,24 @@ public static class MessagingExtensions
             if (options.Transport == "RabbitMq")
                 x.UsingRabbitMq((context, cfg) =>
                 {
+                    // MassTransit 8 defaults kept: durable exchanges and queues, persistent messages, JSON bodies,
+                    // a message id on every message; retries per consumer definition, then the queue's "_error" queue.
                     cfg.Host(options.Host, (ushort)options.Port, options.VirtualHost, h =>
                     {
                         h.Username(options.Username);
                         h.Password(options.Password);
+                        // Publish returns only once the broker has taken the message (also the default; stated, as we rely on it).
+                        h.PublisherConfirmation = true;
                     });
+                    cfg.ConfigureEventCorrelation();
                     cfg.ConfigureEndpoints(context);
                 });
             else
-                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                x.UsingInMemory((context, cfg) =>
+                {
+                    cfg.ConfigureEventCorrelation();
+                    cfg.ConfigureEndpoints(context);
+                });
         });
         return builder;
     }
