@@ -3,6 +3,7 @@ using Matching.Api.Grpc;
 using Matching.Api.Ledger;
 using Matching.Api.Publishing;
 using Matching.Api.Ranking;
+using Matching.Api.Weekdate;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
@@ -32,6 +33,7 @@ public static class MatchingModule
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchLedger>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.AddWeekdate();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class MatchingModule
     {
         app.MapGrpcService<MatchingGrpcService>();
         app.MapAuditApi();
+        app.MapWeekdateApi();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;
