@@ -1,5 +1,6 @@
 using Matching.Api.Audit;
 using Matching.Api.Grpc;
+using Matching.Api.Learning;
 using Matching.Api.Ledger;
 using Matching.Api.Publishing;
 using Matching.Api.Ranking;
@@ -34,12 +35,15 @@ public static class MatchingModule
         builder.Services.AddSingleton<MatchLedger>();
         builder.Services.AddSingleton<AuditLog>();
         builder.AddWeekdate();
+        builder.AddLearning();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
         app.MapGrpcService<MatchingGrpcService>();
+        app.MapGrpcService<OutcomeGrpcService>();
+        app.MapLearningApi();
         app.MapAuditApi();
         app.MapWeekdateApi();
         app.MapGrpcReflectionService().AllowAnonymous();

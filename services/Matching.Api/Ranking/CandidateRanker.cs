@@ -1,3 +1,4 @@
+using Matching.Api.Learning.Logging;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
@@ -11,10 +12,11 @@ namespace Matching.Api.Ranking;
 /// (filters) ordered by text relevance; each hit is re-checked against <see cref="EligibilityRules"/> and scored
 /// by the ranker; the best top-k are returned. Publishing is the caller's (see Publishing/MatchPublisher).
 /// Order: score descending, then distance ascending, then reference (so ties are stable and explainable).
+/// Every ranking is logged with the features of those shown (<see cref="ImpressionLog"/>): outcomes train on them.
 /// </summary>
 public sealed class CandidateRanker(
     ICandidateIndex index, EligibilityRules rules, IRanker ranker,
-    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger)
+    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger, ImpressionLog impressions)
 {
     public async Task<RankingResult> RankAsync(RankingRequest request, CancellationToken cancellationToken)
     {
@@ -53,12 +55,13 @@ public sealed class CandidateRanker(
         if (rejected > 0)
             logger.LogWarning("Index returned {Rejected} candidates for vacancy {VacancyId} that fail the eligibility rules; they were left out", rejected, vacancy.Id);
 
-        var ranked = scored
+        var pool = scored
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Features.DistanceKm)
             .ThenBy(s => s.Candidate.Reference, StringComparer.Ordinal)
-            .Take(request.TopK)
             .ToList();
+        var ranked = pool.Take(request.TopK).ToList();
+        await impressions.RecordAsync(vacancy.Id, pool, ranked.Count, ranker.Version, now, cancellationToken);
         var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);

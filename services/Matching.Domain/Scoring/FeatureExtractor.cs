@@ -10,8 +10,12 @@ public static class FeatureExtractor
     /// <summary>Five years in the branche counts as fully experienced; more adds nothing.</summary>
     public const double FullExperienceYears = 5;
 
+    /// <summary>A profile untouched for a year counts as fully inactive.</summary>
+    public const double InactiveAfterDays = 365;
+
     /// <param name="textRelevance">The index's BM25 score normalised to [0, 1] within the retrieved window.</param>
-    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    /// <param name="history">Earlier outcomes of this candidate with the vacancy's employer; none when null.</param>
+    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today, EmployerHistory? history = null)
     {
         var years = candidate.Portfolio.YearsIn(vacancy.Branche);
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
@@ -26,8 +30,14 @@ public static class FeatureExtractor
             StepFit: Math.Max(0, 1 - 0.5 * vacancy.Steps.DistanceTo(candidate.ParticipationStep)),
             LanguageFit: Math.Pow(0.5, Math.Max(0, (int)vacancy.RequiredLanguageLevel - (int)candidate.LanguageLevel)),
             CategoryFit: CategoryFit.For(vacancy.Kind, candidate),
-            EducationFit: Math.Pow(0.75, Math.Max(0, (int)vacancy.EducationLevel - (int)candidate.Portfolio.EducationLevel)));
+            EducationFit: Math.Pow(0.75, Math.Max(0, (int)vacancy.EducationLevel - (int)candidate.Portfolio.EducationLevel)),
+            DaysSinceActivity: DaysSince(candidate.UpdatedAt, today),
+            ActivityRecency: 1 - Math.Min(DaysSince(candidate.UpdatedAt, today), InactiveAfterDays) / InactiveAfterDays,
+            EmployerHistoryFit: (history ?? EmployerHistory.None).Fit);
     }
+
+    private static double DaysSince(DateTimeOffset updatedAt, DateOnly today) =>
+        updatedAt == default ? 0 : Math.Max(0, today.DayNumber - DateOnly.FromDateTime(updatedAt.UtcDateTime).DayNumber);
 
     private static double DesiredCoverage(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
     {

@@ -2,8 +2,10 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The features of one (vacancy, candidate) pair, each in [0, 1] unless its name carries a unit. The transparent
-/// scorer weighs them; a learned ranker reads the same values. None derives from a protected attribute
-/// (nationality, statushouder status, gender, age, health): the profile does not hold them.
+/// scorer weighs them; a learned ranker reads the same values (as <see cref="FeatureVector"/>). None derives from a
+/// protected attribute (nationality, statushouder status, gender, age, health): the profile does not hold them.
+/// The last three are history features the transparent scorer gives no points: days since the profile last changed,
+/// that as a recency in [0, 1], and earlier outcomes with the vacancy's employer (0.5 when there are none).
 /// </summary>
 public sealed record MatchFeatures(
     double TextRelevance,
@@ -16,4 +18,7 @@ public sealed record MatchFeatures(
     double StepFit,
     double LanguageFit,
     double CategoryFit,
-    double EducationFit);
+    double EducationFit,
+    double DaysSinceActivity = 0,
+    double ActivityRecency = 1,
+    double EmployerHistoryFit = EmployerHistory.Neutral);

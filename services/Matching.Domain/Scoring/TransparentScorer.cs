@@ -39,6 +39,11 @@ public sealed class TransparentScorer : IRanker
         return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, contributions, score, today));
     }
 
+    /// <summary>The score from the features alone (the same sum as <see cref="Score"/>), for evaluating on logged features.</summary>
+    public static double Points(MatchFeatures f) => Math.Round(
+        Math.Round(f.TextRelevance, 4) * 25 + Math.Round(f.BrancheExperience, 4) * 20 + Math.Round(f.DesiredCertificateCoverage, 4) * 15
+        + Math.Round(f.DistanceFit, 4) * 15 + Math.Round(f.HoursFit, 4) * 10 + Math.Round(f.LanguageFit, 4) * 10 + Math.Round(f.CategoryFit, 4) * 5, 4);
+
     private static MatchExplanation Explain(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility,
         MatchFeatures f, IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
     {

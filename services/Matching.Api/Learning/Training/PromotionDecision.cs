@@ -1,0 +1,3 @@
+namespace Matching.Api.Learning.Training;
+
+public sealed record PromotionDecision(bool Promote, string Reason);
