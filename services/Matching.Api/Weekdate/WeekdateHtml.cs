@@ -92,7 +92,7 @@ public static class WeekdateHtml
         Open(html, "kandidaten", 2, CandidatesHeading, list.Candidates.Count == 0 ? "Geen nieuwe of gewijzigde kandidaten deze week." : null);
         foreach (var entry in list.Candidates)
         {
-            html.Append($"<article><h3>{E(entry.CandidateRef)} <span class=\"muni\">{E(entry.MunicipalityCode)}</span></h3><p class=\"facts\">{E(string.Join(" · ", entry.Changes))} · trede {entry.Step} · {E(entry.Category)} · <b>{entry.EligibleCount} passende vacatures</b></p>\n");
+            html.Append($"<article><h3>{E(entry.CandidateRef)} <span class=\"muni\">{E(entry.MunicipalityCode)}</span></h3><p class=\"facts\">{E(string.Join(" · ", entry.Changes))} · trede {entry.Step} · {E(entry.Category)} · <b>{entry.EligibleCount} passende {Plural(entry.EligibleCount, "vacature", "vacatures")}</b></p>\n");
             if (entry.Top.Count == 0) html.Append("<p class=\"empty\">Geen open vacature waarvoor alle eisen gelden.</p>\n");
             else
             {

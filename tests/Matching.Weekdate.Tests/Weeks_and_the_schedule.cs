@@ -1,0 +1,37 @@
+using Matching.Api.Weekdate;
+
+namespace Matching.Weekdate.Tests;
+
+public sealed class Weeks_and_the_schedule
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    [Theory]
+    [InlineData("2026-W48", true)]
+    [InlineData("2026-W53", true)]
+    [InlineData("2025-W53", false)]
+    [InlineData("2026-W00", false)]
+    [InlineData("2026-48", false)]
+    [InlineData("", false)]
+    public void An_iso_week_parses_only_when_it_exists(string text, bool valid) => Assert.Equal(valid, IsoWeek.TryParse(text, out _));
+
+    [Fact]
+    public void Week_48_of_2026_runs_from_Monday_23_November_in_Amsterdam()
+    {
+        var week = IsoWeek.Parse("2026-W48");
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1)), week.StartIn(Amsterdam));
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.FromHours(1)), week.EndIn(Amsterdam));
+        Assert.Equal("2026-W47", week.Previous().ToString());
+        Assert.Equal("2025-W52", IsoWeek.Parse("2026-W01").Previous().ToString());
+    }
+
+    [Fact]
+    public void The_schedule_runs_next_Monday_at_seven_Amsterdam_time_also_in_summer()
+    {
+        var schedule = new WeekdateScheduleOptions();
+        var winter = WeekdateSchedule.NextRun(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), schedule, Amsterdam);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero), winter.ToUniversalTime());
+        var summer = WeekdateSchedule.NextRun(new DateTimeOffset(2026, 6, 29, 5, 30, 0, TimeSpan.Zero), schedule, Amsterdam);
+        Assert.Equal(new DateTimeOffset(2026, 7, 6, 5, 0, 0, TimeSpan.Zero), summer.ToUniversalTime());
+    }
+}
