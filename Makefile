@@ -7,8 +7,9 @@ TOP ?= 10
 GRPC ?= http://127.0.0.1:5081
 REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
+PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: run rank vacancies test build restore lint-proto tools clean
+.PHONY: run rank vacancies weekdate test build restore lint-proto tools clean
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
 run:
@@ -22,8 +23,13 @@ rank:
 vacancies:
 	@$(DOTNET) run --project services/Matching.Cli -c Release -- vacancies --rest $(REST)
 
+## weekdate: generate the weekdate list over gRPC into out/weekdate, e.g. make weekdate WEEK=2026-W48 PARTY=GM0148 (WEEK empty: current week)
+WEEK ?=
+weekdate:
+	@$(DOTNET) run --project services/Matching.Cli -c Release -- weekdate --party $(PARTY) $(if $(WEEK),--week $(WEEK)) --out out/weekdate --grpc $(GRPC)
+
 ## test: install test tools, restore, build, lint the protos, run every test; ends with "N passed, N failed, N skipped"
-test: tools build lint-proto
+test: tools build lint-proto $(PLAYWRIGHT)
 	./scripts/run-tests.sh
 
 restore:
@@ -42,6 +48,10 @@ lint-proto: $(BUF)
 $(BUF): contracts/package.json contracts/package-lock.json
 	npm ci --prefix contracts --no-audit --no-fund
 	@touch $(BUF)
+
+$(PLAYWRIGHT): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund
+	@touch $(PLAYWRIGHT)
 
 clean:
 	$(DOTNET) clean Matching.sln

@@ -5,6 +5,8 @@ missing=()
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The integration tests run a private node from the package's binaries (scripts/rabbitmq-node.sh).
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The weekdate page is screenshotted in headless Chromium (Debian's package; playwright never downloads a browser).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

@@ -23,6 +23,7 @@ public static class CliApp
         {
             RankOptions rank => await new RankCommand(output, error).RunAsync(rank, cancellationToken),
             VacanciesOptions vacancies => await new VacanciesCommand(output, error).RunAsync(vacancies, cancellationToken),
+            WeekdateOptions weekdate => await new WeekdateCommand(output, error).RunAsync(weekdate, cancellationToken),
             _ => await ShowHelp(output),
         };
     }

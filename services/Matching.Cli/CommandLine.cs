@@ -8,6 +8,7 @@ public static class CommandLine
     public const string DefaultParty = "GM0148";
     public const int DefaultTop = 10;
     public const int MaxTop = 100;
+    public const string DefaultWeekdateOutput = "out/weekdate";
 
     public static CommandOptions Parse(IReadOnlyList<string> args)
     {
@@ -19,6 +20,7 @@ public static class CommandLine
         {
             "rank" => ParseRank(options),
             "vacancies" => ParseVacancies(options),
+            "weekdate" => ParseWeekdate(options),
             _ => throw new UsageException($"Unknown command '{args[0]}'."),
         };
     }
@@ -44,6 +46,16 @@ public static class CommandLine
         return new VacanciesOptions(
             Address(options, "rest", DefaultRestAddress),
             options.TryGetValue("municipality", out var municipality) ? municipality.Trim() : null);
+    }
+
+    private static WeekdateOptions ParseWeekdate(IReadOnlyDictionary<string, string> options)
+    {
+        OptionReader.AllowOnly(options, "party", "week", "out", "grpc");
+        return new WeekdateOptions(
+            options.TryGetValue("party", out var party) ? party.Trim() : DefaultParty,
+            WeekText.Resolve(options.GetValueOrDefault("week"), DateTimeOffset.UtcNow),
+            options.TryGetValue("out", out var output) && !string.IsNullOrWhiteSpace(output) ? output : DefaultWeekdateOutput,
+            Address(options, "grpc", DefaultGrpcAddress));
     }
 
     private static Uri Address(IReadOnlyDictionary<string, string> options, string name, Uri fallback)

@@ -11,3 +11,7 @@ public sealed record RankOptions(string VacancyId, string Party, int Top, Uri Gr
 
 /// <param name="Municipality">Only vacancies of this municipality; null for all.</param>
 public sealed record VacanciesOptions(Uri RestAddress, string? Municipality) : CommandOptions;
+
+/// <param name="Week">ISO week like "2026-W48" (keywords already resolved).</param>
+/// <param name="OutputDirectory">Where weekdate-&lt;party&gt;-&lt;week&gt;.html and .csv are written.</param>
+public sealed record WeekdateOptions(string Party, string Week, string OutputDirectory, Uri GrpcAddress) : CommandOptions;

@@ -61,6 +61,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
     {
         builder.UseSetting("Search:DataDirectory", DataDirectory);
         builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "ledger.db"));
+        builder.UseSetting("Weekdate:OutputDirectory", Path.Combine(DataDirectory, "weekdate"));
         builder.UseSetting("Outbox:Path", Path.Combine(DataDirectory, "outbox.db"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");

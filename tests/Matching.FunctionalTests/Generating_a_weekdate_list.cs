@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Google.Rpc;
+using Grpc.Core;
+using Matching.Contracts;
+using Wsp.Matching.V1;
+
+namespace Matching.FunctionalTests;
+
+/// <summary>The weekdate list through real gRPC on the all-in-one host: generated, written, recorded and announced.</summary>
+public sealed class Generating_a_weekdate_list : IDisposable
+{
+    private readonly MatchingHostFactory _host = new();
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _host.DeleteData();
+    }
+
+    private WeekdateService.WeekdateServiceClient Client(string apiKey = TestClients.WspKey) => new(_host.Channel(apiKey));
+
+    private static string ThisWeek()
+    {
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime;
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(now):0000}-W{ISOWeek.GetWeekOfYear(now):00}");
+    }
+
+    [Fact]
+    public async Task Should_return_the_list_and_publish_weekdate_list_generated()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-A", certificates: ["HEFTRUCK"], logisticsYears: 3))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-B", certificates: []))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy())).StatusCode);
+        var week = ThisWeek();
+
+        var response = await Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = week });
+
+        Assert.StartsWith($"WD-{Fixtures.Dalfsen}-{week}-", response.ListReference);
+        Assert.Equal(1, response.Summary.NewVacancies);
+        Assert.Equal(2, response.Summary.NewOrChangedCandidates);
+        Assert.Equal(1, response.Summary.NearMissGroups);
+        Assert.Contains("Bijna-matches", response.Html);
+        Assert.Contains("DAL-A", response.Csv);
+        Assert.True(await _host.Harness.Published.Any<WeekdateListGenerated>(x => x.Context.Message.ListReference == response.ListReference));
+        var published = _host.Harness.Published.Select<WeekdateListGenerated>().Single(x => x.Context.Message.ListReference == response.ListReference).Context.Message;
+        Assert.Equal((Fixtures.Dalfsen, week, 1, 2, "transparent-v1"),
+            (published.Party, published.IsoWeek, published.NewVacancies, published.NewOrChangedCandidates, published.RankerVersion));
+        Assert.True(File.Exists(Path.Combine(_host.DataDirectory, "weekdate", $"weekdate-{Fixtures.Dalfsen}-{week}.html")));
+
+        var again = await Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = week });
+        Assert.Equal(response.ListReference, again.ListReference);
+        Assert.Equal(response.Csv, again.Csv);
+    }
+
+    [Fact]
+    public async Task Should_reject_a_malformed_week_with_a_field_violation()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = "GM9999", IsoWeek = "week 48" }).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
+        var violations = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).ToList();
+        Assert.Equal(["party", "iso_week"], violations);
+    }
+
+    [Fact]
+    public async Task Should_deny_a_list_for_a_party_the_client_may_not_act_for()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            Client(TestClients.OmmenKey).GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = "2026-W48" }).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, error.StatusCode);
+    }
+}
