@@ -63,6 +63,8 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "ledger.db"));
         builder.UseSetting("Weekdate:OutputDirectory", Path.Combine(DataDirectory, "weekdate"));
         builder.UseSetting("Outbox:Path", Path.Combine(DataDirectory, "outbox.db"));
+        builder.UseSetting("Learning:DataDirectory", Path.Combine(DataDirectory, "learning"));
+        builder.UseSetting("Learning:ModelsDirectory", Path.Combine(DataDirectory, "models"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
