@@ -1,0 +1,44 @@
+namespace Matching.Benchmarks;
+
+/// <summary>What one benchmark invocation writes to latest.json.</summary>
+public sealed record BenchResults(
+    int Schema, DateTimeOffset StartedAt, double TotalSeconds, string GitCommit, bool Smoke, MachineFacts Machine, IReadOnlyList<RunResult> Runs);
+
+/// <summary>All measurements on one candidate pool size.</summary>
+public sealed record RunResult(
+    int Candidates,
+    int Vacancies,
+    int TopK,
+    int RescoreWindow,
+    IndexingResult Indexing,
+    LatencyResults Latency,
+    IReadOnlyList<ConcurrencyResult> Concurrency,
+    WeekdateResult Weekdate,
+    MemoryResult Memory,
+    IReadOnlyList<TargetCheck> Targets);
+
+/// <param name="IndexProfilesPerSecond">Upserts alone (Lucene documents, commits), excluding generation and validation.</param>
+/// <param name="PipelineProfilesPerSecond">Generate, validate and index: the whole bulk import.</param>
+public sealed record IndexingResult(
+    int Profiles, int BatchSize, double IndexSeconds, double IndexProfilesPerSecond,
+    double PipelineSeconds, double PipelineProfilesPerSecond, double IndexFolderMb);
+
+/// <param name="Floor">The bare Lucene filter + text query with the same top-k window, ids and scores only.</param>
+/// <param name="IndexSearch">ICandidateIndex.SearchAsync with the same query: the floor plus loading the stored profiles.</param>
+/// <param name="InProcess">CandidateRanker.RankAsync from the host's DI container (search, eligibility, scoring).</param>
+/// <param name="EndToEnd">RankCandidates over gRPC on loopback against the running all-in-one host.</param>
+/// <param name="SameCandidates">Calls where the floor's eligible count equals the ranker's (the floor retrieves the same pool).</param>
+public sealed record LatencyResults(
+    int Queries, int WarmUp,
+    LatencyStats Floor, LatencyStats IndexSearch, LatencyStats InProcess, LatencyStats EndToEnd,
+    double EndToEndOverFloorMedian, double EndToEndOverFloorP99, int SameCandidates, double MeanEligible);
+
+public sealed record ConcurrencyResult(int Clients, double Seconds, int Calls, int Failures, double CallsPerSecond, LatencyStats Latency);
+
+public sealed record WeekdateResult(bool Measured, string? Note, string? Party, int Vacancies, double? Seconds, int? NewVacancies, int? NearMissPairs);
+
+/// <param name="HostPeakWorkingSetMb">The host process's VmHWM at the end of the run (index open, all measurements done).</param>
+public sealed record MemoryResult(
+    double BenchPeakWorkingSetMb, double BenchGcHeapMb, double BenchTotalAllocatedMb, double? HostPeakWorkingSetMb);
+
+public sealed record TargetCheck(string Name, string Target, double Actual, string Unit, bool Met);

@@ -1,0 +1,44 @@
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Matching.Search;
+using Matching.Search.Lucene;
+
+namespace Matching.Benchmarks;
+
+/// <summary>
+/// The engine's floor: the backend's own Lucene query (every filter, BM25 text) collected into the same
+/// score-then-reference top-k window, without loading a stored document. Nothing that returns the same candidates
+/// from this index can be faster, so the ranking's overhead is its latency divided by this one.
+/// </summary>
+public sealed class LuceneFloor : IDisposable
+{
+    private static readonly Sort ScoreThenReference =
+        new(SortField.FIELD_SCORE, new SortField(CandidateFields.Reference, SortFieldType.STRING));
+
+    private readonly LuceneIndexStore _store;
+    private readonly CandidateQueryBuilder _queries;
+
+    public LuceneFloor(string candidateFolder)
+    {
+        _store = new LuceneIndexStore(candidateFolder, new DutchAnalyzer(LuceneVersion.LUCENE_48), readOnly: true);
+        _queries = new CandidateQueryBuilder(_store.Analyzer);
+    }
+
+    /// <summary>Total eligible and the doc ids of the window, as the index would return them.</summary>
+    public (int TotalEligible, int[] Docs) Search(CandidateQuery query)
+    {
+        var lucene = _queries.Build(query);
+        return _store.Read(searcher =>
+        {
+            var window = Math.Min(query.Size, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var collector = TopFieldCollector.Create(ScoreThenReference, window,
+                fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            searcher.Search(lucene, collector);
+            var top = collector.GetTopDocs();
+            return (top.TotalHits, top.ScoreDocs.Select(d => d.Doc).ToArray());
+        });
+    }
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Matching.Benchmarks;
+
+/// <summary>latest.json and its Markdown table (latest.md) beside it.</summary>
+public static class ResultsFiles
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static async Task<(string Json, string Markdown)> WriteAsync(BenchResults results, string path)
+    {
+        var json = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(json)!);
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(results, Json) + Environment.NewLine);
+        var markdown = Path.ChangeExtension(json, ".md");
+        await File.WriteAllTextAsync(markdown, ResultsTable.Render(results));
+        return (json, markdown);
+    }
+
+    public static JsonNode Read(string path) =>
+        JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} holds no JSON.");
+}
