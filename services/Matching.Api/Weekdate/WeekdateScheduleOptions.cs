@@ -14,5 +14,5 @@ public sealed class WeekdateScheduleOptions
     public string Time { get; set; } = "07:00";
 
     /// <summary>The municipalities or teams to generate for.</summary>
-    public List<string> Parties { get; set; } = ["GM0148"];
+    public List<string> Parties { get; set; } = [];
 }
