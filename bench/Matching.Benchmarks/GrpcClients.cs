@@ -63,7 +63,8 @@ public sealed class GrpcClients(Uri address, RankingWorkload workload)
     {
         using var channel = NewChannel();
         var client = new WeekdateService.WeekdateServiceClient(channel);
-        var today = DateTime.UtcNow;
+        // The weekdate's weeks run on Amsterdam time (Weekdate:TimeZone).
+        var today = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Amsterdam");
         var week = $"{ISOWeek.GetYear(today)}-W{ISOWeek.GetWeekOfYear(today).ToString("00", CultureInfo.InvariantCulture)}";
         var started = Stopwatch.GetTimestamp();
         var response = await client.GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = party, IsoWeek = week },
