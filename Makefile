@@ -9,7 +9,7 @@ REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: run rank vacancies weekdate test build restore lint-proto tools clean
+.PHONY: run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
 run:
@@ -31,6 +31,22 @@ weekdate:
 ## test: install test tools, restore, build, lint the protos, run every test; ends with "N passed, N failed, N skipped"
 test: tools build lint-proto $(PLAYWRIGHT)
 	./scripts/run-tests.sh
+
+## bench: Release build, then the benchmarks at BENCH_SIZES candidates (< 15 min on 2 cores); writes
+## bench/results/latest.json and latest.md, and compares with the previous latest.json when there is one
+BENCH_SIZES ?= 100000,1000000
+BENCH_ARGS ?=
+BENCH_DLL := bench/Matching.Benchmarks/bin/Release/net10.0/Matching.Benchmarks.dll
+bench:
+	$(DOTNET) build bench/Matching.Benchmarks -c Release
+	@if [ -f bench/results/latest.json ]; then cp bench/results/latest.json bench/results/previous.json; fi
+	$(DOTNET) $(BENCH_DLL) --size $(BENCH_SIZES) --out bench/results/latest.json \
+		$$([ -f bench/results/previous.json ] && echo --compare bench/results/previous.json) $(BENCH_ARGS)
+
+## bench-smoke: the benchmark at 2k candidates into a temp folder (make test runs the same as a test)
+bench-smoke:
+	$(DOTNET) build bench/Matching.Benchmarks -c Release
+	$(DOTNET) $(BENCH_DLL) --smoke
 
 restore:
 	$(DOTNET) restore Matching.sln
