@@ -2,6 +2,7 @@ using Matching.Api.Learning.Fairness;
 using Matching.Api.Learning.Logging;
 using Matching.Api.Learning.Models;
 using Matching.Api.Learning.Outcomes;
+using Matching.Api.Weekdate;
 using Matching.Domain.Scoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,7 @@ public static class LearningModule
         builder.Services.AddSingleton<TransparentScorer>();
         builder.Services.AddScoped<OutcomeRecorder>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IRanker, RankerSelector>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMatchOutcomeLookup, RecordedOutcomeLookup>());
         return builder;
     }
 }

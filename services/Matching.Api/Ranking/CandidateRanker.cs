@@ -16,7 +16,7 @@ namespace Matching.Api.Ranking;
 /// </summary>
 public sealed class CandidateRanker(
     ICandidateIndex index, EligibilityRules rules, IRanker ranker,
-    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger, ImpressionLog impressions)
+    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger, ImpressionLog? impressions = null)
 {
     public async Task<RankingResult> RankAsync(RankingRequest request, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class CandidateRanker(
             .ThenBy(s => s.Candidate.Reference, StringComparer.Ordinal)
             .ToList();
         var ranked = pool.Take(request.TopK).ToList();
-        await impressions.RecordAsync(vacancy.Id, pool, ranked.Count, ranker.Version, now, cancellationToken);
+        if (impressions is not null) await impressions.RecordAsync(vacancy.Id, pool, ranked.Count, ranker.Version, now, cancellationToken);
         var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);

@@ -62,6 +62,14 @@ public sealed class OutcomeStore
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options) : null;
     }
 
+    public async Task<bool> HasOutcomeAsync(string vacancyId, string candidateRef, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = LearningDatabase.Command(connection,
+            "SELECT EXISTS (SELECT 1 FROM outcomes WHERE vacancy_id = $v AND candidate_ref = $c)", ("$v", vacancyId), ("$c", candidateRef));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+    }
+
     public async Task<IReadOnlyList<MatchOutcome>> AllAsync(CancellationToken cancellationToken) => await ReadAllAsync(cancellationToken);
 
     /// <summary>Earlier outcomes of this candidate with this employer (any vacancy).</summary>
