@@ -9,7 +9,7 @@ REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean
+.PHONY: run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
 run:
@@ -27,6 +27,14 @@ vacancies:
 WEEK ?=
 weekdate:
 	@$(DOTNET) run --project services/Matching.Cli -c Release -- weekdate --party $(PARTY) $(if $(WEEK),--week $(WEEK)) --out out/weekdate --grpc $(GRPC)
+
+## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
+train:
+	@$(DOTNET) run --project services/Matching.Training -c Release -- train
+
+## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
+fairness:
+	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP)
 
 ## test: install test tools, restore, build, lint the protos, run every test; ends with "N passed, N failed, N skipped"
 test: tools build lint-proto $(PLAYWRIGHT)
