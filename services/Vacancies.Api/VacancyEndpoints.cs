@@ -4,6 +4,7 @@ using Matching.Domain.Vacancies;
 using Matching.Search;
 using Matching.ServiceDefaults;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Security;
 
 namespace Matching.Vacancies;
 
@@ -13,11 +14,11 @@ public static class VacancyEndpoints
     public static IEndpointRouteBuilder MapVacanciesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/vacancies").WithTags("Vacancies");
-        api.MapPost("/", Register);
-        api.MapPut("/{id}", Save);
-        api.MapGet("/{id}", Get);
-        api.MapGet("/", List);
-        api.MapPost("/{id}/close", Close);
+        api.MapPost("/", Register).RequireAuthorization(Permissions.Write);
+        api.MapPut("/{id}", Save).RequireAuthorization(Permissions.Write);
+        api.MapGet("/{id}", Get).RequireAuthorization(Permissions.Read);
+        api.MapGet("/", List).RequireAuthorization(Permissions.Read);
+        api.MapPost("/{id}/close", Close).RequireAuthorization(Permissions.Write);
         return app;
     }
 
@@ -25,6 +26,7 @@ public static class VacancyEndpoints
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
         if (error is not null) return error;
+        if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
         try
         {
             var (vacancy, outcome) = await service.RegisterAsync(input!, ct);
@@ -35,10 +37,12 @@ public static class VacancyEndpoints
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 
-    private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, CancellationToken ct)
+    private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, IVacancyIndex index, CancellationToken ct)
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
         if (error is not null) return error;
+        if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
+        if (await index.GetAsync(id, ct) is { } existing && Tenancy.Forbidden(request, existing.MunicipalityCode, "vacancies") is { } notOwner) return notOwner;
         try { return Written(await service.SaveAsync(id, input!, ct)); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
@@ -66,8 +70,9 @@ public static class VacancyEndpoints
         }, ct));
     }
 
-    private static async Task<IResult> Close(string id, VacancyService service, string? status, CancellationToken ct)
+    private static async Task<IResult> Close(string id, HttpRequest request, VacancyService service, IVacancyIndex index, string? status, CancellationToken ct)
     {
+        if (await index.GetAsync(id, ct) is { } existing && Tenancy.Forbidden(request, existing.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
         var check = new FieldChecks();
         var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Closed);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
