@@ -1,3 +1,4 @@
+using Matching.Api.Learning.Logging;
 using Matching.Api.Ledger;
 using Matching.Api.Ranking;
 using Matching.Api.Weekdate;
@@ -59,7 +60,7 @@ public sealed class WeekdateWorld : IDisposable
         var rules = new EligibilityRules(Parties);
         var ranker = new TransparentScorer();
         var candidateRanker = new CandidateRanker(_candidates, rules, ranker, Microsoft.Extensions.Options.Options.Create(new RankingOptions()),
-            Clock, NullLogger<CandidateRanker>.Instance);
+            Clock, NullLogger<CandidateRanker>.Instance, new ImpressionLog(Path.Combine(_folder, "rankings.db")));
         var generator = new WeekdateGenerator(new WeekdatePool(_candidates, _vacancies, Parties, NullLogger<WeekdatePool>.Instance),
             new PairEvaluator(rules, options), candidateRanker, ranker, Ledger, Outcomes, options, Clock);
         return generator.GenerateAsync(Parties.Find(party)!, IsoWeek.Parse(week), "test", default);
