@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using Matching.Api.Ledger;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -11,17 +12,11 @@ namespace Matching.Api.Audit;
 /// </summary>
 public sealed class AuditLog
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _db;
 
     public AuditLog(IOptions<LedgerOptions> options)
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.Path))!, "audit.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
+        _db = new SqliteDatabase(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.Path))!, "audit.db"), """
             CREATE TABLE IF NOT EXISTS audit_events (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 at TEXT NOT NULL, client TEXT NOT NULL, party TEXT NOT NULL, action TEXT NOT NULL,
@@ -33,13 +28,12 @@ public sealed class AuditLog
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
@@ -67,7 +61,7 @@ public sealed class AuditLog
     /// <summary>Every recorded access that showed <paramref name="candidateRef"/>, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = _db.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT e.at, e.client, e.party, e.action, e.vacancy_id, e.ranker_version
@@ -82,12 +76,5 @@ public sealed class AuditLog
                 reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), [candidateRef]));
         return entries;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
     }
 }

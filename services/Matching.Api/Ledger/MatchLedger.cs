@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using System.Text.Json;
 using Matching.Contracts;
 using Matching.Domain;
@@ -13,16 +14,11 @@ namespace Matching.Api.Ledger;
 /// </summary>
 public sealed class MatchLedger
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _db;
 
     public MatchLedger(IOptions<LedgerOptions> options)
     {
-        var path = Path.GetFullPath(options.Value.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        using var connection = Open();
-        Execute(connection, """
-            PRAGMA journal_mode = WAL;
+        _db = new SqliteDatabase(Path.GetFullPath(options.Value.Path), """
             CREATE TABLE IF NOT EXISTS match_lists (
                 source_key TEXT PRIMARY KEY,
                 vacancy_id TEXT NOT NULL,
@@ -39,8 +35,8 @@ public sealed class MatchLedger
 
     public async Task<CandidatesMatched?> FindMatchListAsync(string sourceKey, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = Command(connection, "SELECT payload FROM match_lists WHERE source_key = $key", ("$key", sourceKey));
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM match_lists WHERE source_key = $key", ("$key", sourceKey));
         return await command.ExecuteScalarAsync(cancellationToken) is string json
             ? JsonSerializer.Deserialize<CandidatesMatched>(json, DomainJson.Options)
             : null;
@@ -49,16 +45,16 @@ public sealed class MatchLedger
     /// <summary>Stores a generated list and marks its candidates as announced for the vacancy, in one transaction.</summary>
     public async Task SaveMatchListAsync(string sourceKey, CandidatesMatched list, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
-        await using (var insert = Command(connection, """
+        await using (var insert = SqliteDatabase.Command(connection, """
             INSERT OR IGNORE INTO match_lists (source_key, vacancy_id, created_at, payload) VALUES ($key, $vacancy, $at, $payload)
             """, ("$key", sourceKey), ("$vacancy", list.VacancyId), ("$at", list.MatchedAt.ToString("O")),
             ("$payload", JsonSerializer.Serialize(list, DomainJson.Options))))
             await insert.ExecuteNonQueryAsync(cancellationToken);
         foreach (var candidate in list.Candidates)
         {
-            await using var pair = Command(connection, """
+            await using var pair = SqliteDatabase.Command(connection, """
                 INSERT INTO announced_pairs (vacancy_id, candidate_ref, announced) VALUES ($vacancy, $ref, 1)
                 ON CONFLICT DO UPDATE SET announced = 1
                 """, ("$vacancy", list.VacancyId), ("$ref", candidate.CandidateRef));
@@ -69,8 +65,8 @@ public sealed class MatchLedger
 
     public async Task<int> CountMatchListsAsync(string vacancyId, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = Command(connection, "SELECT COUNT(*) FROM match_lists WHERE vacancy_id = $vacancy", ("$vacancy", vacancyId));
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "SELECT COUNT(*) FROM match_lists WHERE vacancy_id = $vacancy", ("$vacancy", vacancyId));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
@@ -80,13 +76,13 @@ public sealed class MatchLedger
     /// </summary>
     public async Task<CandidateNewlyMatched?> ClaimPairAsync(CandidateNewlyMatched announcement, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var insert = Command(connection, """
+        await using var connection = _db.Open();
+        await using var insert = SqliteDatabase.Command(connection, """
             INSERT OR IGNORE INTO announced_pairs (vacancy_id, candidate_ref, announced, payload) VALUES ($vacancy, $ref, 0, $payload)
             """, ("$vacancy", announcement.VacancyId), ("$ref", announcement.CandidateRef),
             ("$payload", JsonSerializer.Serialize(announcement, DomainJson.Options)));
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return announcement;
-        await using var pending = Command(connection,
+        await using var pending = SqliteDatabase.Command(connection,
             "SELECT payload FROM announced_pairs WHERE vacancy_id = $vacancy AND candidate_ref = $ref AND announced = 0",
             ("$vacancy", announcement.VacancyId), ("$ref", announcement.CandidateRef));
         return await pending.ExecuteScalarAsync(cancellationToken) is string json
@@ -96,31 +92,10 @@ public sealed class MatchLedger
 
     public async Task MarkAnnouncedAsync(string vacancyId, string candidateRef, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = Command(connection,
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
             "UPDATE announced_pairs SET announced = 1 WHERE vacancy_id = $vacancy AND candidate_ref = $ref",
             ("$vacancy", vacancyId), ("$ref", candidateRef));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return command;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = Command(connection, sql);
-        command.ExecuteNonQuery();
     }
 }

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using System.Text.Json;
 using Matching.Api.Ledger;
 using Matching.Domain;
@@ -13,16 +14,11 @@ namespace Matching.Api.Weekdate;
 /// </summary>
 public sealed class WeekdateLedger
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _db;
 
     public WeekdateLedger(IOptions<LedgerOptions> options)
     {
-        var path = Path.GetFullPath(options.Value.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        using var connection = Open();
-        using var command = Command(connection, """
-            PRAGMA journal_mode = WAL;
+        _db = new SqliteDatabase(Path.GetFullPath(options.Value.Path), """
             CREATE TABLE IF NOT EXISTS weekdate_generations (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 reference TEXT NOT NULL,
@@ -45,15 +41,14 @@ public sealed class WeekdateLedger
                 candidate_ref TEXT NOT NULL,
                 PRIMARY KEY (party, iso_week, vacancy_id, candidate_ref));
             """);
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Per candidate, the snapshot of the latest earlier week that saw them.</summary>
     public async Task<IReadOnlyDictionary<string, CandidateSnapshot>> SnapshotsBeforeAsync(string party, IsoWeek week, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = _db.Open();
         // SQLite returns the bare columns of the row holding MAX(iso_week): the latest earlier snapshot per candidate.
-        await using var command = Command(connection, """
+        await using var command = SqliteDatabase.Command(connection, """
             SELECT candidate_ref, snapshot, MAX(iso_week) FROM weekdate_snapshots
             WHERE party = $party AND iso_week < $week GROUP BY candidate_ref
             """, ("$party", party), ("$week", week.ToString()));
@@ -68,8 +63,8 @@ public sealed class WeekdateLedger
     public async Task<IReadOnlyList<(string VacancyId, string CandidateRef, IsoWeek Week)>> ProposalsBeforeAsync(
         string party, IsoWeek week, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = Command(connection, """
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
             SELECT vacancy_id, candidate_ref, MIN(iso_week) FROM weekdate_proposals
             WHERE party = $party AND iso_week < $week GROUP BY vacancy_id, candidate_ref
             ORDER BY MIN(iso_week), vacancy_id, candidate_ref
@@ -87,15 +82,15 @@ public sealed class WeekdateLedger
     {
         var party = ("$party", (object)generation.Party);
         var week = ("$week", (object)generation.Week.ToString());
-        await using var connection = Open();
+        await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
-        await using (var clear = Command(connection, """
+        await using (var clear = SqliteDatabase.Command(connection, """
             DELETE FROM weekdate_snapshots WHERE party = $party AND iso_week = $week;
             DELETE FROM weekdate_proposals WHERE party = $party AND iso_week = $week;
             """, party, week))
             await clear.ExecuteNonQueryAsync(cancellationToken);
 
-        await using (var insert = Command(connection,
+        await using (var insert = SqliteDatabase.Command(connection,
             "INSERT INTO weekdate_snapshots (party, iso_week, candidate_ref, snapshot) VALUES ($party, $week, $ref, $snapshot)",
             party, week, ("$ref", ""), ("$snapshot", "")))
         {
@@ -106,7 +101,7 @@ public sealed class WeekdateLedger
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        await using (var insert = Command(connection,
+        await using (var insert = SqliteDatabase.Command(connection,
             "INSERT OR IGNORE INTO weekdate_proposals (party, iso_week, vacancy_id, candidate_ref) VALUES ($party, $week, $vacancy, $ref)",
             party, week, ("$vacancy", ""), ("$ref", "")))
         {
@@ -117,7 +112,7 @@ public sealed class WeekdateLedger
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        await using (var record = Command(connection, """
+        await using (var record = SqliteDatabase.Command(connection, """
             INSERT INTO weekdate_generations (reference, party, iso_week, generated_at, generated_by, ranker_version, summary)
             VALUES ($reference, $party, $week, $at, $by, $ranker, $summary)
             """, ("$reference", generation.Reference), party, week, ("$at", generation.GeneratedAt.ToString("O")),
@@ -129,8 +124,8 @@ public sealed class WeekdateLedger
 
     public async Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = Command(connection, """
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
             SELECT reference, iso_week, generated_at, generated_by, ranker_version, summary FROM weekdate_generations
             WHERE party = $party ORDER BY id
             """, ("$party", party));
@@ -141,20 +136,5 @@ public sealed class WeekdateLedger
                 DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(3), reader.GetString(4),
                 JsonSerializer.Deserialize<WeekdateSummary>(reader.GetString(5), DomainJson.Options)!));
         return generations;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return command;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Matching.ServiceDefaults.Outbox;
@@ -11,25 +10,18 @@ namespace Matching.ServiceDefaults.Outbox;
 /// </summary>
 public sealed class WriteOutbox
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _db;
 
     public WriteOutbox(IOptions<OutboxOptions> options)
     {
-        var path = System.IO.Path.GetFullPath(options.Value.Path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
+        _db = new SqliteDatabase(options.Value.Path, """
             CREATE TABLE IF NOT EXISTS pending_writes (
                 sequence INTEGER PRIMARY KEY AUTOINCREMENT,
                 id TEXT NOT NULL,
                 target TEXT NOT NULL,
                 documents TEXT NOT NULL,
                 events TEXT NOT NULL);
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 
     /// <summary>Serialises draining: the order of writes is the order they are applied.</summary>
@@ -37,22 +29,18 @@ public sealed class WriteOutbox
 
     public async Task<long> AppendAsync(IndexTarget target, string documentsJson, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO pending_writes (id, target, documents, events) VALUES ($id, $target, $documents, $events) RETURNING sequence";
-        command.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
-        command.Parameters.AddWithValue("$target", target.ToString());
-        command.Parameters.AddWithValue("$documents", documentsJson);
-        command.Parameters.AddWithValue("$events", JsonSerializer.Serialize(events));
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
+            "INSERT INTO pending_writes (id, target, documents, events) VALUES ($id, $target, $documents, $events) RETURNING sequence",
+            ("$id", Guid.NewGuid().ToString()), ("$target", target.ToString()), ("$documents", documentsJson), ("$events", JsonSerializer.Serialize(events)));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<PendingWrite>> ReadAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sequence, id, target, documents, events FROM pending_writes ORDER BY sequence LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", limit);
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
+            "SELECT sequence, id, target, documents, events FROM pending_writes ORDER BY sequence LIMIT $limit", ("$limit", limit));
         var rows = new List<PendingWrite>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -61,36 +49,22 @@ public sealed class WriteOutbox
         return rows;
     }
 
-    public async Task<bool> ContainsAsync(long sequence, CancellationToken cancellationToken)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM pending_writes WHERE sequence = $sequence";
-        command.Parameters.AddWithValue("$sequence", sequence);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) > 0;
-    }
+    public async Task<bool> ContainsAsync(long sequence, CancellationToken cancellationToken) =>
+        await ScalarAsync("SELECT COUNT(*) FROM pending_writes WHERE sequence = $sequence", cancellationToken, ("$sequence", sequence)) > 0;
 
     public async Task RemoveAsync(long sequence, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM pending_writes WHERE sequence = $sequence";
-        command.Parameters.AddWithValue("$sequence", sequence);
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "DELETE FROM pending_writes WHERE sequence = $sequence", ("$sequence", sequence));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<long> CountAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM pending_writes";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
-    }
+    public Task<long> CountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM pending_writes", cancellationToken);
 
-    private SqliteConnection Open()
+    private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, sql, parameters);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 }

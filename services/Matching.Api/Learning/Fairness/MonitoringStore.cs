@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Learning.Fairness;
@@ -5,11 +6,11 @@ namespace Matching.Api.Learning.Fairness;
 /// <summary>Monitoring attributes in their own SQLite file (monitoring.db), read only by the fairness report.</summary>
 public sealed class MonitoringStore
 {
-    private readonly LearningDatabase _db;
+    private readonly SqliteDatabase _db;
 
     public MonitoringStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "monitoring.db")) { }
 
-    public MonitoringStore(string path) => _db = new LearningDatabase(path, """
+    public MonitoringStore(string path) => _db = new SqliteDatabase(path, """
         CREATE TABLE IF NOT EXISTS monitoring (
             candidate_ref TEXT PRIMARY KEY,
             birth_year INTEGER,
@@ -20,7 +21,7 @@ public sealed class MonitoringStore
     public async Task SaveAsync(MonitoringProfile profile, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection, """
+        await using var command = SqliteDatabase.Command(connection, """
             INSERT INTO monitoring (candidate_ref, birth_year, gender, statushouder) VALUES ($c, $b, $g, $s)
             ON CONFLICT DO UPDATE SET birth_year = excluded.birth_year, gender = excluded.gender, statushouder = excluded.statushouder
             """, ("$c", profile.CandidateRef), ("$b", profile.BirthYear), ("$g", profile.Gender?.ToString()),
@@ -31,7 +32,7 @@ public sealed class MonitoringStore
     public async Task<IReadOnlyDictionary<string, MonitoringProfile>> AllAsync(CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection, "SELECT candidate_ref, birth_year, gender, statushouder FROM monitoring");
+        await using var command = SqliteDatabase.Command(connection, "SELECT candidate_ref, birth_year, gender, statushouder FROM monitoring");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new Dictionary<string, MonitoringProfile>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using System.Text.Json;
 using Matching.Domain;
 using Matching.Domain.Scoring;
@@ -12,11 +13,11 @@ namespace Matching.Api.Learning.Logging;
 /// </summary>
 public sealed class ImpressionLog
 {
-    private readonly LearningDatabase _db;
+    private readonly SqliteDatabase _db;
 
     public ImpressionLog(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "rankings.db")) { }
 
-    public ImpressionLog(string path) => _db = new LearningDatabase(path, """
+    public ImpressionLog(string path) => _db = new SqliteDatabase(path, """
         CREATE TABLE IF NOT EXISTS rankings (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             vacancy_id TEXT NOT NULL,
@@ -40,14 +41,14 @@ public sealed class ImpressionLog
         await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
         var at = rankedAt.ToString("O");
-        await using (var ranking = LearningDatabase.Command(connection,
+        await using (var ranking = SqliteDatabase.Command(connection,
             "INSERT INTO rankings (vacancy_id, ranker_version, ranked_at, shown, pool) VALUES ($v, $r, $at, $shown, $pool)",
             ("$v", vacancyId), ("$r", rankerVersion), ("$at", at), ("$shown", shown),
             ("$pool", JsonSerializer.Serialize(rankedPool.Select(s => s.Candidate.Reference)))))
             await ranking.ExecuteNonQueryAsync(cancellationToken);
         for (var i = 0; i < Math.Min(shown, rankedPool.Count); i++)
         {
-            await using var impression = LearningDatabase.Command(connection, """
+            await using var impression = SqliteDatabase.Command(connection, """
                 INSERT INTO impressions (vacancy_id, candidate_ref, rank, ranker_version, ranked_at, features)
                 VALUES ($v, $c, $rank, $r, $at, $f)
                 ON CONFLICT DO UPDATE SET rank = excluded.rank, ranker_version = excluded.ranker_version,
@@ -62,7 +63,7 @@ public sealed class ImpressionLog
     public async Task<IReadOnlyList<Impression>> ImpressionsAsync(CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection,
+        await using var command = SqliteDatabase.Command(connection,
             "SELECT vacancy_id, candidate_ref, rank, ranker_version, ranked_at, features FROM impressions ORDER BY vacancy_id, rank");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<Impression>();
@@ -76,7 +77,7 @@ public sealed class ImpressionLog
     public async Task<IReadOnlyList<LoggedRanking>> RankingsAsync(CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection, "SELECT vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id");
+        await using var command = SqliteDatabase.Command(connection, "SELECT vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<LoggedRanking>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Matching.Domain;
@@ -14,14 +15,14 @@ namespace Matching.Api.Learning.Outcomes;
 /// </summary>
 public sealed class OutcomeStore
 {
-    private readonly LearningDatabase _db;
+    private readonly SqliteDatabase _db;
     private readonly Lazy<ConcurrentDictionary<(string Candidate, string Employer), EmployerHistory>> _history;
 
     public OutcomeStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "outcomes.db")) { }
 
     public OutcomeStore(string path)
     {
-        _db = new LearningDatabase(path, """
+        _db = new SqliteDatabase(path, """
             CREATE TABLE IF NOT EXISTS outcomes (
                 outcome_id TEXT PRIMARY KEY,
                 vacancy_id TEXT NOT NULL,
@@ -41,7 +42,7 @@ public sealed class OutcomeStore
     public async Task<(MatchOutcome Stored, bool AlreadyRecorded)> AppendAsync(MatchOutcome outcome, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var insert = LearningDatabase.Command(connection, """
+        await using var insert = SqliteDatabase.Command(connection, """
             INSERT OR IGNORE INTO outcomes (outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload)
             VALUES ($id, $v, $c, $e, $k, $at, $p)
             """, ("$id", outcome.OutcomeId), ("$v", outcome.VacancyId), ("$c", outcome.CandidateRef), ("$e", outcome.Employer),
@@ -58,14 +59,14 @@ public sealed class OutcomeStore
     public async Task<MatchOutcome?> FindAsync(string outcomeId, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection, "SELECT payload FROM outcomes WHERE outcome_id = $id", ("$id", outcomeId));
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes WHERE outcome_id = $id", ("$id", outcomeId));
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options) : null;
     }
 
     public async Task<bool> HasOutcomeAsync(string vacancyId, string candidateRef, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection,
+        await using var command = SqliteDatabase.Command(connection,
             "SELECT EXISTS (SELECT 1 FROM outcomes WHERE vacancy_id = $v AND candidate_ref = $c)", ("$v", vacancyId), ("$c", candidateRef));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
@@ -79,7 +80,7 @@ public sealed class OutcomeStore
     private async Task<List<MatchOutcome>> ReadAllAsync(CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = LearningDatabase.Command(connection, "SELECT payload FROM outcomes ORDER BY occurred_at, outcome_id");
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes ORDER BY occurred_at, outcome_id");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<MatchOutcome>();
         while (await reader.ReadAsync(cancellationToken)) result.Add(JsonSerializer.Deserialize<MatchOutcome>(reader.GetString(0), DomainJson.Options)!);

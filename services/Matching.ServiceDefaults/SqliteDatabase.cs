@@ -1,13 +1,16 @@
 using Microsoft.Data.Sqlite;
 
-namespace Matching.Api.Learning;
+namespace Matching.ServiceDefaults;
 
-/// <summary>Opens one SQLite file with full synchronous writes (an acknowledged write survives a crash) and WAL.</summary>
-public sealed class LearningDatabase
+/// <summary>
+/// One SQLite file with full synchronous writes (an acknowledged write survives a crash) and WAL: the durable
+/// stores of the services (outbox, ledger, audit log, outcomes) all open their file through it.
+/// </summary>
+public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
 
-    public LearningDatabase(string path, string schema)
+    public SqliteDatabase(string path, string schema)
     {
         path = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
