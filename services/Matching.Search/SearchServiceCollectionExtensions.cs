@@ -44,7 +44,8 @@ public static class SearchServiceCollectionExtensions
     private static void AddLucene(IServiceCollection services)
     {
         services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) => new LuceneCandidateIndex(
-            IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>(), ReadOnly(provider, "candidates")));
+            IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>(), ReadOnly(provider, "candidates"),
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value.ProfileCacheSize));
         services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) =>
             new LuceneVacancyIndex(IndexFolder(provider, "vacancies"), ReadOnly(provider, "vacancies")));
     }

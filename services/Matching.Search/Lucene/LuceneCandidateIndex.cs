@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Matching.Domain.Candidates;
@@ -18,16 +19,22 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
+    private readonly ProfileCache _profiles;
 
     /// <param name="folder">Folder of the index files; created when missing.</param>
     /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
     /// <param name="readOnly">Opens no writer: reads follow another process's commits, writes throw.</param>
-    public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false)
+    /// <param name="profileCacheSize">Deserialised profiles kept in memory for search hits (0: none); see <see cref="SearchOptions.ProfileCacheSize"/>.</param>
+    public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false, int profileCacheSize = SearchOptions.DefaultProfileCacheSize)
     {
         _store = new LuceneIndexStore(folder, new DutchAnalyzer(LuceneVersion.LUCENE_48), readOnly);
         _documents = new CandidateDocumentBuilder(parties);
         _queries = new CandidateQueryBuilder(_store.Analyzer);
+        _profiles = new ProfileCache(profileCacheSize);
     }
+
+    /// <summary>Profiles the search cache holds now (for tests and diagnostics).</summary>
+    internal int CachedProfiles => _profiles.Count;
 
     public Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken cancellationToken = default)
     {
@@ -58,7 +65,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private static CandidateSearchResult Search(IndexSearcher searcher, Query query, int size)
+    private CandidateSearchResult Search(IndexSearcher searcher, Query query, int size)
     {
         if (size <= 0)
         {
@@ -72,9 +79,14 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(query, collector);
         var top = collector.GetTopDocs();
-        var hits = top.ScoreDocs
-            .Select(hit => new CandidateHit(SourceField.Read<CandidateProfile>(searcher.Doc(hit.Doc)), hit.Score))
-            .ToArray();
+        var leaves = searcher.IndexReader.Leaves;
+        var hits = new CandidateHit[top.ScoreDocs.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var hit = top.ScoreDocs[i];
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            hits[i] = new CandidateHit(_profiles.Load(leaf.AtomicReader, hit.Doc - leaf.DocBase), hit.Score);
+        }
         return new CandidateSearchResult(top.TotalHits, hits);
     }
 }
