@@ -96,7 +96,13 @@ EOF
   # The cookie lives in $HOME (the node's folder), so this node shares nothing with another one.
   head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$dir/.erlang.cookie"
   chmod 400 "$dir/.erlang.cookie"
-  (cd "$dir" && setsid "$bin/rabbitmq-server" >"$dir/log/startup.log" 2>&1 </dev/null & echo $! >"$dir/server.pid")
+  (
+    cd "$dir"
+    # Close every inherited descriptor: a caller reading our output to its end must not wait for the node.
+    for fd in $(ls "/proc/$BASHPID/fd"); do [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
+    exec setsid "$bin/rabbitmq-server" >"$dir/log/startup.log" 2>&1 </dev/null
+  ) &
+  echo $! >"$dir/server.pid"
   # await_startup fails at once while the node has not yet registered with epmd: retry until it waits.
   local started=""
   for _ in $(seq 1 60); do
@@ -129,7 +135,8 @@ stop() {
     # Still there: end the node's process group (setsid made the server its leader), nothing else.
     kill -0 "$pid" 2>/dev/null && { kill -9 -- "-$pid" 2>/dev/null || true; }
   fi
-  epmd -kill >/dev/null 2>&1 || true
+  # The private epmd refuses to stop while the node is still registered: give it a moment.
+  for _ in $(seq 1 20); do epmd -kill >/dev/null 2>&1 && break; sleep 0.25; done
   rm -rf "$dir"
   echo "RabbitMQ node $RABBITMQ_NODENAME stopped"
 }

@@ -1,0 +1,18 @@
+namespace Matching.IntegrationTests;
+
+public static class Eventually
+{
+    /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> when it never does.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {timeout.TotalSeconds:0}s waiting for: {what}");
+            await Task.Delay(100);
+        }
+    }
+
+    public static Task HoldsAsync(Func<bool> condition, TimeSpan timeout, string what) =>
+        HoldsAsync(() => Task.FromResult(condition()), timeout, what);
+}
