@@ -9,7 +9,7 @@ REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
+.PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
 run:
@@ -36,9 +36,17 @@ train:
 fairness:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP)
 
-## test: install test tools, restore, build, lint the protos, run every test; ends with "N passed, N failed, N skipped"
+## test: install test tools (npm, rabbitmq-server), build, lint the protos, start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
 test: tools build lint-proto $(PLAYWRIGHT)
+	@export RABBITMQ_NODE_DIR=$(CURDIR)/.rabbitmq-node/test; \
+	./scripts/rabbitmq-node.sh start || exit 1; \
+	trap './scripts/rabbitmq-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
+	eval "$$(./scripts/rabbitmq-node.sh env)"; \
 	./scripts/run-tests.sh
+
+## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all
+up:
+	./scripts/up.sh
 
 ## bench: Release build, then the benchmarks at BENCH_SIZES candidates (< 15 min on 2 cores); writes
 ## bench/results/latest.json and latest.md, and compares with the previous latest.json when there is one
