@@ -1,4 +1,5 @@
 using Matching.Api.Learning.Logging;
+using Matching.Domain.Candidates;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
@@ -40,28 +41,29 @@ public sealed class CandidateRanker(
         }, cancellationToken);
 
         var maxText = hits.Hits.Count == 0 ? 0 : hits.Hits.Max(h => h.TextScore);
-        var scored = new List<ScoredCandidate>(hits.Hits.Count);
+        var pool = new List<PoolEntry>(hits.Hits.Count);
         var rejected = 0;
         foreach (var hit in hits.Hits)
         {
-            var eligibility = rules.Evaluate(vacancy, hit.Profile, request.Requester, today);
-            if (!eligibility.IsEligible)
+            // The cheap verdict and score for the whole window; reasons and explanations only for those shown.
+            if (!rules.IsEligible(vacancy, hit.Profile, request.Requester, today))
             {
                 rejected++;
                 continue;
             }
-            scored.Add(ranker.Score(vacancy, hit.Profile, eligibility, maxText > 0 ? hit.TextScore / maxText : 0, today));
+            var relevance = maxText > 0 ? hit.TextScore / maxText : 0;
+            pool.Add(new PoolEntry(hit.Profile, relevance, ranker.ScoreOf(vacancy, hit.Profile, relevance, today),
+                hit.Profile.Home.DistanceKmTo(vacancy.Location), pool.Count));
         }
         if (rejected > 0)
             logger.LogWarning("Index returned {Rejected} candidates for vacancy {VacancyId} that fail the eligibility rules; they were left out", rejected, vacancy.Id);
 
-        var pool = scored
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Features.DistanceKm)
-            .ThenBy(s => s.Candidate.Reference, StringComparer.Ordinal)
+        pool.Sort(PoolEntry.RankOrder);
+        var ranked = pool.Take(request.TopK)
+            .Select(e => ranker.Score(vacancy, e.Profile, rules.Evaluate(vacancy, e.Profile, request.Requester, today), e.TextRelevance, today))
             .ToList();
-        var ranked = pool.Take(request.TopK).ToList();
-        if (impressions is not null) await impressions.RecordAsync(vacancy.Id, pool, ranked.Count, ranker.Version, now, cancellationToken);
+        if (impressions is not null)
+            await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, ranker.Version, now, cancellationToken);
         var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);

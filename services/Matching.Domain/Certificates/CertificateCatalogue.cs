@@ -26,6 +26,13 @@ public static class CertificateCatalogue
         new("CODE_95", "Code 95", [], 5),
     }.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each known code with everything it implies, in the order <see cref="WithImplied"/> walks them: computed once,
+    /// because <see cref="Effective"/> runs for every candidate a ranking re-checks.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> Closures =
+        Definitions.Keys.ToFrozenDictionary(code => code, code => WithImplied(code).ToArray(), StringComparer.Ordinal);
+
     public static IReadOnlyCollection<CertificateDefinition> All => Definitions.Values;
 
     public static bool IsKnown(string? code) => code is not null && Definitions.ContainsKey(code);
@@ -48,7 +55,7 @@ public static class CertificateCatalogue
         foreach (var certificate in held)
         {
             var validUntil = certificate.ValidUntil();
-            foreach (var code in WithImplied(certificate.Code))
+            foreach (var code in Closures.TryGetValue(certificate.Code, out var closure) ? closure : [certificate.Code])
             {
                 if (!result.TryGetValue(code, out var existing) || Later(validUntil, existing))
                     result[code] = validUntil;

@@ -43,6 +43,27 @@ public sealed class EligibilityRules(PartyDirectory parties)
         return new EligibilityResult(checks);
     }
 
+    /// <summary>
+    /// The same verdict as <see cref="Evaluate"/>'s <see cref="EligibilityResult.IsEligible"/>, without building the
+    /// reasons: ranking re-checks every hit of its window but explains only the few it shows.
+    /// </summary>
+    public bool IsEligible(Vacancy vacancy, CandidateProfile candidate, Party requester, DateOnly today)
+    {
+        if (candidate.Status != CandidateStatus.Active) return false;
+        if (parties.Find(candidate.MunicipalityCode) is not { } owner || !candidate.Consent.Covers(owner, requester)) return false;
+        if (vacancy.RequiredCertificates.Count > 0)
+        {
+            var effective = CertificateCatalogue.Effective(candidate.Certificates);
+            foreach (var code in vacancy.RequiredCertificates)
+                if (!CertificateCatalogue.Holds(effective, code, today)) return false;
+        }
+        return candidate.Home.DistanceKmTo(vacancy.Location) <= candidate.MaxTravelKm
+               && vacancy.Steps.Contains(candidate.ParticipationStep)
+               && candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek
+               && (!vacancy.Kind.RequiresDoelgroepregister() || candidate.Indications.Doelgroepregister)
+               && (!vacancy.Kind.RequiresBeschutWerkIndication() || candidate.Indications.BeschutWerk);
+    }
+
     /// <summary>Checks one certificate code against the candidate's effective (held or implied) certificates.</summary>
     public static RequirementCheck CertificateCheck(string code, IReadOnlyDictionary<string, DateOnly?> effective, DateOnly today, bool required)
     {

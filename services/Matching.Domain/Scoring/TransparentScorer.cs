@@ -39,6 +39,21 @@ public sealed class TransparentScorer : IRanker
         return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, contributions, score, today));
     }
 
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    {
+        var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today);
+        // The contributions' points summed in the same order and rounded the same way as in Score, so the two agree to the bit.
+        var points = 0.0;
+        points += PointsFor(f.TextRelevance, 25);
+        points += PointsFor(f.BrancheExperience, 20);
+        points += PointsFor(f.DesiredCertificateCoverage, 15);
+        points += PointsFor(f.DistanceFit, 15);
+        points += PointsFor(f.HoursFit, 10);
+        points += PointsFor(f.LanguageFit, 10);
+        points += PointsFor(f.CategoryFit, 5);
+        return Math.Round(points, 4);
+    }
+
     /// <summary>The score from the features alone (the same sum as <see cref="Score"/>), for evaluating on logged features.</summary>
     public static double Points(MatchFeatures f) => Math.Round(
         Math.Round(f.TextRelevance, 4) * 25 + Math.Round(f.BrancheExperience, 4) * 20 + Math.Round(f.DesiredCertificateCoverage, 4) * 15
@@ -69,7 +84,9 @@ public sealed class TransparentScorer : IRanker
     }
 
     private static ScoreContribution Contribution(string factor, double value, double weight, string reason) =>
-        new(factor, Math.Round(value, 4), weight, Math.Round(value * weight, 4), reason);
+        new(factor, Math.Round(value, 4), weight, PointsFor(value, weight), reason);
+
+    private static double PointsFor(double value, double weight) => Math.Round(value * weight, 4);
 
     private static string HoursText(double fit, CandidateProfile c, Vacancy v) =>
         (fit >= 1 ? "past: " : "deels: ") + $"{c.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(v)}";

@@ -36,25 +36,27 @@ public sealed class ImpressionLog
         """);
 
     /// <summary>Keeps the latest impression per pair: the list a netwerker acts on is the one they saw last.</summary>
-    public async Task RecordAsync(string vacancyId, IReadOnlyList<ScoredCandidate> rankedPool, int shown, string rankerVersion, DateTimeOffset rankedAt, CancellationToken cancellationToken)
+    /// <param name="rankedPool">References of the whole eligible pool, in ranked order.</param>
+    /// <param name="shown">The top of that pool as shown, with the features the ranker saw.</param>
+    public async Task RecordAsync(string vacancyId, IReadOnlyList<string> rankedPool, IReadOnlyList<ScoredCandidate> shown, string rankerVersion, DateTimeOffset rankedAt, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
         var at = rankedAt.ToString("O");
         await using (var ranking = SqliteDatabase.Command(connection,
             "INSERT INTO rankings (vacancy_id, ranker_version, ranked_at, shown, pool) VALUES ($v, $r, $at, $shown, $pool)",
-            ("$v", vacancyId), ("$r", rankerVersion), ("$at", at), ("$shown", shown),
-            ("$pool", JsonSerializer.Serialize(rankedPool.Select(s => s.Candidate.Reference)))))
+            ("$v", vacancyId), ("$r", rankerVersion), ("$at", at), ("$shown", shown.Count),
+            ("$pool", JsonSerializer.Serialize(rankedPool))))
             await ranking.ExecuteNonQueryAsync(cancellationToken);
-        for (var i = 0; i < Math.Min(shown, rankedPool.Count); i++)
+        for (var i = 0; i < shown.Count; i++)
         {
             await using var impression = SqliteDatabase.Command(connection, """
                 INSERT INTO impressions (vacancy_id, candidate_ref, rank, ranker_version, ranked_at, features)
                 VALUES ($v, $c, $rank, $r, $at, $f)
                 ON CONFLICT DO UPDATE SET rank = excluded.rank, ranker_version = excluded.ranker_version,
                     ranked_at = excluded.ranked_at, features = excluded.features
-                """, ("$v", vacancyId), ("$c", rankedPool[i].Candidate.Reference), ("$rank", i + 1), ("$r", rankerVersion),
-                ("$at", at), ("$f", JsonSerializer.Serialize(rankedPool[i].Features, DomainJson.Options)));
+                """, ("$v", vacancyId), ("$c", shown[i].Candidate.Reference), ("$rank", i + 1), ("$r", rankerVersion),
+                ("$at", at), ("$f", JsonSerializer.Serialize(shown[i].Features, DomainJson.Options)));
             await impression.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -24,9 +24,19 @@ public sealed class LearnedRanker(LearnedModel model, ModelMetadata metadata, Tr
         var baseline = transparent.Score(vacancy, candidate, eligibility, textRelevance, today);
         var features = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, history);
         var (raw, contributions) = model.Predict(FeatureVector.From(features));
-        var score = Math.Round(100 / (1 + Math.Exp(-raw)), 4);
+        var score = Squash(raw);
         var reasons = ContributionReasons.From(vacancy, candidate, features, contributions, baseline.Explanation.Contributions, history);
         var explanation = baseline.Explanation with { Summary = ContributionReasons.Summary(score, Version, reasons), Contributions = reasons };
         return new ScoredCandidate(candidate, score, features, explanation);
     }
+
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    {
+        var history = outcomes?.HistoryOf(candidate.Reference, vacancy.Employer) ?? EmployerHistory.None;
+        var features = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, history);
+        return Squash(model.Predict(FeatureVector.From(features)).Score);
+    }
+
+    /// <summary>The model's raw output on 0-100, order kept.</summary>
+    private static double Squash(double raw) => Math.Round(100 / (1 + Math.Exp(-raw)), 4);
 }

@@ -59,6 +59,12 @@ public sealed class RankerSelector : IRanker
         return scored with { Features = scored.Features with { EmployerHistoryFit = history.Fit } };
     }
 
+    /// <summary>The employer history is a feature the transparent scorer gives no points, so its score needs none.</summary>
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
+        _active is LearnedRanker learned
+            ? learned.ScoreOf(vacancy, candidate, textRelevance, today)
+            : _transparent.ScoreOf(vacancy, candidate, textRelevance, today);
+
     /// <summary>Loads the promoted model when current.json changed since the last look (or always when forced).</summary>
     public void Refresh(bool force)
     {
