@@ -72,6 +72,12 @@ public sealed class Recording_match_outcomes : IDisposable
             m.Context.Message.OutcomeId == "out-1" && m.Context.Message.Kind == "Placed" && m.Context.Message.Placement == "Loonkostensubsidie"));
         var stored = await (await client.GetAsync("/api/outcomes/out-1")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Transportbedrijf Ter Horst", stored.GetProperty("employer").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-000001"))).StatusCode);
+        var audit = await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-000001");
+        var recorded = Assert.Single(audit.GetProperty("accesses").EnumerateArray());
+        Assert.Equal("outcome:Placed", recorded.GetProperty("action").GetString());
+        Assert.Equal(VacancyId, recorded.GetProperty("vacancyId").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MassTransit;
+using Matching.Api.Audit;
 using Matching.Contracts;
 using Matching.Domain.Outcomes;
 using Matching.Domain.Validation;
@@ -12,7 +13,7 @@ namespace Matching.Api.Learning.Outcomes;
 /// <see cref="MatchOutcomeRecorded"/>. A repeated outcome id is published again with the same message id, so an
 /// event lost after the write is not lost for good and consumers can drop the duplicate.
 /// </summary>
-public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, IPublishEndpoint publisher, TimeProvider clock)
+public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, IPublishEndpoint publisher, AuditLog audit, TimeProvider clock)
 {
     public async Task<RecordedOutcome> RecordAsync(OutcomeInput input, string recordedBy, CancellationToken cancellationToken)
     {
@@ -26,6 +27,8 @@ public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies,
             draft.Placement, draft.ReasonCode, draft.OccurredAt, recordedBy, now);
         var (stored, already) = await store.AppendAsync(outcome, cancellationToken);
         if (already && !SameContent(stored, outcome, input.OccurredAt is null)) throw new OutcomeConflictException(outcome.OutcomeId);
+        if (!already)
+            await audit.RecordAsync(new AuditEntry(now, recordedBy, recordedBy, "outcome:" + stored.Kind, stored.VacancyId, null, [stored.CandidateRef]), cancellationToken);
 
         await publisher.Publish(ToEvent(stored), context =>
         {
