@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -34,37 +35,44 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer)
 
     private static Filter Eligibility(CandidateQuery query)
     {
-        var filters = new BooleanQuery
+        // Each key names its clause exactly: equal keys must mean equal matches (see CachedConjunctionFilter).
+        var statuses = query.Statuses.Select(s => s.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var requester = query.VisibleTo;
+        var filters = new List<(string Key, Query Query)>
         {
-            { AnyOf(CandidateFields.Status, query.Statuses.Select(s => s.ToString())), Occur.MUST },
-            { VisibleTo(query.VisibleTo), Occur.MUST },
+            ("status:" + string.Join(',', statuses), AnyOf(CandidateFields.Status, statuses)),
+            ($"visible:{requester.Code}|{requester.Subregion}|{requester.Region}", VisibleTo(requester)),
         };
         foreach (var code in query.RequiredCertificates.Distinct(StringComparer.Ordinal))
-            filters.Add(NumericRangeQuery.NewInt32Range(
-                CandidateFields.CertificateValidUntil(code), query.ValidOn.DayNumber, null, true, true), Occur.MUST);
+            filters.Add(($"cert:{code}>={query.ValidOn.DayNumber}", NumericRangeQuery.NewInt32Range(
+                CandidateFields.CertificateValidUntil(code), query.ValidOn.DayNumber, null, true, true)));
         if (query.Steps is { } steps)
-            filters.Add(NumericRangeQuery.NewInt32Range(CandidateFields.Step, steps.Min, steps.Max, true, true), Occur.MUST);
+            filters.Add(($"step:{steps.Min}-{steps.Max}", NumericRangeQuery.NewInt32Range(CandidateFields.Step, steps.Min, steps.Max, true, true)));
         if (query.MinHoursAvailable is { } hours)
-            filters.Add(NumericRangeQuery.NewInt32Range(CandidateFields.Hours, hours, null, true, true), Occur.MUST);
+            filters.Add(($"hours>={hours}", NumericRangeQuery.NewInt32Range(CandidateFields.Hours, hours, null, true, true)));
         if (query.MunicipalityCodes.Count > 0)
-            filters.Add(AnyOf(CandidateFields.Owner, query.MunicipalityCodes), Occur.MUST);
+        {
+            var owners = query.MunicipalityCodes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            filters.Add(("owner:" + string.Join(',', owners), AnyOf(CandidateFields.Owner, owners)));
+        }
         if (query.RequireDoelgroepregister)
-            filters.Add(Is(CandidateFields.Doelgroepregister, CandidateFields.Yes), Occur.MUST);
+            filters.Add(("doelgroepregister", Is(CandidateFields.Doelgroepregister, CandidateFields.Yes)));
         if (query.RequireBeschutWerkIndication)
-            filters.Add(Is(CandidateFields.BeschutWerk, CandidateFields.Yes), Occur.MUST);
+            filters.Add(("beschut_werk", Is(CandidateFields.BeschutWerk, CandidateFields.Yes)));
         if (query.WorkLocation is not { } workLocation)
-            return new QueryWrapperFilter(filters);
+            return new CachedConjunctionFilter(filters);
 
         var radius = Math.Min(query.MaxDistanceKm ?? BoundingBoxRadiusCapKm, BoundingBoxRadiusCapKm);
         var box = GeoBoundingBox.Around(workLocation, radius);
-        filters.Add(new BooleanQuery
-        {
-            { AllOf(
-                NumericRangeQuery.NewDoubleRange(CandidateFields.Latitude, box.MinLatitude, box.MaxLatitude, true, true),
-                NumericRangeQuery.NewDoubleRange(CandidateFields.Longitude, box.MinLongitude, box.MaxLongitude, true, true)), Occur.SHOULD },
-            { Is(CandidateFields.TravelsBeyondBox, CandidateFields.Yes), Occur.SHOULD },
-        }, Occur.MUST);
-        return new GeoDistanceFilter(new QueryWrapperFilter(filters), workLocation, query.MaxDistanceKm);
+        filters.Add((string.Create(CultureInfo.InvariantCulture, $"box:{box.MinLatitude:R},{box.MaxLatitude:R},{box.MinLongitude:R},{box.MaxLongitude:R}"),
+            new BooleanQuery
+            {
+                { AllOf(
+                    NumericRangeQuery.NewDoubleRange(CandidateFields.Latitude, box.MinLatitude, box.MaxLatitude, true, true),
+                    NumericRangeQuery.NewDoubleRange(CandidateFields.Longitude, box.MinLongitude, box.MaxLongitude, true, true)), Occur.SHOULD },
+                { Is(CandidateFields.TravelsBeyondBox, CandidateFields.Yes), Occur.SHOULD },
+            }));
+        return new GeoDistanceFilter(new CachedConjunctionFilter(filters), workLocation, query.MaxDistanceKm);
     }
 
     /// <summary>The index-side form of <see cref="ConsentScopeExtensions.Covers"/>.</summary>

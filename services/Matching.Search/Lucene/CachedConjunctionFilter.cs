@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Matching.Search.Lucene;
+
+/// <summary>
+/// The documents every clause matches, where each clause's matches are computed once per segment and kept as a
+/// bit set under a key naming the clause (e.g. "step:3-5"): the filters of a search repeat across calls (status,
+/// visibility per requester, treden, hours, a vacancy's bounding box), and rebuilding them, the numeric ranges
+/// above all, was most of the index's own latency. Sets are computed without deletes (a segment core's postings
+/// never change, so no entry goes stale); the deletes of the reader at hand are applied per call.
+/// </summary>
+internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Query)> clauses) : Filter
+{
+    /// <summary>
+    /// Clauses kept per segment; past this, clauses are computed per call. A set costs one bit per document of its
+    /// segment (125 KB for a million), so this bounds the cache at 32 MB per million documents.
+    /// </summary>
+    public const int MaxClausesPerSegment = 256;
+
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, FixedBitSet>> Segments = new();
+
+    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var reader = context.AtomicReader;
+        var cached = Segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, FixedBitSet>(StringComparer.Ordinal));
+        FixedBitSet? result = null;
+        foreach (var (key, query) in clauses)
+        {
+            if (!cached.TryGetValue(key, out var matches))
+            {
+                matches = Matches(context, query);
+                if (cached.Count < MaxClausesPerSegment) matches = cached.GetOrAdd(key, matches);
+            }
+            if (result is null) result = (FixedBitSet)matches.Clone();
+            else result.And(matches);
+        }
+        if (result is null) return null;
+        if (acceptDocs is not null)
+            for (var doc = result.NextSetBit(0); doc >= 0; doc = doc + 1 < result.Length ? result.NextSetBit(doc + 1) : -1)
+                if (!acceptDocs.Get(doc)) result.Clear(doc);
+        return new IteratedDocIdSet(result);
+    }
+
+    private static FixedBitSet Matches(AtomicReaderContext context, Query query)
+    {
+        var matches = new FixedBitSet(context.AtomicReader.MaxDoc);
+        var iterator = new QueryWrapperFilter(query).GetDocIdSet(context, null)?.GetIterator();
+        if (iterator is not null) matches.Or(iterator);
+        return matches;
+    }
+
+    /// <summary>
+    /// Offers the set as an iterator only, so the filtered query keeps leading with the filter (as it did with the
+    /// query-wrapper filter) instead of switching to random access over every document the text query matches.
+    /// </summary>
+    private sealed class IteratedDocIdSet(FixedBitSet set) : DocIdSet
+    {
+        public override DocIdSetIterator GetIterator() => set.GetIterator();
+
+        public override bool IsCacheable => true;
+    }
+}
