@@ -94,11 +94,11 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
 
         var floor = await Timed.SeriesAsync(options.WarmUp, options.Queries, call =>
         {
-            floorEligible[call] = floorIndex.Search(RankingWorkload.QueryFor(workload.Request(call), today, RescoreWindow)).TotalEligible;
+            floorEligible[call] = floorIndex.Search(RankingQuery.For(workload.Request(call), today, RescoreWindow)).TotalEligible;
             return Task.CompletedTask;
         });
         var search = await Timed.SeriesAsync(options.WarmUp, options.Queries,
-            call => matching.Index.SearchAsync(RankingWorkload.QueryFor(workload.Request(call), today, RescoreWindow)));
+            call => matching.Index.SearchAsync(RankingQuery.For(workload.Request(call), today, RescoreWindow)));
         var inProcess = await Timed.SeriesAsync(options.WarmUp, options.Queries, async call =>
             rankedEligible[call] = (await matching.Ranker.RankAsync(workload.Request(call), CancellationToken.None)).EligibleCount);
 

@@ -25,28 +25,4 @@ public sealed class RankingWorkload(IReadOnlyList<Vacancy> vacancies, int topK)
 
     public Party Requester(Vacancy vacancy) =>
         _parties.Find(vacancy.MunicipalityCode) ?? throw new InvalidOperationException($"Unknown party {vacancy.MunicipalityCode}.");
-
-    /// <summary>
-    /// The index query <see cref="CandidateRanker"/> sends for <paramref name="request"/> (kept in step with
-    /// CandidateRanker.RankAsync; the run checks the eligible counts agree, so a drift shows in SameCandidates).
-    /// </summary>
-    public static CandidateQuery QueryFor(RankingRequest request, DateOnly today, int window)
-    {
-        var vacancy = request.Vacancy;
-        return new CandidateQuery
-        {
-            Text = $"{vacancy.Title} {vacancy.Description}",
-            VisibleTo = request.Requester,
-            RequiredCertificates = vacancy.RequiredCertificates,
-            ValidOn = today,
-            Steps = vacancy.Steps,
-            MinHoursAvailable = vacancy.MinHoursPerWeek,
-            WorkLocation = vacancy.Location,
-            MaxDistanceKm = request.MaxDistanceKm,
-            MunicipalityCodes = request.MunicipalityCodes,
-            RequireDoelgroepregister = vacancy.Kind.RequiresDoelgroepregister(),
-            RequireBeschutWerkIndication = vacancy.Kind.RequiresBeschutWerkIndication(),
-            Size = window,
-        };
-    }
 }

@@ -24,21 +24,7 @@ public sealed class CandidateRanker(
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var vacancy = request.Vacancy;
-        var hits = await index.SearchAsync(new CandidateQuery
-        {
-            Text = $"{vacancy.Title} {vacancy.Description}",
-            VisibleTo = request.Requester,
-            RequiredCertificates = vacancy.RequiredCertificates,
-            ValidOn = today,
-            Steps = vacancy.Steps,
-            MinHoursAvailable = vacancy.MinHoursPerWeek,
-            WorkLocation = vacancy.Location,
-            MaxDistanceKm = request.MaxDistanceKm,
-            MunicipalityCodes = request.MunicipalityCodes,
-            RequireDoelgroepregister = vacancy.Kind.RequiresDoelgroepregister(),
-            RequireBeschutWerkIndication = vacancy.Kind.RequiresBeschutWerkIndication(),
-            Size = options.Value.RescoreWindow,
-        }, cancellationToken);
+        var hits = await index.SearchAsync(RankingQuery.For(request, today, options.Value.RescoreWindow), cancellationToken);
 
         var maxText = hits.Hits.Count == 0 ? 0 : hits.Hits.Max(h => h.TextScore);
         var pool = new List<PoolEntry>(hits.Hits.Count);
