@@ -50,6 +50,8 @@ public sealed class Caching_profiles_of_search_hits : IDisposable
         // Replacing both deletes every document of the first segment, which Lucene then drops.
         await index.UpsertAsync([Candidate("DAL-1").Available(32).Build(), Candidate("DAL-2").Available(32).Build()]);
         var hits = (await index.SearchAsync(Everyone)).Hits;
+        // The background warm-up holds a searcher while it runs; the old segment goes when it lets go.
+        await index.WarmUp;
 
         Assert.All(hits, h => Assert.Equal(32, h.Profile.HoursAvailablePerWeek));
         Assert.Equal(2, index.CachedProfiles);
@@ -79,6 +81,35 @@ public sealed class Caching_profiles_of_search_hits : IDisposable
         await writer.UpsertAsync([Candidate("DAL-1").Available(32).Build()]);
 
         Assert.Equal(32, (await reader.SearchAsync(Everyone)).Hits.Single().Profile.HoursAvailablePerWeek);
+    }
+
+    [Fact]
+    public async Task Should_cache_the_profiles_of_an_existing_index_without_a_search()
+    {
+        using (var writer = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory))
+            await writer.UpsertAsync(Enumerable.Range(1, 50).Select(i => Candidate($"DAL-{i}").Build()).ToArray());
+
+        using var index = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory, profileCacheSize: 40);
+        await index.WarmUp.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(40, index.CachedProfiles);
+    }
+
+    [Fact]
+    public async Task Should_stop_warming_up_when_disposed()
+    {
+        using (var writer = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory))
+            await writer.UpsertAsync(Enumerable.Range(1, 2000).Select(i => Candidate($"DAL-{i}").Build()).ToArray());
+
+        var index = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory);
+        index.Dispose();
+
+        // Dispose waited for the pass, which ended without an error, and leaves nothing running; a second is a no-op.
+        Assert.True(index.WarmUp.IsCompletedSuccessfully);
+        index.Dispose();
+        // The folder's write lock was released: the index opens again and reads every profile.
+        using var reopened = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory);
+        Assert.Equal(2000, await reopened.CountAsync());
     }
 
     public void Dispose() => _folder.Dispose();

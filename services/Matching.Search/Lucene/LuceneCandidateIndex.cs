@@ -20,6 +20,10 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
     private readonly ProfileCache _profiles;
+    private readonly CancellationTokenSource _stopWarmUp = new();
+    private readonly Lock _warmUpLock = new();
+    private Task _warmUp = Task.CompletedTask;
+    private bool _warmUpQueued;
 
     /// <param name="folder">Folder of the index files; created when missing.</param>
     /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
@@ -31,15 +35,24 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         _documents = new CandidateDocumentBuilder(parties);
         _queries = new CandidateQueryBuilder(_store.Analyzer);
         _profiles = new ProfileCache(profileCacheSize);
+        if (profileCacheSize > 0) WarmUpInBackground();
     }
 
     /// <summary>Profiles the search cache holds now (for tests and diagnostics).</summary>
     internal int CachedProfiles => _profiles.Count;
 
+    /// <summary>The background fill of the profile cache, finished when nothing is left to warm (for tests).</summary>
+    internal Task WarmUp
+    {
+        get { lock (_warmUpLock) return _warmUp; }
+    }
+
     public Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         _store.Upsert(profiles.Select(p => (CandidateDocumentBuilder.KeyOf(p.Reference), _documents.Build(p))).ToArray());
+        // The batch (and any merge it caused) is in new segments, whose caches start empty.
+        if (profiles.Count > 0) WarmUpInBackground();
         return Task.CompletedTask;
     }
 
@@ -63,7 +76,51 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         return Task.FromResult(_store.Count());
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        lock (_warmUpLock)
+        {
+            if (_stopWarmUp.IsCancellationRequested) return;
+            _stopWarmUp.Cancel();
+        }
+        // A pass stops at its next document; it must let go of its searcher before the store closes.
+        _warmUp.Wait();
+        _stopWarmUp.Dispose();
+        _store.Dispose();
+    }
+
+    /// <summary>
+    /// Fills the profile cache from the current searcher on the thread pool, so neither start-up nor searches wait
+    /// for it. At most one pass waits behind the running one: it starts after the latest refresh and sees every batch.
+    /// </summary>
+    private void WarmUpInBackground()
+    {
+        lock (_warmUpLock)
+        {
+            if (_warmUpQueued || _stopWarmUp.IsCancellationRequested) return;
+            _warmUpQueued = true;
+            _warmUp = _warmUp.ContinueWith(_ => FillProfiles(), CancellationToken.None,
+                TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    private void FillProfiles()
+    {
+        lock (_warmUpLock) _warmUpQueued = false;
+        if (_stopWarmUp.IsCancellationRequested) return;
+        try
+        {
+            _store.Read(searcher =>
+            {
+                _profiles.Fill(searcher.IndexReader, _stopWarmUp.Token);
+                return 0;
+            });
+        }
+        catch (Exception)
+        {
+            // Best effort: an unreadable document is left to the search that hits it, which reports the error.
+        }
+    }
 
     private CandidateSearchResult Search(IndexSearcher searcher, Query query, int size)
     {

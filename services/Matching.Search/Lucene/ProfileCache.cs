@@ -24,11 +24,41 @@ internal sealed class ProfileCache(int capacity)
         // Only a segment reader has a core whose disposal we can hear of; anything else is read every time.
         if (capacity <= 0 || reader is not SegmentReader segment) return Read(reader, doc);
         var profiles = SegmentFor(segment);
-        if (profiles.Find(doc) is { } cached) return cached;
+        return profiles.Find(doc) ?? Add(segment, profiles, doc);
+    }
+
+    /// <summary>
+    /// Loads the live documents of <paramref name="reader"/> not cached yet, until the budget is full or
+    /// <paramref name="stop"/> is cancelled, so that the first search for a vacancy does not pay for the reads.
+    /// </summary>
+    public void Fill(IndexReader reader, CancellationToken stop)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (Count >= capacity) return;
+            if (leaf.AtomicReader is not SegmentReader segment) continue;
+            var profiles = SegmentFor(segment);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (Count >= capacity || stop.IsCancellationRequested) return;
+                if ((live is null || live.Get(doc)) && profiles.Find(doc) is null) Add(segment, profiles, doc);
+            }
+        }
+    }
+
+    /// <summary>Reads and keeps the profile within the budget; when another thread kept it first, returns theirs.</summary>
+    private CandidateProfile Add(AtomicReader reader, SegmentProfiles profiles, int doc)
+    {
         var profile = Read(reader, doc);
-        if (Interlocked.Increment(ref _cached) > capacity || !profiles.TryAdd(doc, profile))
+        if (Interlocked.Increment(ref _cached) > capacity)
+        {
             Interlocked.Decrement(ref _cached);
-        return profile;
+            return profile;
+        }
+        if (profiles.TryAdd(doc, profile)) return profile;
+        Interlocked.Decrement(ref _cached);
+        return profiles.Find(doc) ?? profile;
     }
 
     private static CandidateProfile Read(AtomicReader reader, int doc) => SourceField.Read<CandidateProfile>(reader.Document(doc));
