@@ -34,6 +34,7 @@ public static class SearchServiceCollectionExtensions
         else
             AddLucene(services);
         services.AddSearchPipelines(configuration);
+        services.AddHostedService<SearchIndexOpener>();
         services.AddSingleton<ICandidateIndex>(provider => ActivatorUtilities.CreateInstance<ResilientCandidateIndex>(
             provider, provider.GetRequiredKeyedService<ICandidateIndex>(EngineKey)));
         services.AddSingleton<IVacancyIndex>(provider => ActivatorUtilities.CreateInstance<ResilientVacancyIndex>(
