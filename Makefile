@@ -1,7 +1,7 @@
 # Matching: the two commands a newcomer needs are `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 DOTNET ?= dotnet
-VACANCY ?= VAC-0001
+VACANCY ?= VAC-0034
 PARTY ?= GM0148
 TOP ?= 10
 GRPC ?= http://127.0.0.1:5081
