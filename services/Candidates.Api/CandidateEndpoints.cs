@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using Matching.Candidates.Import;
-using Matching.Domain;
 using Matching.Domain.Candidates;
 using Matching.Domain.Validation;
 using Matching.Search;
@@ -92,19 +90,13 @@ public static class CandidateEndpoints
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 
+    /// <summary>The shared JSON reader (field errors by path), plus the one thing an array adds: no null rows.</summary>
     private static async Task<(IReadOnlyList<CandidateInput>? Rows, IResult? Error)> ReadJsonArrayAsync(HttpRequest request, CancellationToken ct)
     {
-        try
-        {
-            var rows = await JsonSerializer.DeserializeAsync<CandidateInput?[]>(request.Body, DomainJson.Options, ct);
-            if (rows is null) return (null, HttpValidation.Problem("body", "must be a JSON array of candidates."));
-            var missing = Array.FindIndex(rows, r => r is null);
-            return missing >= 0 ? (null, HttpValidation.Problem($"[{missing}]", "must not be null.")) : (rows!, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, HttpValidation.Problem(e.Path is null or "$" ? "body" : e.Path.TrimStart('$'), "has the wrong type or is not valid JSON."));
-        }
+        var (rows, error) = await HttpValidation.ReadJsonAsync<CandidateInput?[]>(request, ct);
+        if (error is not null) return (null, error);
+        var missing = Array.FindIndex(rows!, r => r is null);
+        return missing >= 0 ? (null, HttpValidation.Problem($"[{missing}]", "must not be null.")) : (rows!, null);
     }
 
     private static IResult? ForeignRows(HttpRequest request, IReadOnlyList<CandidateInput> rows, Func<int, string> rowName)
