@@ -38,12 +38,14 @@ internal static class BulkUpsert
 
     public static void ThrowIfAnyFailed(BulkResponse response, string index)
     {
-        var failed = response.Items.Where(item => item.Error is not null || item.Status is < 200 or > 299).ToArray();
+        // A failed call has no items at all.
+        var items = response.Items ?? [];
+        var failed = items.Where(item => item.Error is not null || item.Status is < 200 or > 299).ToArray();
         if (failed.Length > 0)
             throw new ElasticsearchBulkException(index, failed.Select(item => new ElasticsearchBulkException.FailedItem(
                 item.Id ?? "?", item.Status, item.Error is { } e ? $"{e.Type}: {WithoutValuePreview(e.Reason)}" : "no error given")).ToArray());
         // A response without items (refused whole, or never sent) says nothing about the documents.
-        if (!response.IsValidResponse && response.Items.Count == 0)
+        if (!response.IsValidResponse && items.Count == 0)
             throw ElasticsearchCallException.For($"bulk index into {index}", response);
     }
 

@@ -19,14 +19,14 @@ namespace Matching.Search.Testing.Elasticsearch;
 /// </summary>
 public sealed class ElasticsearchTestTransport : IRequestInvoker
 {
-    public const string ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
+    private const string VendorJson = "application/vnd.elasticsearch+json;compatible-with=9";
     public static readonly Uri Address = new("http://elasticsearch.test:9200");
 
     // A 9.x node names itself in this header on every answer; the client refuses to talk to anything else.
     private static readonly Dictionary<string, IEnumerable<string>> ProductHeader =
         new(StringComparer.OrdinalIgnoreCase) { ["X-Elastic-Product"] = ["Elasticsearch"] };
 
-    private readonly InMemoryRequestInvoker _memory = new(null, 200, null, ContentType, ProductHeader);
+    private readonly InMemoryRequestInvoker _memory = new(null, 200, null, VendorJson, ProductHeader);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StoredIndex> _indices = new(StringComparer.Ordinal);
     private readonly List<Exchange> _exchanges = [];
@@ -55,6 +55,12 @@ public sealed class ElasticsearchTestTransport : IRequestInvoker
         lock (_gate) (_failure, _failuresLeft) = (failure, times);
     }
 
+    /// <summary>
+    /// Runs as each request arrives, before it is answered: what another process does to the cluster meanwhile
+    /// (it may call this transport's own set-up methods).
+    /// </summary>
+    public Action<RecordedRequest>? Meanwhile { get; set; }
+
     /// <summary>Answer normally again.</summary>
     public void Recover()
     {
@@ -81,6 +87,12 @@ public sealed class ElasticsearchTestTransport : IRequestInvoker
             var created = _indices[index] = new StoredIndex(index);
             if (alias is not null) created.Aliases[alias] = true;
         }
+    }
+
+    /// <summary>Deletes an index directly, as an operator would; its aliases go with it.</summary>
+    public void DeleteIndex(string index)
+    {
+        lock (_gate) _indices.Remove(index);
     }
 
     /// <summary>Stores a document directly, in exactly the JSON given (a document another writer indexed).</summary>
@@ -112,6 +124,7 @@ public sealed class ElasticsearchTestTransport : IRequestInvoker
         where TResponse : TransportResponse, new()
     {
         var request = await ReadAsync(endpoint, boundConfiguration, postData, cancellationToken);
+        Meanwhile?.Invoke(request);
         var failure = TakeFailure();
         if (failure is TransportFailure.NoResponse noResponse)
         {
@@ -120,9 +133,9 @@ public sealed class ElasticsearchTestTransport : IRequestInvoker
         }
         var (status, body, contentType) = failure switch
         {
-            TransportFailure.ServerError error => (error.Status, ResponseBodies.Error(error.Status, error.Type, error.Reason).ToJsonString(), ContentType),
+            TransportFailure.ServerError error => (error.Status, ResponseBodies.Error(error.Status, error.Type, error.Reason).ToJsonString(), JsonContentType(boundConfiguration)),
             TransportFailure.ProxyError proxy => (proxy.Status, ProxyPage(proxy), "text/html"),
-            _ => Answer(request),
+            _ => Answer(request, boundConfiguration),
         };
         Record(new Exchange(request, status, body));
         return await _memory.BuildResponseAsync<TResponse>(
@@ -187,11 +200,18 @@ public sealed class ElasticsearchTestTransport : IRequestInvoker
     private static string ProxyPage(TransportFailure.ProxyError proxy) =>
         $"<html>\r\n<head><title>{proxy.Status} {proxy.Title}</title></head>\r\n<body>\r\n<center><h1>{proxy.Status} {proxy.Title}</h1></center>\r\n</body>\r\n</html>\r\n";
 
-    private (int Status, string? Body, string ContentType) Answer(RecordedRequest request)
+    private (int Status, string? Body, string ContentType) Answer(RecordedRequest request, BoundConfiguration configuration)
     {
         var (status, body) = Route(request);
-        return (status, body?.ToJsonString(), ContentType);
+        return (status, body?.ToJsonString(), JsonContentType(configuration));
     }
+
+    /// <summary>
+    /// The node answers JSON in the media type asked for: the versioned vendor type most calls accept
+    /// (application/vnd.elasticsearch+json;compatible-with=9), plain application/json where the client asks for that (bulk).
+    /// </summary>
+    private static string JsonContentType(BoundConfiguration configuration) =>
+        string.IsNullOrEmpty(configuration.Accept) ? VendorJson : configuration.Accept;
 
     private (int Status, JsonNode? Body) Route(RecordedRequest request)
     {
