@@ -1,3 +1,4 @@
+using Elastic.Transport;
 using Matching.Search.Elasticsearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,10 @@ public static class SearchPipelines
     {
         BrokenCircuitException or OperationCanceledException => false,
         TimeoutRejectedException => true,
+        // The per-attempt timeout cut the Elasticsearch client off mid-call: the client wraps that cancellation in its
+        // own exception, so the timeout strategy cannot see it. (A caller's own cancellation is not retried: Polly stops
+        // retrying on it, and RunAsync passes it through.)
+        TransportException { InnerException: OperationCanceledException } => true,
         ElasticsearchCallException call => call.IsTransient,
         ElasticsearchBulkException bulk => bulk.IsTransient,
         // No HTTP response at all, should a call throw rather than return the failure.
