@@ -77,4 +77,21 @@ public sealed class AliasedIndexTransportTests
         Assert.True(error.IsTransient);
         Assert.Contains("read alias matching-vacancies", error.Message);
     }
+
+    [Fact]
+    public async Task A_reindex_the_engine_refuses_leaves_the_alias_on_the_old_version()
+    {
+        await _vacancies.UpsertAsync([Vacancy("VAC-1")]);
+        _server.Meanwhile = request =>
+        {
+            if (request.Path == "/_reindex") _server.Fail(TransportFailure.TooManyRequests, times: 1);
+        };
+
+        var error = await Assert.ThrowsAsync<ElasticsearchCallException>(() => _vacancies.Index.ReindexAsync(2));
+
+        Assert.Equal(429, error.HttpStatus);
+        Assert.Contains("reindex matching-vacancies into matching-vacancies-v2", error.Message);
+        Assert.Equal(["matching-vacancies-v1"], _server.IndicesOf("matching-vacancies"));
+        Assert.DoesNotContain(_server.Requests, r => r.Path == "/_aliases");
+    }
 }
