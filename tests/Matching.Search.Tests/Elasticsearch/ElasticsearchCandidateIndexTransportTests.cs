@@ -209,24 +209,12 @@ public sealed class ElasticsearchCandidateIndexTransportTests
         Assert.True(error.IsTransient);
     }
 
-    public static TheoryData<string, int?, bool> Failures => new()
-    {
-        { nameof(TransportFailure.Refused), null, true },
-        { nameof(TransportFailure.TooManyRequests), 429, true },
-        { nameof(TransportFailure.BadGateway), 502, true },
-        { nameof(TransportFailure.Unavailable), 503, true },
-        { nameof(TransportFailure.GatewayTimeout), 504, true },
-        { "BadRequest", 400, false },
-        { "Forbidden", 403, false },
-        { "InternalError", 500, false },
-    };
-
     [Theory]
-    [MemberData(nameof(Failures))]
+    [MemberData(nameof(NamedFailures.WithStatus), MemberType = typeof(NamedFailures))]
     public async Task Every_call_reports_a_failed_answer_with_its_status_and_whether_it_is_transient(string failure, int? status, bool transient)
     {
         await _index.CountAsync();
-        _server.Fail(Failure(failure));
+        _server.Fail(NamedFailures.Get(failure));
 
         var calls = new Func<Task>[]
         {
@@ -268,17 +256,4 @@ public sealed class ElasticsearchCandidateIndexTransportTests
         Assert.Equal("Elasticsearch could not search candidates (HTTP 503): cluster_block_exception: blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];",
             error.Message);
     }
-
-    internal static TransportFailure Failure(string name) => name switch
-    {
-        nameof(TransportFailure.Refused) => TransportFailure.Refused,
-        nameof(TransportFailure.TooManyRequests) => TransportFailure.TooManyRequests,
-        nameof(TransportFailure.BadGateway) => TransportFailure.BadGateway,
-        nameof(TransportFailure.Unavailable) => TransportFailure.Unavailable,
-        nameof(TransportFailure.GatewayTimeout) => TransportFailure.GatewayTimeout,
-        "BadRequest" => new TransportFailure.ServerError(400, "x_content_parse_exception", "[1:10] [bool] failed to parse field [filter]"),
-        "Forbidden" => new TransportFailure.ServerError(403, "security_exception", "action [indices:data/read/search] is unauthorized for API key id [k1]"),
-        "InternalError" => new TransportFailure.ServerError(500, "null_pointer_exception", "Cannot invoke \"Object.toString()\""),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-    };
 }

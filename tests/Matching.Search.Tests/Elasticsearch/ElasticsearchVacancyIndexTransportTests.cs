@@ -98,11 +98,11 @@ public sealed class ElasticsearchVacancyIndexTransportTests
     }
 
     [Theory]
-    [MemberData(nameof(ElasticsearchCandidateIndexTransportTests.Failures), MemberType = typeof(ElasticsearchCandidateIndexTransportTests))]
+    [MemberData(nameof(NamedFailures.WithStatus), MemberType = typeof(NamedFailures))]
     public async Task Every_call_reports_a_failed_answer_with_its_status_and_whether_it_is_transient(string failure, int? status, bool transient)
     {
         await _index.CountAsync();
-        _server.Fail(ElasticsearchCandidateIndexTransportTests.Failure(failure));
+        _server.Fail(NamedFailures.Get(failure));
 
         foreach (var call in new Func<Task>[]
                  {

@@ -60,7 +60,7 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
     public async Task A_transient_failure_is_retried_then_reported_as_unavailable(string failure)
     {
         await _engine.CountAsync();
-        _server.Fail(failure == nameof(TransportFailure.NoAnswer) ? TransportFailure.NoAnswer : Elasticsearch.ElasticsearchCandidateIndexTransportTests.Failure(failure));
+        _server.Fail(Elasticsearch.NamedFailures.Get(failure));
 
         var error = await Assert.ThrowsAsync<SearchUnavailableException>(() => _index.SearchAsync(Query));
 
@@ -84,7 +84,7 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
     public async Task A_request_the_engine_refuses_as_wrong_is_not_retried_and_reaches_the_caller_as_it_is()
     {
         await _engine.CountAsync();
-        _server.Fail(Elasticsearch.ElasticsearchCandidateIndexTransportTests.Failure("BadRequest"));
+        _server.Fail(Elasticsearch.NamedFailures.Get("BadRequest"));
 
         var error = await Assert.ThrowsAsync<ElasticsearchCallException>(() => _index.SearchAsync(Query));
 
