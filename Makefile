@@ -11,9 +11,9 @@ PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
 .PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
 
-## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
+## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
-	$(DOTNET) run --project services/Matching.Host -c Release
+	$(DOTNET) run --project services/Matching.Host -c Release -- --Demo:Enabled=true --Endpoints:BindAddress=127.0.0.1
 
 ## rank: rank candidates for a vacancy over gRPC, e.g. make rank VACANCY=VAC-0003 PARTY=GM0175
 rank:
