@@ -9,7 +9,11 @@ REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
+IMAGE_TAG ?= 0.1.0
+IMAGE_REGISTRY ?=
+IMAGE_PROJECTS := services/Vacancies.Api services/Candidates.Api services/Matching.Api services/Matching.Cli $(wildcard services/Matching.Workbench)
+
+.PHONY: images up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
@@ -43,6 +47,15 @@ test: tools build lint-proto $(PLAYWRIGHT)
 	trap './scripts/rabbitmq-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
 	eval "$$(./scripts/rabbitmq-node.sh env)"; \
 	./scripts/run-tests.sh
+
+## images: container images of the deployable services (dotnet publish /t:PublishContainer: needs a container engine, or
+## IMAGE_REGISTRY=ghcr.io/org to push), tagged IMAGE_TAG (never "latest"); settings in each project file
+images:
+	@if [ "$(IMAGE_TAG)" = latest ]; then echo "IMAGE_TAG must name a version, not latest" >&2; exit 1; fi
+	@for project in $(IMAGE_PROJECTS); do \
+		$(DOTNET) publish $$project -c Release /t:PublishContainer -p:ContainerImageTag=$(IMAGE_TAG) \
+			$(if $(IMAGE_REGISTRY),-p:ContainerRegistry=$(IMAGE_REGISTRY)) || exit 1; \
+	done
 
 ## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all
 up:
