@@ -8,12 +8,13 @@ GRPC ?= http://127.0.0.1:5081
 REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
+K8S_VALIDATOR := tests/k8s/node_modules/kubernetes-models/package.json
 
 IMAGE_TAG ?= 0.1.0
 IMAGE_REGISTRY ?=
 IMAGE_PROJECTS := services/Vacancies.Api services/Candidates.Api services/Matching.Api services/Matching.Cli $(wildcard services/Matching.Workbench)
 
-.PHONY: images up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
+.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
@@ -40,8 +41,8 @@ train:
 fairness:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP)
 
-## test: install test tools (npm, rabbitmq-server), build, lint the protos, start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
-test: tools build lint-proto $(PLAYWRIGHT)
+## test: install test tools (npm, rabbitmq-server), build, lint the protos, validate the k8s overlays (in the tests), start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
+test: tools build lint-proto $(PLAYWRIGHT) $(K8S_VALIDATOR)
 	@export RABBITMQ_NODE_DIR=$(CURDIR)/.rabbitmq-node/test; \
 	./scripts/rabbitmq-node.sh start || exit 1; \
 	trap './scripts/rabbitmq-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
@@ -97,6 +98,15 @@ $(BUF): contracts/package.json contracts/package-lock.json
 $(PLAYWRIGHT): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 	@touch $(PLAYWRIGHT)
+
+# kubectl (for kustomize), kubernetes-models and ajv for tests/Matching.Deployment.Tests: see tests/k8s/package.json.
+$(K8S_VALIDATOR): tests/k8s/package.json tests/k8s/package-lock.json
+	npm ci --prefix tests/k8s --no-audit --no-fund --legacy-peer-deps
+	@touch $(K8S_VALIDATOR)
+
+## k8s-validate: render and validate both overlays (what make test runs as tests)
+k8s-validate: $(K8S_VALIDATOR)
+	node tests/k8s/validate-overlays.mjs k8s/overlays/single-node k8s/overlays/production
 
 clean:
 	$(DOTNET) clean Matching.sln
