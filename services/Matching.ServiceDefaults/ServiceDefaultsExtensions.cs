@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Matching.Domain.Geo;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,6 +34,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.TryAddSingleton(PostcodeGazetteer.Netherlands);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddApiKeySecurity();
+        builder.AddTelemetry();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag, ReadyTag])
             .AddCheck<SearchIndexHealthCheck>("search-index");
