@@ -36,7 +36,7 @@ public sealed class Kubernetes_overlays
             "CronJob/weekdate-list: container matching-cli argument calls matching:5081, but Service matching exposes 8080, 8081",
         ];
         foreach (var fault in expected) Assert.Contains(fault, result.Output);
-        Assert.Contains("broken: 25 objects, 8 problems", result.Output);
+        Assert.Contains("broken: 26 objects, 8 problems", result.Output);
     }
 
     [Fact]
