@@ -26,6 +26,30 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>
+    /// Waits (up to 30 s) until a message of type <typeparamref name="T"/> matching <paramref name="filter"/> was published.
+    /// Events go out from the outbox in the background, after the request answered, so the harness alone cannot tell
+    /// when to stop waiting.
+    /// </summary>
+    public Task<bool> PublishedAsync<T>(Func<T, bool> filter) where T : class =>
+        EventuallyAsync(() => Harness.Published.Select<T>().Any(x => filter(x.Context.Message)));
+
+    /// <summary>Waits (up to 30 s) until a consumer has consumed a matching message (see <see cref="PublishedAsync{T}"/>).</summary>
+    public Task<bool> ConsumedAsync<T>(Func<T, bool> filter) where T : class =>
+        EventuallyAsync(() => Harness.Consumed.Select<T>().Any(x => filter(x.Context.Message)));
+
+    /// <summary>Waits up to 30 s for <paramref name="condition"/>.</summary>
+    public static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition()) return true;
+            await Task.Delay(50);
+        }
+        return false;
+    }
+
     public MatchingService.MatchingServiceClient GrpcClient(string apiKey = TestClients.WspKey) => new(Channel(apiKey));
 
     /// <summary>A real gRPC channel over the test server, presenting <paramref name="apiKey"/> (null: no key).</summary>
