@@ -13,17 +13,30 @@ namespace Matching.ServiceDefaults;
 /// it touches anything, with a message naming the folder. Indexes opened read-only (Search:ReadOnlyIndexes) take
 /// no lock, so readers keep working beside the owner.
 /// </summary>
-public sealed class DataFolderLock(IConfiguration configuration, ILogger<DataFolderLock> logger) : IHostedService, IDisposable
+public sealed class DataFolderLock : IHostedService, IDisposable
 {
     private readonly List<FileStream> _held = [];
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the locks when constructed: hosted services are constructed in registration order, this one first, before
+    /// any other resolves an index or the outbox.
+    /// </summary>
+    public DataFolderLock(IConfiguration configuration, ILogger<DataFolderLock> logger)
     {
-        foreach (var (path, what) in OwnedFiles())
-            _held.Add(Acquire(path, what));
+        try
+        {
+            foreach (var (path, what) in OwnedFiles(configuration))
+                _held.Add(Acquire(path, what));
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
         logger.LogInformation("This process owns {Files}", string.Join(", ", _held.Select(h => h.Name)));
-        return Task.CompletedTask;
     }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -34,7 +47,7 @@ public sealed class DataFolderLock(IConfiguration configuration, ILogger<DataFol
     }
 
     /// <summary>The lock files of what this process writes: its outbox and its writable embedded indexes.</summary>
-    private IEnumerable<(string Path, string What)> OwnedFiles()
+    private static IEnumerable<(string Path, string What)> OwnedFiles(IConfiguration configuration)
     {
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
         yield return (Path.GetFullPath(outbox.Path) + ".lock", "the write outbox " + Path.GetFullPath(outbox.Path));

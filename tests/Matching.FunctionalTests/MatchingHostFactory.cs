@@ -21,6 +21,12 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 
     public string DataDirectory { get; }
 
+    /// <summary>Settings applied after the defaults (a fault scenario's shorter retries, a fake clock's thresholds).</summary>
+    public Dictionary<string, string> Settings { get; } = new();
+
+    /// <summary>Services replaced after the defaults (e.g. a fake <see cref="TimeProvider"/>).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Switch to make the search engine fail or hang underneath the resilience layer.</summary>
     public SearchOutage Outage { get; } = new();
 
@@ -94,10 +100,12 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();
             SearchOutage.InstallBelowResilience(services, Outage);
+            TestServices?.Invoke(services);
         });
     }
 

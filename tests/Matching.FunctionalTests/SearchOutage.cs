@@ -15,6 +15,15 @@ public sealed class SearchOutage
 
     public Mode Current { get; set; }
 
+    /// <summary>References whose documents the engine rejects (as Elasticsearch rejects a document its mapping refuses): a poison write.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Rejected { get; } = new();
+
+    public void CheckAccepted(IEnumerable<string> references)
+    {
+        if (references.FirstOrDefault(Rejected.ContainsKey) is { } rejected)
+            throw new ArgumentException($"Simulated rejection: the engine refuses the document of {rejected}.");
+    }
+
     public async Task Check(CancellationToken cancellationToken)
     {
         switch (Current)
@@ -43,7 +52,7 @@ public sealed class SearchOutage
         // The container disposes the wrapper only; the engine underneath holds the index's write lock.
         public void Dispose() => (inner as IDisposable)?.Dispose();
 
-        public async Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken ct = default) { await outage.Check(ct); await inner.UpsertAsync(profiles, ct); }
+        public async Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken ct = default) { await outage.Check(ct); outage.CheckAccepted(profiles.Select(p => p.Reference)); await inner.UpsertAsync(profiles, ct); }
         public async Task<CandidateProfile?> GetAsync(string reference, CancellationToken ct = default) { await outage.Check(ct); return await inner.GetAsync(reference, ct); }
         public async Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken ct = default) { await outage.Check(ct); return await inner.SearchAsync(query, ct); }
         public async Task<long> CountAsync(CancellationToken ct = default) { await outage.Check(ct); return await inner.CountAsync(ct); }

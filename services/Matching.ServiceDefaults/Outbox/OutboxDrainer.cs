@@ -270,6 +270,7 @@ public sealed class OutboxDrainer(
         var outages = _pauses.TryGetValue(target, out var previous) ? previous.Outages + 1 : 1;
         var delay = TimeSpan.FromSeconds(Math.Min(options.Value.OutageRetryMaxSeconds, options.Value.DrainIntervalSeconds * Math.Pow(2, outages - 1)));
         _pauses[target] = new Pause(clock.GetUtcNow() + delay, outages, reason);
+        outbox.ReleaseWaiters(target);
         logger.LogWarning("Writes to {Target} wait: {Reason}; next try in {Delay}", target, reason, delay);
     }
 

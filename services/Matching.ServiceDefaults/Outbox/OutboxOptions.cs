@@ -14,9 +14,12 @@ public sealed class OutboxOptions
     [Range(0.05, 300)]
     public double DrainIntervalSeconds { get; set; } = 2;
 
-    /// <summary>How long a request waits for its write to be indexed before it answers 202 (never for the broker).</summary>
-    [Range(0, 30_000)]
-    public int AcknowledgeWaitMilliseconds { get; set; } = 2000;
+    /// <summary>
+    /// How long a request waits for its write to be indexed before it answers 202 (never for the broker; not at all
+    /// while the engine is known to be away, and no longer once the drainer finds it away).
+    /// </summary>
+    [Range(0, 60_000)]
+    public int AcknowledgeWaitMilliseconds { get; set; } = 10_000;
 
     /// <summary>Attempts at a write the engine or broker rejects (not: is away) before it is parked as a dead letter.</summary>
     [Range(1, 100)]

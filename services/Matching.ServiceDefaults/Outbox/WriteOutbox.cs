@@ -12,7 +12,7 @@ namespace Matching.ServiceDefaults.Outbox;
 /// </summary>
 public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<long, TaskCompletionSource<bool>> _waiters = new();
+    private readonly ConcurrentDictionary<long, (IndexTarget Target, TaskCompletionSource<bool> Indexed)> _waiters = new();
     private readonly ConcurrentDictionary<IndexTarget, SemaphoreSlim> _wake = new();
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
         await ReferenceRegistry.SetStatusAsync(connection, transaction, claims, status, cancellationToken);
         var sequence = await InsertAsync(connection, transaction, target, operation, documentsJson, events(claimed),
             claims.Select(c => c.Reference).Distinct().ToList(), cancellationToken);
-        _waiters[sequence] = waiter;
+        _waiters[sequence] = (target, waiter);
         await transaction.CommitAsync(cancellationToken);
         Wake(target);
         return (sequence, claimed);
@@ -68,7 +68,7 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
         if (!_waiters.TryGetValue(sequence, out var waiter)) return false;
         try
         {
-            return await waiter.Task.WaitAsync(timeout);
+            return await waiter.Indexed.Task.WaitAsync(timeout);
         }
         catch (TimeoutException)
         {
@@ -200,7 +200,13 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
 
     private void Complete(long sequence, bool indexed)
     {
-        if (_waiters.TryGetValue(sequence, out var waiter)) waiter.TrySetResult(indexed);
+        if (_waiters.TryGetValue(sequence, out var waiter)) waiter.Indexed.TrySetResult(indexed);
+    }
+
+    /// <summary>The engine of <paramref name="target"/> was found away: requests waiting for their write to be indexed answer now (202).</summary>
+    public void ReleaseWaiters(IndexTarget target)
+    {
+        foreach (var (_, waiter) in _waiters.Where(w => w.Value.Target == target)) waiter.Indexed.TrySetResult(false);
     }
 
     private async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IndexTarget target, WriteOperation operation,
