@@ -14,11 +14,24 @@ IMAGE_TAG ?= 0.1.0
 IMAGE_REGISTRY ?=
 IMAGE_PROJECTS := services/Vacancies.Api services/Candidates.Api services/Matching.Api services/Matching.Cli $(wildcard services/Matching.Workbench)
 
-.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
+# One data root for make run, make train, make fairness and make outbox: data/ at the repository root (ignored by git),
+# or DATA=/some/folder. Every path is passed absolute, so it does not depend on the directory dotnet runs a project in.
+DATA ?= data
+DATA_ROOT := $(abspath $(DATA))
+DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_ROOT)/outbox.db \
+	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
+	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models
+
+.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
-	$(DOTNET) run --project services/Matching.Host -c Release -- --Demo:Enabled=true --Endpoints:BindAddress=127.0.0.1
+	$(DOTNET) run --project services/Matching.Host -c Release -- --Demo:Enabled=true --Endpoints:BindAddress=127.0.0.1 $(DATA_SETTINGS)
+
+## outbox: the writes parked after their attempts (dead letters) in $(DATA)/outbox.db; REPLAY=<sequence> or REPLAY=all puts them back in the queue
+REPLAY ?=
+outbox:
+	@$(DOTNET) run --project services/Matching.Host -c Release -- outbox $(if $(REPLAY),replay $(REPLAY),list) --db $(DATA_ROOT)/outbox.db
 
 ## rank: rank candidates for a vacancy over gRPC, e.g. make rank VACANCY=VAC-0003 PARTY=GM0175
 rank:
@@ -35,11 +48,11 @@ weekdate:
 
 ## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
 train:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- train
+	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP)
+	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
 
 ## test: install test tools (npm, rabbitmq-server), build, lint the protos, validate the k8s overlays (in the tests), start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
 test: tools build lint-proto $(PLAYWRIGHT) $(K8S_VALIDATOR)

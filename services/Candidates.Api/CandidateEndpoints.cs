@@ -22,7 +22,8 @@ public static class CandidateEndpoints
         api.MapPut("/{reference}", Save).RequireAuthorization(Permissions.Write);
         api.MapGet("/{reference}", Get).RequireAuthorization(Permissions.Read);
         api.MapPost("/{reference}/withdraw", Withdraw).RequireAuthorization(Permissions.Write);
-        api.MapPost("/import", Import).RequireAuthorization(Permissions.Write);
+        // The server-side limit is the import's own (Kestrel enforces it on chunked bodies too); Import reads at most that.
+        api.MapPost("/import", Import).RequireAuthorization(Permissions.Write).WithMetadata(new RequestSizeLimitMetadata(MaxImportBytes));
         return app;
     }
 
@@ -59,32 +60,36 @@ public static class CandidateEndpoints
     private static async Task<IResult> Get(string reference, HttpRequest request, ICandidateIndex index, CancellationToken ct) =>
         await index.GetAsync(reference, ct) is { } profile && Tenancy.MayRead(request, profile.MunicipalityCode) ? Results.Ok(profile) : Results.NotFound();
 
-    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateService service, ICandidateIndex index, CancellationToken ct)
+    /// <summary>Queued like every write (202 while the engine is away); the registry answers who owns the reference, not the index.</summary>
+    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateService service, ReferenceRegistry registry, CancellationToken ct)
     {
-        if (await index.GetAsync(reference, ct) is not { } existing || !Tenancy.MayRead(request, existing.MunicipalityCode)) return Results.NotFound();
-        return await service.WithdrawAsync(reference, ct) is not { } withdrawn ? Results.NotFound()
-            : withdrawn.Outcome == WriteOutcome.Pending ? Results.Accepted(value: withdrawn.Profile) : Results.Ok(withdrawn.Profile);
+        if (await registry.OwnerOfAsync(ReferenceKind.Candidate, reference, ct) is not { } owner || !Tenancy.MayRead(request, owner)) return Results.NotFound();
+        var outcome = await service.WithdrawAsync(reference, owner, ct);
+        var body = new { reference, status = nameof(CandidateStatus.Withdrawn) };
+        return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
     }
 
     /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>
     private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
     {
-        if (request.ContentLength > MaxImportBytes)
-            return HttpValidation.Problem("body", $"is larger than {MaxImportBytes / 1024 / 1024} MB; split the file.");
         var contentType = request.ContentType ?? "";
+        if (!contentType.Contains("csv", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+            return HttpValidation.Problem("body", "must be a JSON array (application/json) or CSV (text/csv).");
+        // 413 past the limit, also for a chunked body without Content-Length.
+        var (body, tooLarge) = await HttpValidation.ReadBodyAsync(request, MaxImportBytes, ct);
+        if (tooLarge is not null) return tooLarge;
+        await using var _ = body;
         try
         {
             if (contentType.Contains("csv", StringComparison.OrdinalIgnoreCase))
             {
-                using var reader = new StreamReader(request.Body, Encoding.UTF8);
+                using var reader = new StreamReader(body!, Encoding.UTF8);
                 var (rows, errors) = CandidateCsvMapper.Map(CsvTable.Parse(await reader.ReadToEndAsync(ct)));
                 if (errors.Count > 0) return HttpValidation.Problem(errors);
                 if (ForeignRows(request, rows, CandidateCsvMapper.RowName) is { } foreign) return foreign;
                 return Imported(await service.ImportAsync(rows, CandidateCsvMapper.RowName, ct));
             }
-            if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
-                return HttpValidation.Problem("body", "must be a JSON array (application/json) or CSV (text/csv).");
-            var json = await ReadJsonArrayAsync(request, ct);
+            var json = await ReadJsonArrayAsync(request, body!, ct);
             if (json.Error is not null) return json.Error;
             if (ForeignRows(request, json.Rows!, i => $"[{i}]") is { } foreignJson) return foreignJson;
             return Imported(await service.ImportAsync(json.Rows!, i => $"[{i}]", ct));
@@ -94,9 +99,9 @@ public static class CandidateEndpoints
     }
 
     /// <summary>The shared JSON reader (field errors by path), plus the one thing an array adds: no null rows.</summary>
-    private static async Task<(IReadOnlyList<CandidateInput>? Rows, IResult? Error)> ReadJsonArrayAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(IReadOnlyList<CandidateInput>? Rows, IResult? Error)> ReadJsonArrayAsync(HttpRequest request, Stream body, CancellationToken ct)
     {
-        var (rows, error) = await HttpValidation.ReadJsonAsync<CandidateInput?[]>(request, ct);
+        var (rows, error) = await HttpValidation.ReadJsonAsync<CandidateInput?[]>(request, ct, body);
         if (error is not null) return (null, error);
         var missing = Array.FindIndex(rows!, r => r is null);
         return missing >= 0 ? (null, HttpValidation.Problem($"[{missing}]", "must not be null.")) : (rows!, null);
@@ -113,4 +118,6 @@ public static class CandidateEndpoints
         result.Outcome == WriteOutcome.Pending
             ? Results.Accepted(value: new { imported = result.Count, indexing = "pending" })
             : Results.Ok(new { imported = result.Count });
+
+    private sealed record RequestSizeLimitMetadata(long? MaxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata;
 }

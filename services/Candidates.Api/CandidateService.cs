@@ -1,14 +1,14 @@
 using Matching.Contracts;
 using Matching.Domain.Candidates;
 using Matching.Domain.Validation;
-using Matching.Search;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 
 namespace Matching.Candidates;
 
 /// <summary>Registers, updates, withdraws and bulk-imports candidate profiles: validate, then hand profiles and events to the durable write path.</summary>
 public sealed class CandidateService(
-    ICandidateIndex index, CandidateValidator validator, IndexWrites writes, TimeProvider clock, ILogger<CandidateService> logger)
+    ReferenceRegistry registry, CandidateValidator validator, IndexWrites writes, TimeProvider clock, ILogger<CandidateService> logger)
 {
     public const int MaxImportRows = 5000;
 
@@ -59,15 +59,18 @@ public sealed class CandidateService(
         return (profiles.Count, written.Outcome);
     }
 
-    public async Task<(CandidateProfile Profile, WriteOutcome Outcome)?> WithdrawAsync(string reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws a candidate <paramref name="owner"/> owns (the registry said so). Reads nothing from the index: the
+    /// drainer sets the status on the stored profile when it applies the write, so it is queued while the engine is away.
+    /// </summary>
+    public async Task<WriteOutcome> WithdrawAsync(string reference, string owner, CancellationToken cancellationToken)
     {
-        var existing = await index.GetAsync(reference, cancellationToken);
-        if (existing is null) return null;
-        if (existing.Status == CandidateStatus.Withdrawn) return (existing, WriteOutcome.Indexed);
-        var withdrawn = existing with { Status = CandidateStatus.Withdrawn, UpdatedAt = clock.GetUtcNow() };
-        var outcome = (await writes.WriteCandidatesAsync([withdrawn], _ => [Changed(withdrawn, CandidateChange.Withdrawn)], cancellationToken)).Outcome;
+        if (await registry.StatusOfAsync(ReferenceKind.Candidate, reference, cancellationToken) == nameof(CandidateStatus.Withdrawn)) return WriteOutcome.Indexed;
+        var now = clock.GetUtcNow();
+        var outcome = (await writes.SetStatusAsync(ReferenceKind.Candidate, reference, owner, nameof(CandidateStatus.Withdrawn), now,
+            [new CandidateProfileChanged(reference, owner, CandidateChange.Withdrawn, now)], cancellationToken)).Outcome;
         logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, outcome);
-        return (withdrawn, outcome);
+        return outcome;
     }
 
     /// <summary>Registered for the references the write claimed first, Updated for the others.</summary>

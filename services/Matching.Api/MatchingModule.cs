@@ -11,6 +11,7 @@ using Matching.Weekdate;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
+using Matching.ServiceDefaults.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Matching.Api;
@@ -33,6 +34,7 @@ public static class MatchingModule
         builder.Services.AddSingleton<IRanker, TransparentScorer>();
         builder.Services.AddScoped<CandidateRanker>();
         builder.Services.AddScoped<RankRequestMapper>();
+        builder.AddEventOutbox();
         builder.Services.AddScoped<MatchPublisher>();
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchLedger>();

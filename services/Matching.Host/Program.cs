@@ -7,6 +7,9 @@ using Matching.Vacancies;
 
 // The all-in-one host: the vacancy, candidate and matching modules in one process on the embedded defaults
 // (Lucene index on disk, in-memory bus). Each module also runs alone from its own project.
+// `make outbox`: list and replay parked writes, without starting the service.
+if (args is ["outbox", ..]) return await OutboxCommands.RunAsync(args[1..]);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddSearchBackend(builder.Configuration);
@@ -23,3 +26,4 @@ app.MapVacanciesApi();
 app.MapCandidatesApi();
 app.MapMatchingApi();
 app.Run();
+return 0;

@@ -23,8 +23,11 @@ public static class ServiceDefaultsExtensions
 
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        // First hosted service: a second process on the same data folder stops here, before it opens anything.
+        builder.Services.AddHostedService<DataFolderLock>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<SearchUnavailableExceptionHandler>();
+        builder.Services.AddExceptionHandler<BodyTooLargeExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -72,13 +72,20 @@ public static class VacancyEndpoints
         }, ct));
     }
 
-    private static async Task<IResult> Close(string id, HttpRequest request, VacancyService service, IVacancyIndex index, string? status, CancellationToken ct)
+    /// <summary>Queued like every write (202 while the engine is away); the registry answers who owns the vacancy, not the index.</summary>
+    private static async Task<IResult> Close(string id, HttpRequest request, VacancyService service, ReferenceRegistry registry, string? status, CancellationToken ct)
     {
-        if (await index.GetAsync(id, ct) is { } existing && Tenancy.Forbidden(request, existing.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
+        if (await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, ct) is not { } owner) return Results.NotFound();
+        if (Tenancy.Forbidden(request, owner, "vacancies") is { } forbidden) return forbidden;
         var check = new FieldChecks();
         var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Closed);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
-        try { return await service.CloseAsync(id, statusValue, ct) is { } closed ? Written(closed) : Results.NotFound(); }
+        try
+        {
+            var outcome = await service.CloseAsync(id, owner, statusValue, ct);
+            var body = new { id, status = statusValue.ToString() };
+            return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
+        }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 }

@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using Matching.Contracts;
 using Matching.Domain.Validation;
 using Matching.Domain.Vacancies;
-using Matching.Search;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 
 namespace Matching.Vacancies;
 
 /// <summary>Registers, updates and closes vacancies: validate, then hand the vacancy and its event to the durable write path.</summary>
 public sealed partial class VacancyService(
-    IVacancyIndex index, VacancyValidator validator, IndexWrites writes, TimeProvider clock, ILogger<VacancyService> logger)
+    ReferenceRegistry registry, VacancyValidator validator, IndexWrites writes, TimeProvider clock, ILogger<VacancyService> logger)
 {
     /// <summary>Registers a new vacancy under a fresh id. Needs no read of the index, so it is accepted even while the engine is away.</summary>
     public Task<(Vacancy Vacancy, WriteOutcome Outcome)> RegisterAsync(VacancyInput input, CancellationToken cancellationToken) =>
@@ -22,25 +22,29 @@ public sealed partial class VacancyService(
             throw new ValidationFailedException("id", "must be 3-64 letters, digits, '.', '_' or '-'.");
         var validated = validator.Validate(input, id, clock.GetUtcNow());
         if (!validated.IsValid) throw new ValidationFailedException(validated.Errors);
-        var existing = isNew ? null : await index.GetAsync(id, cancellationToken);
-        if (existing is { Status: not VacancyStatus.Open })
-            throw new ValidationFailedException("id", $"vacancy {id} is {existing.Status} and cannot be changed.");
+        // The registry knows a closed vacancy (closed through this service, or adopted from the index): no read of the index.
+        if (!isNew && await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) is { } status)
+            throw new ValidationFailedException("id", $"vacancy {id} is {status} and cannot be changed.");
         var vacancy = validated.Value!;
-        var outcome = (await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken)).Outcome;
-        logger.LogInformation("Vacancy {VacancyId} {Action} by {Municipality} ({Outcome})", vacancy.Id, existing is null ? "registered" : "updated", vacancy.MunicipalityCode, outcome);
-        return (vacancy, outcome);
+        var written = await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken);
+        logger.LogInformation("Vacancy {VacancyId} {Action} by {Municipality} ({Outcome})", vacancy.Id,
+            written.Registered.Contains(vacancy.Id) ? "registered" : "updated", vacancy.MunicipalityCode, written.Outcome);
+        return (vacancy, written.Outcome);
     }
 
-    public async Task<(Vacancy Vacancy, WriteOutcome Outcome)?> CloseAsync(string id, VacancyStatus status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes a vacancy <paramref name="owner"/> owns (the registry said so) as Closed or Filled. Reads nothing from the
+    /// index: the drainer sets the status on the stored vacancy when it applies the write.
+    /// </summary>
+    public async Task<WriteOutcome> CloseAsync(string id, string owner, VacancyStatus status, CancellationToken cancellationToken)
     {
         if (status == VacancyStatus.Open) throw new ValidationFailedException("status", "must be Closed or Filled.");
-        var existing = await index.GetAsync(id, cancellationToken);
-        if (existing is null) return null;
-        if (existing.Status == status) return (existing, WriteOutcome.Indexed);
-        var closed = existing with { Status = status, UpdatedAt = clock.GetUtcNow() };
-        var outcome = (await writes.WriteVacanciesAsync([closed], [new VacancyClosed(id, closed.MunicipalityCode, status.ToString(), closed.UpdatedAt)], cancellationToken)).Outcome;
+        if (await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) == status.ToString()) return WriteOutcome.Indexed;
+        var now = clock.GetUtcNow();
+        var outcome = (await writes.SetStatusAsync(ReferenceKind.Vacancy, id, owner, status.ToString(), now,
+            [new VacancyClosed(id, owner, status.ToString(), now)], cancellationToken)).Outcome;
         logger.LogInformation("Vacancy {VacancyId} closed as {Status} ({Outcome})", id, status, outcome);
-        return (closed, outcome);
+        return outcome;
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")]

@@ -44,7 +44,7 @@ public sealed class Generating_a_weekdate_list : IDisposable
         Assert.Equal(1, response.Summary.NearMissGroups);
         Assert.Contains("Bijna-matches", response.Html);
         Assert.Contains("DAL-A", response.Csv);
-        Assert.True(await _host.Harness.Published.Any<WeekdateListGenerated>(x => x.Context.Message.ListReference == response.ListReference));
+        Assert.True(await _host.PublishedAsync<WeekdateListGenerated>(m => m.ListReference == response.ListReference));
         var published = _host.Harness.Published.Select<WeekdateListGenerated>().Single(x => x.Context.Message.ListReference == response.ListReference).Context.Message;
         Assert.Equal((Fixtures.Dalfsen, week, 1, 2, "transparent-v1"),
             (published.Party, published.IsoWeek, published.NewVacancies, published.NewOrChangedCandidates, published.RankerVersion));

@@ -27,10 +27,40 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 
     public string DataDirectory { get; }
 
+    /// <summary>Settings applied after the defaults (a fault scenario's shorter retries, a fake clock's thresholds).</summary>
+    public Dictionary<string, string> Settings { get; } = new();
+
+    /// <summary>Services replaced after the defaults (e.g. a fake <see cref="TimeProvider"/>).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Switch to make the search engine fail or hang underneath the resilience layer.</summary>
     public SearchOutage Outage { get; } = new();
 
     public ITestHarness Harness => Services.GetTestHarness();
+
+    /// <summary>
+    /// Waits (up to 30 s) until a message of type <typeparamref name="T"/> matching <paramref name="filter"/> was published.
+    /// Events go out from the outbox in the background, after the request answered, so the harness alone cannot tell
+    /// when to stop waiting.
+    /// </summary>
+    public Task<bool> PublishedAsync<T>(Func<T, bool> filter) where T : class =>
+        EventuallyAsync(() => Harness.Published.Select<T>().Any(x => filter(x.Context.Message)));
+
+    /// <summary>Waits (up to 30 s) until a consumer has consumed a matching message (see <see cref="PublishedAsync{T}"/>).</summary>
+    public Task<bool> ConsumedAsync<T>(Func<T, bool> filter) where T : class =>
+        EventuallyAsync(() => Harness.Consumed.Select<T>().Any(x => filter(x.Context.Message)));
+
+    /// <summary>Waits up to 30 s for <paramref name="condition"/>.</summary>
+    public static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition()) return true;
+            await Task.Delay(50);
+        }
+        return false;
+    }
 
     public MatchingService.MatchingServiceClient GrpcClient(string apiKey = TestClients.WspKey) => new(Channel(apiKey));
 
@@ -76,10 +106,12 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             if (_testHarness) services.AddMassTransitTestHarness();
             SearchOutage.InstallBelowResilience(services, Outage);
+            TestServices?.Invoke(services);
         });
     }
 

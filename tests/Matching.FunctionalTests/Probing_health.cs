@@ -42,7 +42,7 @@ public sealed class Probing_health : IDisposable
     public async Task A_pod_whose_search_engine_fails_stays_ready_and_answers_503_itself()
     {
         var client = _host.ClientWithKey(null);
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Refused;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ready")).StatusCode);

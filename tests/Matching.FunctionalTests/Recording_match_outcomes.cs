@@ -68,8 +68,7 @@ public sealed class Recording_match_outcomes : IDisposable
         var reused = await client.PostAsJsonAsync("/api/outcomes", Outcome("out-1", "RejectedByEmployer"));
         Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
 
-        Assert.True(await _host.Harness.Published.Any<MatchOutcomeRecorded>(m =>
-            m.Context.Message.OutcomeId == "out-1" && m.Context.Message.Kind == "Placed" && m.Context.Message.Placement == "Loonkostensubsidie"));
+        Assert.True(await _host.PublishedAsync<MatchOutcomeRecorded>(m => m.OutcomeId == "out-1" && m.Kind == "Placed" && m.Placement == "Loonkostensubsidie"));
         var stored = await (await client.GetAsync("/api/outcomes/out-1")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Transportbedrijf Ter Horst", stored.GetProperty("employer").GetString());
 

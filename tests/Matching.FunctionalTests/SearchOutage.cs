@@ -39,6 +39,15 @@ public sealed class SearchOutage
         }
     }
 
+    /// <summary>References whose documents the engine rejects (as Elasticsearch rejects a document its mapping refuses): a poison write.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Rejected { get; } = new();
+
+    private void CheckAccepted(IEnumerable<string> references)
+    {
+        if (references.FirstOrDefault(Rejected.ContainsKey) is { } rejected)
+            throw new ArgumentException($"Simulated rejection: the engine refuses the document of {rejected}.");
+    }
+
     /// <summary>Requests the failing cluster received: proof that an outage went through the Elasticsearch backend.</summary>
     public IReadOnlyList<RecordedRequest> RequestsDuringOutages => _cluster.Requests;
 
@@ -65,7 +74,11 @@ public sealed class SearchOutage
         // The container disposes the wrapper only; the engine underneath holds the index's write lock.
         public void Dispose() => (engine as IDisposable)?.Dispose();
 
-        public Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken ct = default) => Current.UpsertAsync(profiles, ct);
+        public Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken ct = default)
+        {
+            outage.CheckAccepted(profiles.Select(p => p.Reference));
+            return Current.UpsertAsync(profiles, ct);
+        }
         public Task<CandidateProfile?> GetAsync(string reference, CancellationToken ct = default) => Current.GetAsync(reference, ct);
         public Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken ct = default) => Current.SearchAsync(query, ct);
         public Task<long> CountAsync(CancellationToken ct = default) => Current.CountAsync(ct);

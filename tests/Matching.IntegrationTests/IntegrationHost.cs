@@ -38,6 +38,9 @@ public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = n
         builder.UseSetting("Ledger:Path", Path.Combine(_state, "ledger.db"));
         builder.UseSetting("Outbox:Path", Path.Combine(_state, "outbox.db"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
+        // Retry the broker at least every second once it was found away, and give up a publish attempt after 2 s.
+        builder.UseSetting("Outbox:OutageRetryMaxSeconds", "1");
+        builder.UseSetting("Resilience:Broker:TimeoutSeconds", "2");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Clients:integration-test:Party", "GM0193");

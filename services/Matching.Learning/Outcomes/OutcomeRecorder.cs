@@ -1,5 +1,5 @@
-using MassTransit;
 using Matching.Ranking.Audit;
+using Matching.ServiceDefaults.Outbox;
 using Matching.Contracts;
 using Matching.Domain.Outcomes;
 using Matching.Domain.Validation;
@@ -13,7 +13,7 @@ namespace Matching.Learning.Outcomes;
 /// <see cref="MatchOutcomeRecorded"/>. A repeated outcome id is published again with the same message id, so an
 /// event lost after the write is not lost for good and consumers can drop the duplicate.
 /// </summary>
-public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, IPublishEndpoint publisher, AuditLog audit, TimeProvider clock)
+public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, WriteOutbox outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<RecordedOutcome> RecordAsync(OutcomeInput input, string recordedBy, CancellationToken cancellationToken)
     {
@@ -30,11 +30,10 @@ public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies,
         if (!already)
             await audit.RecordAsync(new AuditEntry(now, recordedBy, recordedBy, "outcome:" + stored.Kind, stored.VacancyId, null, [stored.CandidateRef]), cancellationToken);
 
-        await publisher.Publish(ToEvent(stored), context =>
-        {
-            context.MessageId = DeterministicId.From("outcome:" + stored.OutcomeId);
-            context.CorrelationId = DeterministicId.From("vacancy:" + stored.VacancyId);
-        }, cancellationToken);
+        // Through the durable outbox (published in the background, never waiting on the broker); the stable id makes
+        // a repeated outcome go out once.
+        await outbox.QueueEventsAsync([PendingEvent.For(ToEvent(stored), DeterministicId.From("outcome:" + stored.OutcomeId),
+            DeterministicId.From("vacancy:" + stored.VacancyId))], cancellationToken);
         return new RecordedOutcome(stored, already, []);
     }
 

@@ -1,12 +1,14 @@
 using Matching.ServiceDefaults;
-using MassTransit;
-using Matching.Ranking;
 using Matching.Contracts;
+using Matching.ServiceDefaults.Outbox;
 
 namespace Matching.Ranking.Publishing;
 
-/// <summary>Publishes ranking results as events: references, ranks and scores only, never profile contents.</summary>
-public sealed class MatchPublisher(IPublishEndpoint publisher)
+/// <summary>
+/// Publishes ranking results as events (references, ranks and scores only, never profile contents) through the
+/// durable outbox: the caller never waits on the broker, and an event goes out once per message id.
+/// </summary>
+public sealed class MatchPublisher(WriteOutbox outbox)
 {
     public static CandidatesMatched ToEvent(RankingResult result, string requestingParty) => new(
         result.VacancyId,
@@ -16,11 +18,10 @@ public sealed class MatchPublisher(IPublishEndpoint publisher)
         result.RankerVersion,
         result.RankedAt);
 
-    /// <summary>Publishes with a stable message id (when given) and the vacancy as correlation, so one vacancy's events can be followed.</summary>
+    /// <summary>
+    /// Queues with a stable message id (when given; one queued before is not queued again) and the vacancy as
+    /// correlation, so one vacancy's events can be followed. The outbox publishes in the background.
+    /// </summary>
     public Task PublishAsync<T>(T message, string vacancyId, Guid? messageId, CancellationToken cancellationToken) where T : class =>
-        publisher.Publish(message, context =>
-        {
-            if (messageId is { } id) context.MessageId = id;
-            context.CorrelationId = DeterministicId.From("vacancy:" + vacancyId);
-        }, cancellationToken);
+        outbox.QueueEventsAsync([PendingEvent.For(message, messageId, DeterministicId.From("vacancy:" + vacancyId))], cancellationToken);
 }

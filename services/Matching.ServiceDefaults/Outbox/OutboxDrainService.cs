@@ -1,29 +1,37 @@
 using Matching.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Matching.ServiceDefaults.Outbox;
 
-/// <summary>Retries pending writes in the background until the search engine and broker have taken them.</summary>
-public sealed class OutboxDrainService(
-    IServiceScopeFactory scopes, WriteOutbox outbox, IOptions<OutboxOptions> options, MatchingMetrics metrics, ILogger<OutboxDrainService> logger)
-    : BackgroundService
+/// <summary>Which outbox targets this process drains: events always, candidate and vacancy writes where a module writes them.</summary>
+public sealed record DrainedTarget(IndexTarget Target);
+
+/// <summary>
+/// Drains the outbox in the background: one loop per target (candidate writes, vacancy writes, events), each woken by
+/// new work or every <see cref="OutboxOptions.DrainIntervalSeconds"/>, so neither a slow broker nor one target's
+/// outage holds back another.
+/// </summary>
+public sealed class OutboxDrainService(OutboxDrainer drainer, WriteOutbox outbox, IEnumerable<DrainedTarget> targets, IOptions<OutboxOptions> options,
+    MatchingMetrics metrics, ILogger<OutboxDrainService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(targets.Select(t => t.Target).Distinct().Select(target => Task.Run(() => LoopAsync(target, stoppingToken), stoppingToken)));
+
+    private async Task LoopAsync(IndexTarget target, CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.DrainIntervalSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var interval = TimeSpan.FromSeconds(options.Value.DrainIntervalSeconds);
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var pending = await outbox.CountAsync(stoppingToken);
-                metrics.OutboxPending(pending);
-                if (pending == 0) continue;
-                using var scope = scopes.CreateScope();
-                var applied = await scope.ServiceProvider.GetRequiredService<IndexWrites>().DrainAsync(stoppingToken);
-                if (applied > 0) logger.LogInformation("Applied {Count} pending writes", applied);
+                var done = target == IndexTarget.Events
+                    ? await drainer.DrainEventsAsync(stoppingToken)
+                    : await drainer.DrainIndexAsync(target, stoppingToken);
+                if (done > 0) logger.LogDebug("Outbox: {Count} writes done for {Target}", done, target);
+                metrics.OutboxPending(await outbox.CountAsync(stoppingToken));
+                await outbox.WaitForWorkAsync(target, interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -31,7 +39,9 @@ public sealed class OutboxDrainService(
             }
             catch (Exception e)
             {
-                logger.LogWarning("Pending writes still waiting: {Reason}", e.Message);
+                // The outbox file itself failed (disk full, locked): keep trying, the writes are still there.
+                logger.LogError("Outbox drain for {Target} failed: {Reason}", target, e.Message);
+                await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Matching.Domain.Candidates;
+using Matching.Domain.Vacancies;
 using Matching.Search;
 using Matching.Search.Resilience;
 using Matching.ServiceDefaults.Outbox;
@@ -31,8 +33,8 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
         try
         {
             foreach (var reference in references.Distinct(StringComparer.Ordinal).Where(r => !owners.ContainsKey(r)))
-                if (await IndexedOwnerAsync(kind, reference, cancellationToken) is { } adopted)
-                    owners[reference] = await AdoptAsync(kind, reference, adopted, cancellationToken);
+                if (await IndexedAsync(kind, reference, cancellationToken) is { } adopted)
+                    owners[reference] = await AdoptAsync(kind, reference, adopted.Owner, adopted.Status, cancellationToken);
         }
         catch (SearchUnavailableException)
         {
@@ -40,6 +42,32 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
             // and never asked for since are unknown to it.
         }
         return owners;
+    }
+
+    /// <summary>
+    /// The status last queued for the reference by a withdraw or close (e.g. "Withdrawn", "Filled"), or null while it
+    /// is active or unknown. Lets writes be refused or skipped without reading the index.
+    /// </summary>
+    public async Task<string?> StatusOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var select = SqliteDatabase.Command(connection,
+            "SELECT status FROM reference_owners WHERE kind = $kind AND reference = $reference", ("$kind", kind.ToString()), ("$reference", reference));
+        return await select.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>Records <paramref name="status"/> (null: active again) for every claimed reference inside <paramref name="transaction"/>.</summary>
+    internal static async Task SetStatusAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<ReferenceClaim> claims,
+        string? status, CancellationToken cancellationToken)
+    {
+        foreach (var claim in claims)
+        {
+            await using var update = SqliteDatabase.Command(connection,
+                "UPDATE reference_owners SET status = $status WHERE kind = $kind AND reference = $reference",
+                ("$status", status), ("$kind", claim.Kind.ToString()), ("$reference", claim.Reference));
+            update.Transaction = transaction;
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -66,21 +94,26 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
         return (lost, claimed);
     }
 
-    private async Task<string> AdoptAsync(ReferenceKind kind, string reference, string owner, CancellationToken cancellationToken)
+    private async Task<string> AdoptAsync(ReferenceKind kind, string reference, string owner, string? status, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();
-        await ClaimAsync(connection, transaction, [new ReferenceClaim(kind, reference, owner)], DateTimeOffset.UtcNow, cancellationToken);
+        var (_, claimed) = await ClaimAsync(connection, transaction, [new ReferenceClaim(kind, reference, owner)], DateTimeOffset.UtcNow, cancellationToken);
+        if (claimed.Count > 0) await SetStatusAsync(connection, transaction, [new ReferenceClaim(kind, reference, owner)], status, cancellationToken);
         var stored = await StoredOwnerAsync(connection, transaction, kind, reference, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored!;
     }
 
-    private async Task<string?> IndexedOwnerAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken) => kind switch
+    /// <summary>Owner and (when not active) status of a document indexed before the registry knew it.</summary>
+    private async Task<(string Owner, string? Status)?> IndexedAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
     {
-        ReferenceKind.Candidate => (await candidates.GetAsync(reference, cancellationToken))?.MunicipalityCode,
-        _ => (await vacancies.GetAsync(reference, cancellationToken))?.MunicipalityCode,
-    };
+        if (kind == ReferenceKind.Candidate)
+            return await candidates.GetAsync(reference, cancellationToken) is { } c
+                ? (c.MunicipalityCode, c.Status == CandidateStatus.Withdrawn ? c.Status.ToString() : null) : null;
+        return await vacancies.GetAsync(reference, cancellationToken) is { } v
+            ? (v.MunicipalityCode, v.Status == VacancyStatus.Open ? null : v.Status.ToString()) : null;
+    }
 
     private static async Task<string?> StoredOwnerAsync(SqliteConnection connection, SqliteTransaction? transaction, ReferenceKind kind, string reference, CancellationToken cancellationToken)
     {

@@ -1,0 +1,71 @@
+using System.Net;
+using Matching.ServiceDefaults;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Matching.FunctionalTests.Faults;
+
+/// <summary>
+/// Fault scenario: a second host started on the data folder another one owns. It refuses to start, before it opens
+/// anything, naming the folder; the owner keeps every write. A reader that only reads the indexes still starts.
+/// </summary>
+public sealed class Two_hosts_on_one_data_folder : IDisposable
+{
+    private readonly MatchingHostFactory _owner = new();
+
+    public void Dispose()
+    {
+        _owner.Dispose();
+        _owner.DeleteData();
+    }
+
+    [Fact]
+    public async Task The_second_host_refuses_to_start_and_the_owner_loses_nothing()
+    {
+        var client = _owner.CreateClient();
+        var acknowledged = new List<string>();
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate($"DAL-6{i:000}"))).StatusCode);
+            acknowledged.Add($"DAL-6{i:000}");
+        }
+
+        using var second = new MatchingHostFactory(_owner.DataDirectory);
+        var refused = Assert.ThrowsAny<Exception>(() => second.CreateClient());
+        var reason = Assert.IsType<DataFolderInUseException>(Innermost<DataFolderInUseException>(refused) ?? throw new Xunit.Sdk.XunitException(refused.ToString()));
+        Assert.Contains(_owner.DataDirectory, reason.Message);
+
+        for (var i = 6; i <= 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate($"DAL-6{i:000}"))).StatusCode);
+            acknowledged.Add($"DAL-6{i:000}");
+        }
+        foreach (var reference in acknowledged)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/candidates/{reference}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_read_only_reader_beside_the_owner_starts_and_reads()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _owner.CreateClient().PutCandidate(Fixtures.Candidate("DAL-6100"))).StatusCode);
+
+        using var reader = new MatchingHostFactory(_owner.DataDirectory).WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Search:ReadOnlyIndexes", "candidates,vacancies");
+            builder.UseSetting("Outbox:Path", Path.Combine(_owner.DataDirectory, "reader", "outbox.db"));
+            builder.UseSetting("Ledger:Path", Path.Combine(_owner.DataDirectory, "reader", "ledger.db"));
+            builder.UseSetting("Learning:DataDirectory", Path.Combine(_owner.DataDirectory, "reader", "learning"));
+        });
+        var client = reader.CreateClient();
+        client.DefaultRequestHeaders.Remove(TestClients.Header);
+        client.DefaultRequestHeaders.Add(TestClients.Header, TestClients.WspKey);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/candidates/DAL-6100")).StatusCode);
+    }
+
+    private static Exception? Innermost<T>(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException ?? (e as AggregateException)?.InnerExceptions.FirstOrDefault())
+            if (e is T) return e;
+        return null;
+    }
+}
