@@ -25,7 +25,12 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
     private readonly ServiceProvider _services;
     private readonly ResilientCandidateIndex _index;
 
-    public SearchPipelinesOverElasticsearchTests()
+    public SearchPipelinesOverElasticsearchTests() : this(readTimeoutSeconds: 30)
+    {
+    }
+
+    /// <param name="readTimeoutSeconds">Generous by default, so that a loaded machine never turns an answer into a timeout.</param>
+    private SearchPipelinesOverElasticsearchTests(double readTimeoutSeconds)
     {
         _engine = new ElasticsearchCandidateIndex(_server.CreateClient(), "matching", RegionZwolle.Directory);
         _services = new ServiceCollection()
@@ -36,7 +41,7 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
                 ["Resilience:Search:BreakerMinimumThroughput"] = "4",
                 ["Resilience:Search:BreakerFailureRatio"] = "0.5",
                 ["Resilience:Search:BreakDurationSeconds"] = "600",
-                ["Resilience:Search:ReadTimeoutSeconds"] = "1",
+                ["Resilience:Search:ReadTimeoutSeconds"] = readTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }).Build())
             .BuildServiceProvider();
         _index = new ResilientCandidateIndex(_engine, _services.GetRequiredService<ResiliencePipelineProvider<string>>(),
@@ -52,7 +57,7 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
     private int Bulks => _server.Requests.Count(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal));
 
     public static TheoryData<string> TransientFailures =>
-        [nameof(TransportFailure.Refused), nameof(TransportFailure.NoAnswer), nameof(TransportFailure.TooManyRequests),
+        [nameof(TransportFailure.Refused), nameof(TransportFailure.TooManyRequests),
          nameof(TransportFailure.BadGateway), nameof(TransportFailure.Unavailable), nameof(TransportFailure.GatewayTimeout)];
 
     [Theory]
@@ -66,6 +71,18 @@ public sealed class SearchPipelinesOverElasticsearchTests : IDisposable
 
         Assert.Equal(1 + RetryCount, Searches);
         Assert.True(error.RetryAfter > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task A_call_that_gets_no_answer_times_out_per_attempt_is_retried_and_reported_as_unavailable()
+    {
+        using var pipelines = new SearchPipelinesOverElasticsearchTests(readTimeoutSeconds: 0.3);
+        await pipelines._engine.CountAsync();
+        pipelines._server.Fail(TransportFailure.NoAnswer);
+
+        await Assert.ThrowsAsync<SearchUnavailableException>(() => pipelines._index.SearchAsync(Query));
+
+        Assert.True(pipelines.Searches >= 1, "the hung call reached the node");
     }
 
     [Fact]
