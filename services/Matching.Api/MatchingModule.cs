@@ -8,6 +8,7 @@ using Matching.Api.Weekdate;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
+using Matching.ServiceDefaults.Ownership;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Matching.Api;
@@ -34,6 +35,7 @@ public static class MatchingModule
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchLedger>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.AddReferenceOwnership();
         builder.AddWeekdate();
         builder.AddLearning();
         return builder;

@@ -22,7 +22,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<SearchUnavailableExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new Matching.Domain.StrictEnumJsonConverter());
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.TryAddSingleton(PartyDirectory.RegionZwolleDefault);

@@ -12,11 +12,9 @@ public static class OutboxExtensions
     {
         // Called by each module; the all-in-one host composes two of them over one outbox.
         if (builder.Services.Any(d => d.ServiceType == typeof(WriteOutbox))) return builder;
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddReferenceOwnership();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OutboxDatabase>();
         builder.Services.AddSingleton<WriteOutbox>();
-        builder.Services.AddSingleton<ReferenceRegistry>();
         builder.Services.AddScoped<IndexWrites>();
         builder.Services.AddHostedService<OutboxDrainService>();
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
