@@ -30,8 +30,7 @@ public static class CandidateEndpoints
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
-        if (CandidateValidator.LooksLikeBsn(input!.Reference?.Trim() ?? "")) return await SaveAsync(request, input, service, ct);
-        if (await access.DenyWriteAsync(request, input.Reference, "reference", ct) is { } denied) return denied;
+        if (await access.DenyWriteAsync(request, input!.Reference, "reference", ct) is { } denied) return denied;
         return await SaveAsync(request, input, service, ct);
     }
 

@@ -49,7 +49,7 @@ public static class MatchingModule
         app.MapAuditApi();
         app.MapWeekdateApi();
         app.MapGrpcReflectionService().AllowAnonymous();
-        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous().DisableRateLimiting();
         return app;
     }
 }

@@ -35,15 +35,22 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>/alive: the process runs (liveness). /health: it can do its work, index and bus included (readiness).</summary>
+    /// <summary>
+    /// /alive: the process runs (liveness). /ready: it can do its work, index, bus and outbox included (readiness).
+    /// Both answer probes without a key, outside the rate limit (a burst of bad keys must not fail a probe), and say
+    /// only healthy or not. /health gives the details (checks, pending writes, index counts) to clients with "ops".
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiKeySecurity();
-        // Probes carry no key; health shows states and counts, no personal data.
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteStatusAsync })
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/ready", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteStatusAsync })
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync })
+            .RequireAuthorization(Permissions.Ops);
         return app;
     }
 }

@@ -16,8 +16,17 @@ namespace Matching.FunctionalTests;
 /// </summary>
 public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
-    public MatchingHostFactory(string? dataDirectory = null) =>
+    public MatchingHostFactory(string? dataDirectory = null, bool demoClients = false, IReadOnlyDictionary<string, string>? settings = null)
+    {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
+        _demoClients = demoClients;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <summary>True: no clients configured, so the README's demo keys apply (as `make run` does).</summary>
+    private readonly bool _demoClients;
 
     public string DataDirectory { get; }
 
@@ -69,7 +78,9 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
-        foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (!_demoClients)
+            foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

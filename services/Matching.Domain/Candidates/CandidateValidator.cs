@@ -16,10 +16,7 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
     public Validated<CandidateProfile> Validate(CandidateInput input, DateTimeOffset now)
     {
         var check = new FieldChecks();
-        var reference = input.Reference ?? "";
-        if (LooksLikeBsn(reference.Trim()))
-            check.Add("reference", "looks like a BSN; send the pseudonymous reference from the case system, never a BSN.");
-        else reference = check.Canonical("reference", input.Reference, CandidateReference.Pattern(), CandidateReference.Rule);
+        var reference = CandidateReference.Check(check, "reference", input.Reference);
         var municipality = check.Text("municipalityCode", input.MunicipalityCode, 20);
         var owner = municipality.Length > 0 ? parties.Find(municipality) : null;
         if (municipality.Length > 0 && owner is not { IsMunicipality: true })

@@ -21,7 +21,7 @@ public static partial class OutcomeValidator
         var check = new FieldChecks();
         var id = Id(check, "outcomeId", input.OutcomeId);
         var vacancyId = Id(check, "vacancyId", input.VacancyId);
-        var candidateRef = check.Canonical("candidateRef", input.CandidateRef, CandidateReference.Pattern(), CandidateReference.Rule);
+        var candidateRef = CandidateReference.Check(check, "candidateRef", input.CandidateRef);
         var kind = check.Enum<OutcomeKind>("kind", input.Kind);
         var placement = check.OptionalEnum<PlacementKind>("placement", input.Placement);
         if (kind == OutcomeKind.Placed && placement is null && !string.IsNullOrWhiteSpace(input.Kind) && check.Errors.All(e => e.Field != "placement"))

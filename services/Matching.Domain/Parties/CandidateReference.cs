@@ -13,6 +13,17 @@ public static partial class CandidateReference
     [GeneratedRegex("^[A-Z]{3}-[A-Za-z0-9._-]{1,60}$")]
     public static partial Regex Pattern();
 
+    /// <summary>The one reference check (validators, endpoints, outcomes): a BSN sent by mistake is named as such.</summary>
+    public static string Check(Validation.FieldChecks check, string field, string? value)
+    {
+        if (value is not null && Candidates.CandidateValidator.LooksLikeBsn(value.Trim()))
+        {
+            check.Add(field, "looks like a BSN; send the pseudonymous reference from the case system, never a BSN.");
+            return value;
+        }
+        return check.Canonical(field, value, Pattern(), Rule);
+    }
+
     public static string PrefixOf(string reference) => reference.Length > 3 && reference[3] == '-' ? reference[..3] : "";
 
     /// <summary>The party whose namespace <paramref name="reference"/> lies in, or null (unknown prefix, not canonical).</summary>

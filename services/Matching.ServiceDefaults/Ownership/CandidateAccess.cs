@@ -51,7 +51,7 @@ public sealed class CandidateAccess(ReferenceRegistry registry, PartyDirectory p
     private static IResult? NotCanonical(string? reference, string field)
     {
         var check = new FieldChecks();
-        check.Canonical(field, reference, CandidateReference.Pattern(), CandidateReference.Rule);
+        CandidateReference.Check(check, field, reference);
         return check.Errors.Count > 0 ? HttpValidation.Problem(check.Errors) : null;
     }
 
