@@ -16,14 +16,17 @@ namespace Matching.FunctionalTests;
 /// </summary>
 public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
-    public MatchingHostFactory(string? dataDirectory = null, bool demoClients = false, IReadOnlyDictionary<string, string>? settings = null)
+    public MatchingHostFactory(string? dataDirectory = null, bool demoClients = false, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
         _demoClients = demoClients;
         _settings = settings ?? new Dictionary<string, string>();
     }
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     /// <summary>True: no clients configured, so the README's demo keys apply (as `make run` does).</summary>
     private readonly bool _demoClients;
@@ -86,6 +89,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
             services.AddMassTransitTestHarness();
             SearchOutage.InstallBelowResilience(services, Outage);
         });
+        _configure?.Invoke(builder);
     }
 
     public void DeleteData()
