@@ -142,8 +142,7 @@ public sealed class HostileInputProperties
     [Property(MaxTest = 500)]
     public bool An_accepted_candidate_reference_is_exactly_as_sent_and_in_its_municipalitys_namespace(int pick, string? text, string? code)
     {
-        string?[] references = [Mix(pick, text), "DAL-" + code, " DAL-1", "DAL-1 ", "OMM-1", "dal-1", "DAL-", "DAL-1
-", "DAL-" + Mix(pick + 1, text)];
+        string?[] references = [Mix(pick, text), "DAL-" + code, " DAL-1", "DAL-1 ", "OMM-1", "dal-1", "DAL-", "DAL-1\n", "DAL-" + Mix(pick + 1, text)];
         var reference = references[Math.Abs(pick % references.Length)];
         var input = new CandidateInput
         {
