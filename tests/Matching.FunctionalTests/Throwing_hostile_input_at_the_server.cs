@@ -4,8 +4,8 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Grpc.Core;
-using Matching.Api.Learning.Fairness;
-using Matching.Api.Learning.Outcomes;
+using Matching.Learning.Fairness;
+using Matching.Learning.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
 using Wsp.Matching.V1;
 

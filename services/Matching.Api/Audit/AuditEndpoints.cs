@@ -1,3 +1,4 @@
+using Matching.Ranking.Audit;
 using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
 

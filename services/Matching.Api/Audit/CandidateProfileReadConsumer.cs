@@ -1,4 +1,5 @@
 using MassTransit;
+using Matching.Ranking.Audit;
 using Matching.Contracts;
 
 namespace Matching.Api.Audit;
