@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 using Matching.Domain.Geo;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,6 +17,9 @@ namespace Matching.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     public const string LiveTag = "live";
+
+    /// <summary>Checks a pod must pass before it gets traffic.</summary>
+    public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
@@ -29,16 +34,20 @@ public static class ServiceDefaultsExtensions
         builder.Services.TryAddSingleton(PostcodeGazetteer.Netherlands);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddApiKeySecurity();
+        builder.AddTelemetry();
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag])
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag, ReadyTag])
             .AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;
     }
 
     /// <summary>
-    /// /alive: the process runs (liveness). /ready: it can do its work, index, bus and outbox included (readiness).
-    /// Both answer probes without a key, outside the rate limit (a burst of bad keys must not fail a probe), and say
-    /// only healthy or not. /health gives the details (checks, pending writes, index counts) to clients with "ops".
+    /// /alive: the process runs (liveness probe). /ready: the checks tagged ready pass (readiness probe). Both
+    /// anonymous, outside the rate limit (a kubelet probes every few seconds; a burst of bad keys must not fail a
+    /// probe) and with the status only, no counts. /health: every check with its description and data (pending writes,
+    /// index counts), for clients with the "ops" permission. The search engine and the broker stay out of readiness on
+    /// purpose: while they are away a pod still answers reads with 503 and Retry-After and accepts writes into its
+    /// outbox (202), which a Service without ready endpoints could not do. MassTransit tags its bus check "ready" itself.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -47,7 +56,7 @@ public static class ServiceDefaultsExtensions
         app.UseApiKeySecurity();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteStatusAsync })
             .AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks("/ready", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteStatusAsync })
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) && !r.Tags.Contains("masstransit"), ResponseWriter = HealthResponse.WriteStatusAsync })
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync })
             .RequireAuthorization(Permissions.Ops);

@@ -16,20 +16,22 @@ namespace Matching.FunctionalTests;
 /// </summary>
 public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
-    public MatchingHostFactory(string? dataDirectory = null, bool demoClients = false, IReadOnlyDictionary<string, string>? settings = null,
-        Action<IWebHostBuilder>? configure = null)
+    /// <param name="testHarness">False: the host's own bus configuration (as deployed) instead of MassTransit's test harness.</param>
+    /// <param name="demoClients">True: no clients configured, so the README's demo keys apply (as `make run` does).</param>
+    public MatchingHostFactory(string? dataDirectory = null, bool testHarness = true, bool demoClients = false,
+        IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
-        _configure = configure;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
+        _testHarness = testHarness;
         _demoClients = demoClients;
         _settings = settings ?? new Dictionary<string, string>();
+        _configure = configure;
     }
 
+    private readonly bool _testHarness;
+    private readonly bool _demoClients;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Action<IWebHostBuilder>? _configure;
-
-    /// <summary>True: no clients configured, so the README's demo keys apply (as `make run` does).</summary>
-    private readonly bool _demoClients;
 
     public string DataDirectory { get; }
 
@@ -82,11 +84,12 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        if (!_demoClients)
+        if (_demoClients) builder.UseSetting(Matching.ServiceDefaults.DemoMode.EnabledKey, "true");
+        else
             foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.AddMassTransitTestHarness();
+            if (_testHarness) services.AddMassTransitTestHarness();
             SearchOutage.InstallBelowResilience(services, Outage);
         });
         _configure?.Invoke(builder);
