@@ -42,7 +42,7 @@ public sealed class Probing_health : IDisposable
     public async Task A_pod_whose_search_engine_fails_stays_ready_and_answers_503_itself()
     {
         var client = _host.ClientWithKey(null);
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Refused;
 
         // The details need the ops permission (the test front office holds it).
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _host.CreateClient().GetAsync("/health")).StatusCode);
