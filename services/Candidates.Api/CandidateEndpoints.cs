@@ -27,15 +27,18 @@ public static class CandidateEndpoints
         return app;
     }
 
-    private static async Task<IResult> Register(HttpRequest request, CandidateService service, CancellationToken ct)
+    private static async Task<IResult> Register(HttpRequest request, CandidateService service, CandidateAccess access, CancellationToken ct)
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
-        return await SaveAsync(request, input!, service, ct);
+        if (await access.DenyWriteAsync(request, input!.Reference, "reference", ct) is { } denied) return denied;
+        return await SaveAsync(request, input, service, ct);
     }
 
-    private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CancellationToken ct)
+    /// <summary>A reference outside the caller's namespaces is 404 before the body is read, whether it exists or not.</summary>
+    private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CandidateAccess access, CancellationToken ct)
     {
+        if (await access.DenyWriteAsync(request, reference, "reference", ct) is { } denied) return denied;
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
         if (input!.Reference is not null && input.Reference != reference)
@@ -56,15 +59,25 @@ public static class CandidateEndpoints
         catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["reference"]); }
     }
 
-    /// <summary>The full profile only for its own municipality: partners see references and explanations, never profiles (404, not 403, so existence is not revealed).</summary>
-    private static async Task<IResult> Get(string reference, HttpRequest request, ICandidateIndex index, CancellationToken ct) =>
-        await index.GetAsync(reference, ct) is { } profile && Tenancy.MayRead(request, profile.MunicipalityCode) ? Results.Ok(profile) : Results.NotFound();
+    /// <summary>
+    /// The full profile only for its own municipality (or a client acting for it with read-full): partners see
+    /// references and explanations, never profiles. Every read is audited before the profile leaves.
+    /// </summary>
+    private static async Task<IResult> Get(string reference, HttpRequest request, CandidateAccess access, ICandidateIndex index, ProfileReads reads, CancellationToken ct)
+    {
+        var (_, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ReadFull, ct);
+        if (denied is not null) return denied;
+        if (await index.GetAsync(reference, ct) is not { } profile) return CandidateAccess.NotFound("reference");
+        await reads.RecordAsync(Caller.From(request.HttpContext.User)!, reference, profile.MunicipalityCode, ct);
+        return Results.Ok(profile);
+    }
 
     /// <summary>Queued like every write (202 while the engine is away); the registry answers who owns the reference, not the index.</summary>
-    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateService service, ReferenceRegistry registry, CancellationToken ct)
+    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateAccess access, CandidateService service, CancellationToken ct)
     {
-        if (await registry.OwnerOfAsync(ReferenceKind.Candidate, reference, ct) is not { } owner || !Tenancy.MayRead(request, owner)) return Results.NotFound();
-        var outcome = await service.WithdrawAsync(reference, owner, ct);
+        var (owner, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ActForOwner, ct);
+        if (denied is not null) return denied;
+        var outcome = await service.WithdrawAsync(reference, owner!, ct);
         var body = new { reference, status = nameof(CandidateStatus.Withdrawn) };
         return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
     }

@@ -9,6 +9,7 @@ public static class CandidatesModule
     {
         builder.Services.AddSingleton<CandidateValidator>();
         builder.Services.AddScoped<CandidateService>();
+        builder.Services.AddScoped<ProfileReads>();
         builder.AddIndexWrites();
         return builder;
     }

@@ -12,6 +12,7 @@ using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Matching.Api;
@@ -39,6 +40,7 @@ public static class MatchingModule
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchLedger>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.AddReferenceOwnership();
         builder.AddWeekdate();
         builder.AddLearning();
         return builder;
@@ -52,7 +54,7 @@ public static class MatchingModule
         app.MapAuditApi();
         app.MapGrpcService<WeekdateGrpcService>();
         app.MapGrpcReflectionService().AllowAnonymous();
-        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous().DisableRateLimiting();
         return app;
     }
 }

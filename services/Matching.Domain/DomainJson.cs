@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Matching.Domain;
 
-/// <summary>One JSON shape for domain records everywhere they are stored or sent: camelCase, enums by name.</summary>
+/// <summary>One JSON shape for domain records everywhere they are stored or sent: camelCase, enums by declared name only (no numbers, no combinations).</summary>
 public static class DomainJson
 {
     public static JsonSerializerOptions Options { get; } = Frozen();
@@ -14,7 +14,7 @@ public static class DomainJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new StrictEnumJsonConverter());
         return options;
     }
 

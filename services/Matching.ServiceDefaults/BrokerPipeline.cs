@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using Matching.Search.Resilience;
 
 namespace Matching.ServiceDefaults;
 
@@ -14,6 +15,7 @@ public static class BrokerPipeline
     {
         services.AddOptions<BrokerResilienceOptions>().BindConfiguration(BrokerResilienceOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddPrivacySafeResilienceTelemetry();
         return services.AddResiliencePipeline(Name, (builder, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<BrokerResilienceOptions>>().Value;

@@ -4,16 +4,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Matching.ServiceDefaults;
 
-/// <summary>Health as JSON: overall status and each check (index, broker, outbox) with its description, for operators and probes.</summary>
+/// <summary>Health as JSON: the status alone for probes; each check (index, broker, outbox) with its description for operators.</summary>
 public static class HealthResponse
 {
-    /// <summary>The overall status alone, for probes: nothing about the data behind the checks.</summary>
+    /// <summary>For probes: the overall status only (no descriptions, no counts).</summary>
     public static Task WriteStatusAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 
+    /// <summary>For operators (permission "ops"): every check with its description and data.</summary>
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";

@@ -30,7 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<BodyTooLargeExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new Matching.Domain.StrictEnumJsonConverter());
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.TryAddSingleton(PartyDirectory.RegionZwolleDefault);
@@ -46,22 +46,23 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// /alive: the process runs (liveness probe). /ready: the checks tagged ready pass (readiness probe). Both
-    /// anonymous, outside the rate limit (a kubelet probes every few seconds) and with the status only. /health: every
-    /// check with its description, for operators. The search engine and the broker stay out of readiness on purpose:
-    /// while they are away a pod still answers reads with 503 and Retry-After and accepts writes into its outbox
-    /// (202), which a Service without ready endpoints could not do. MassTransit tags its bus check "ready" itself.
+    /// anonymous, outside the rate limit (a kubelet probes every few seconds; a burst of bad keys must not fail a
+    /// probe) and with the status only, no counts. /health: every check with its description and data (pending writes,
+    /// index counts), for clients with the "ops" permission. The search engine and the broker stay out of readiness on
+    /// purpose: while they are away a pod still answers reads with 503 and Retry-After and accepts writes into its
+    /// outbox (202), which a Service without ready endpoints could not do. MassTransit tags its bus check "ready" itself.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiKeySecurity();
-        // Probes carry no key; health shows states and counts, no personal data.
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteStatusAsync })
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) && !r.Tags.Contains("masstransit"), ResponseWriter = HealthResponse.WriteStatusAsync })
             .AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync })
+            .RequireAuthorization(Permissions.Ops);
         return app;
     }
 }

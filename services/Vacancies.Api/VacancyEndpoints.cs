@@ -1,4 +1,5 @@
 using Matching.Domain.Common;
+using Matching.Domain.Parties;
 using Matching.Domain.Validation;
 using Matching.Domain.Vacancies;
 using Matching.Search;
@@ -56,17 +57,19 @@ public static class VacancyEndpoints
     private static async Task<IResult> Get(string id, IVacancyIndex index, CancellationToken ct) =>
         await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(vacancy) : Results.NotFound();
 
-    private static async Task<IResult> List(IVacancyIndex index, string? status, string? municipalityCode, string? branche, int? size, CancellationToken ct)
+    /// <summary>Query parameters arrive as text and are checked here, so a bad one is a 400 naming it (not a bare binding failure).</summary>
+    private static async Task<IResult> List(IVacancyIndex index, PartyDirectory parties, string? status, string? municipalityCode, string? branche, string? size, CancellationToken ct)
     {
         var check = new FieldChecks();
         var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Open);
         var brancheValue = check.OptionalEnum<Branche>("branche", branche);
-        var sizeValue = check.Int("size", size, 1, 1000, fallback: 100);
+        var sizeValue = check.IntText("size", size, 1, 1000, fallback: 100);
+        if (!string.IsNullOrEmpty(municipalityCode) && !parties.IsKnown(municipalityCode)) check.Add("municipalityCode", "is not a known party of the region.");
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
         return Results.Ok(await index.SearchAsync(new VacancyQuery
         {
             Statuses = [statusValue],
-            MunicipalityCode = string.IsNullOrWhiteSpace(municipalityCode) ? null : municipalityCode,
+            MunicipalityCode = string.IsNullOrEmpty(municipalityCode) ? null : municipalityCode,
             Branche = brancheValue,
             Size = sizeValue,
         }, ct));

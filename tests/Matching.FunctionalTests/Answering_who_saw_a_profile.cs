@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit.Testing;
+using Matching.Contracts;
+using Microsoft.Data.Sqlite;
 using Wsp.Matching.V1;
 
 namespace Matching.FunctionalTests;
@@ -49,5 +52,50 @@ public sealed class Answering_who_saw_a_profile : IDisposable
         var response = await _host.ClientWithKey(TestClients.OmmenKey).GetAsync("/api/audit/candidates/DAL-A");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_list_every_read_of_the_full_profile_with_client_party_and_purpose()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-R"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/candidates/DAL-R")).StatusCode);
+        // A refused read shows nothing and is not an access.
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientWithKey(TestClients.OmmenKey).GetAsync("/api/candidates/DAL-R")).StatusCode);
+
+        Assert.True(await _host.Harness.Consumed.Any<CandidateProfileRead>(m => m.Context.Message.CandidateRef == "DAL-R"));
+        var read = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-R")).GetProperty("accesses").EnumerateArray());
+        Assert.Equal("test-wsp", read.GetProperty("client").GetString());
+        Assert.Equal(Fixtures.Zwolle, read.GetProperty("party").GetString());
+        Assert.Equal("read-profile", read.GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_change_or_delete_any_row_of_the_audit_log()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-A", certificates: ["HEFTRUCK"]))).StatusCode);
+        await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest
+        {
+            RequestingParty = Fixtures.Dalfsen,
+            Vacancy = new VacancySpec { Employer = "Distributiecentrum Vechtdal", Title = "Orderpicker", Branche = "Logistiek", Postcode = "7731", MinHoursPerWeek = 20, Kind = "Regular" },
+        });
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_host.DataDirectory, "audit.db")}");
+        await connection.OpenAsync();
+        foreach (var sql in new[]
+                 {
+                     "UPDATE audit_events SET party = 'GM0175'", "DELETE FROM audit_events",
+                     "UPDATE audit_candidates SET candidate_ref = 'DAL-B'", "DELETE FROM audit_candidates",
+                 })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var refused = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+            Assert.Contains("append-only", refused.Message);
+        }
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT (SELECT COUNT(*) FROM audit_events) || '/' || (SELECT COUNT(*) FROM audit_candidates)";
+        Assert.Equal("1/1", await count.ExecuteScalarAsync());
     }
 }

@@ -17,13 +17,21 @@ namespace Matching.FunctionalTests;
 public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
     /// <param name="testHarness">False: the host's own bus configuration (as deployed) instead of MassTransit's test harness.</param>
-    public MatchingHostFactory(string? dataDirectory = null, bool testHarness = true)
+    /// <param name="demoClients">True: no clients configured, so the README's demo keys apply (as `make run` does).</param>
+    public MatchingHostFactory(string? dataDirectory = null, bool testHarness = true, bool demoClients = false,
+        IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
         _testHarness = testHarness;
+        _demoClients = demoClients;
+        _settings = settings ?? new Dictionary<string, string>();
+        _configure = configure;
     }
 
     private readonly bool _testHarness;
+    private readonly bool _demoClients;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     public string DataDirectory { get; }
 
@@ -105,7 +113,10 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");
-        foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_demoClients) builder.UseSetting(Matching.ServiceDefaults.DemoMode.EnabledKey, "true");
+        else
+            foreach (var (key, value) in TestClients.Settings()) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
@@ -113,6 +124,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
             SearchOutage.InstallBelowResilience(services, Outage);
             TestServices?.Invoke(services);
         });
+        _configure?.Invoke(builder);
     }
 
     public void DeleteData()

@@ -20,11 +20,16 @@ public sealed class Recording_match_outcomes : IDisposable
         _host.DeleteData();
     }
 
+    /// <summary>A vacancy and two candidates that Dalfsen was shown for it: outcomes are only for candidates a party saw.</summary>
     private async Task<HttpClient> ClientWithVacancyAsync()
     {
         var client = _host.CreateClient();
         var saved = await client.PutAsJsonAsync($"/api/vacancies/{VacancyId}", Fixtures.ForkliftVacancy());
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        foreach (var reference in new[] { "DAL-000001", "DAL-000002" })
+            Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate(reference, certificates: ["HEFTRUCK"]))).StatusCode);
+        var ranked = await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest { VacancyId = VacancyId, RequestingParty = Fixtures.Dalfsen });
+        Assert.Equal(2, ranked.Candidates.Count);
         return client;
     }
 
@@ -52,9 +57,9 @@ public sealed class Recording_match_outcomes : IDisposable
         var placed = await client.PostAsJsonAsync("/api/outcomes", Outcome("out-placed-1", "Placed"));
         Assert.Equal(HttpStatusCode.BadRequest, placed.StatusCode);
         Assert.Contains("placement", await placed.Content.ReadAsStringAsync());
+        // Nobody was shown a candidate for a vacancy that does not exist.
         var unknown = await client.PostAsJsonAsync("/api/outcomes", new { outcomeId = "out-unknown", vacancyId = "VAC-NOPE", candidateRef = "DAL-000001", kind = "Shown" });
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("vacancyId", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]
@@ -72,11 +77,39 @@ public sealed class Recording_match_outcomes : IDisposable
         var stored = await (await client.GetAsync("/api/outcomes/out-1")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Transportbedrijf Ter Horst", stored.GetProperty("employer").GetString());
 
-        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-000001"))).StatusCode);
         var audit = await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-000001");
-        var recorded = Assert.Single(audit.GetProperty("accesses").EnumerateArray());
+        var recorded = Assert.Single(audit.GetProperty("accesses").EnumerateArray(), a => a.GetProperty("action").GetString()!.StartsWith("outcome:"));
         Assert.Equal("outcome:Placed", recorded.GetProperty("action").GetString());
         Assert.Equal(VacancyId, recorded.GetProperty("vacancyId").GetString());
+        Assert.Equal("test-wsp", recorded.GetProperty("client").GetString());
+        Assert.Equal(Fixtures.Zwolle, recorded.GetProperty("party").GetString());
+    }
+
+    [Fact]
+    public async Task Should_scope_outcome_ids_per_party_and_refuse_parties_that_never_saw_the_candidate()
+    {
+        var client = await ClientWithVacancyAsync();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/outcomes", Outcome("shared-id"))).StatusCode);
+        var ommen = _host.ClientWithKey(TestClients.OmmenKey);
+        Assert.Equal(HttpStatusCode.NotFound, (await ommen.GetAsync("/api/outcomes/shared-id")).StatusCode);
+
+        // Ommen ranks as itself: the Subregion candidates are shown to it, and its own "shared-id" does not collide.
+        await _host.GrpcClient(TestClients.OmmenKey).RankCandidatesAsync(new RankCandidatesRequest { VacancyId = VacancyId });
+        var grpc = new OutcomeService.OutcomeServiceClient(_host.Channel(TestClients.OmmenKey));
+        Assert.False((await grpc.RecordOutcomeAsync(new RecordOutcomeRequest { OutcomeId = "shared-id", VacancyId = VacancyId, CandidateRef = "DAL-000001", Kind = "Contacted" })).AlreadyRecorded);
+        var neverShown = await Assert.ThrowsAsync<RpcException>(() => grpc.RecordOutcomeAsync(new RecordOutcomeRequest
+            { OutcomeId = "other-id", VacancyId = VacancyId, CandidateRef = "DAL-999999", Kind = "Contacted" }).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, neverShown.StatusCode);
+        Assert.Equal("Invited", (await client.GetFromJsonAsync<JsonElement>("/api/outcomes/shared-id")).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_outcome_dated_before_the_Participatiewet()
+    {
+        var client = await ClientWithVacancyAsync();
+        var response = await client.PostAsJsonAsync("/api/outcomes", new { outcomeId = "out-old", vacancyId = VacancyId, candidateRef = "DAL-000001", kind = "Shown", occurredAt = "0001-01-01T00:00:00Z" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("occurredAt", out _));
     }
 
     [Fact]

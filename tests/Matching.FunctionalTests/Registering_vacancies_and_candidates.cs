@@ -110,7 +110,10 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
         var client = _host.CreateClient();
         Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-9"))).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PutCandidate(Fixtures.Candidate("DAL-9", Fixtures.Ommen, "7731"))).StatusCode);
+        // A reference names its municipality: DAL- stays Dalfsen's even for a client that may act for Ommen.
+        var moved = await client.PutCandidate(Fixtures.Candidate("DAL-9", Fixtures.Ommen, "7731"));
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+        Assert.Contains("reference", (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
 
         var stored = await client.GetFromJsonAsync<JsonElement>("/api/candidates/DAL-9");
         Assert.Equal(Fixtures.Dalfsen, stored.GetProperty("municipalityCode").GetString());

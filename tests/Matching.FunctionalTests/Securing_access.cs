@@ -34,9 +34,44 @@ public sealed class Securing_access : IDisposable
     }
 
     [Fact]
-    public async Task Health_needs_no_key()
+    public async Task Probes_need_no_key_and_show_no_counts_but_the_details_need_ops()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _host.ClientWithKey(null).GetAsync("/alive")).StatusCode);
+        foreach (var probe in new[] { "/alive", "/ready" })
+        {
+            var response = await _host.ClientWithKey(null).GetAsync(probe);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("""{"status":"Healthy"}""", await response.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.ClientWithKey(null).GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _host.ClientWithKey(TestClients.OmmenKey).GetAsync("/health")).StatusCode);
+        Assert.Contains("candidates", await (await _host.CreateClient().GetAsync("/health")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Bad_keys_never_make_the_probes_fail()
+    {
+        var stranger = _host.ClientWithKey("not-a-key");
+        var limited = false;
+        for (var i = 0; i < 10 * Matching.ServiceDefaults.Security.SecurityExtensions.AnonymousRequestsPerMinute && !limited; i++)
+            limited = (await stranger.GetAsync("/api/vacancies")).StatusCode == HttpStatusCode.TooManyRequests;
+        Assert.True(limited, "the anonymous rate limit never applied");
+        Assert.Equal(HttpStatusCode.OK, (await stranger.GetAsync("/alive")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await stranger.GetAsync("/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task gRPC_callers_without_a_key_get_a_gRPC_status_not_a_bare_HTTP_401()
+    {
+        using var client = _host.ClientWithKey(null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/wsp.matching.v1.MatchingService/RankCandidates")
+        {
+            Version = HttpVersion.Version20,
+            Content = new ByteArrayContent([0, 0, 0, 0, 0]),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("16", response.Headers.GetValues("grpc-status").Single());
     }
 
     [Fact]
@@ -60,14 +95,15 @@ public sealed class Securing_access : IDisposable
     public async Task A_municipality_writes_only_its_own_candidates_and_sees_only_their_profiles()
     {
         var ommen = _host.ClientWithKey(TestClients.OmmenKey);
-        var forbidden = await ommen.PutCandidate(Fixtures.Candidate("DAL-77", Fixtures.Dalfsen));
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var unknown = await ommen.PutCandidate(Fixtures.Candidate("DAL-77", Fixtures.Dalfsen));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.CreateClient().GetAsync("/api/candidates/DAL-77")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Created, (await _host.CreateClient().PutCandidate(Fixtures.Candidate("DAL-78", Fixtures.Dalfsen))).StatusCode);
         var taken = await ommen.PutCandidate(Fixtures.Candidate("DAL-78", Fixtures.Ommen, "7731"));
-        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
-        Assert.DoesNotContain(Fixtures.Dalfsen, await taken.Content.ReadAsStringAsync());
+        // The same answer for an existing and an unknown reference: a write key cannot enumerate references or owners.
+        Assert.Equal(HttpStatusCode.NotFound, taken.StatusCode);
+        Assert.Equal(await ProblemText(unknown), await ProblemText(taken));
         Assert.Equal(HttpStatusCode.NotFound, (await ommen.GetAsync("/api/candidates/DAL-78")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ommen.PostAsync("/api/candidates/DAL-78/withdraw", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _host.CreateClient().GetAsync("/api/candidates/DAL-78")).StatusCode);
@@ -76,6 +112,12 @@ public sealed class Securing_access : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, importForeign.StatusCode);
         Assert.Contains("[1]", await importForeign.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await _host.CreateClient().GetAsync("/api/candidates/OMM-1")).StatusCode);
+    }
+
+    private static async Task<string> ProblemText(HttpResponseMessage response)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return $"{problem.GetProperty("title")} {problem.GetProperty("detail")}";
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class TestClients
     {
         var region = PartyDirectory.RegionZwolleDefault.All.Select(p => p.Code).ToArray();
         return Client("test-wsp", "GM0193", [WspKey], region, Permissions.All.ToArray(), 10_000)
-            .Concat(Client("test-ommen", "GM0175", [OmmenKey, OldOmmenKey], [], [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Audit], 10_000))
+            .Concat(Client("test-ommen", "GM0175", [OmmenKey, OldOmmenKey], [], [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Outcomes, Permissions.Audit], 10_000))
             .Concat(Client("test-uwv", "UWV-ZWOLLE", [UwvKey], [], [Permissions.Rank], 10_000))
             .Concat(Client("test-throttled", "GM0148", [ThrottledKey], [], [Permissions.Read], 6));
     }

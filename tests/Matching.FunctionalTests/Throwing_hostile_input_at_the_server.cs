@@ -4,6 +4,9 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Grpc.Core;
+using Matching.Learning.Fairness;
+using Matching.Learning.Outcomes;
+using Microsoft.Extensions.DependencyInjection;
 using Wsp.Matching.V1;
 
 namespace Matching.FunctionalTests;
@@ -125,5 +128,113 @@ public sealed class Throwing_hostile_input_at_the_server : IDisposable
         }
 
         Assert.Equal(before, await StoredCounts());
+    }
+
+    /// <summary>What a lenient enum parser would widen: numbers, signs, flag combinations.</summary>
+    private static readonly string[] EnumTricks = ["0", "2", "+1", "%2B1", "-1", "OwnMunicipality,Region", "Subregion, Region", "Regular,Loonkostensubsidie", "Open,Closed", "1e1"];
+
+    private async Task<(int Outcomes, int Monitored)> LearningCounts() =>
+        ((await _host.Services.GetRequiredService<OutcomeStore>().AllAsync(default)).Count,
+         (await _host.Services.GetRequiredService<MonitoringStore>().AllAsync(default)).Count);
+
+    [Fact]
+    public async Task Outcomes_and_monitoring_reject_garbage_and_store_nothing()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-1", certificates: ["HEFTRUCK"]))).StatusCode);
+        var vacancy = await (await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy())).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var vacancyId = vacancy.GetProperty("id").GetString()!;
+        await _host.GrpcClient().RankCandidatesAsync(new RankCandidatesRequest { VacancyId = vacancyId, RequestingParty = Fixtures.Dalfsen });
+        var before = await LearningCounts();
+        var grpc = new OutcomeService.OutcomeServiceClient(_host.Channel());
+        var (texts, codes, ints) = (Strings(5), Strings(6), Ints());
+
+        for (var i = 0; i < Samples; i++)
+        {
+            var reference = i % 3 == 0 ? "DAL-1" : texts[i];
+            var kind = i % 2 == 0 ? EnumTricks[i % EnumTricks.Length] : "X" + codes[i];
+            HttpResponseMessage? response = null;
+            switch (i % 4)
+            {
+                case 0:
+                    response = await client.PostAsJsonAsync("/api/outcomes", new
+                    {
+                        outcomeId = i % 5 == 0 ? texts[(i + 1) % Samples] : $"hostile-{i}", vacancyId, candidateRef = reference, kind,
+                        placement = codes[(i + 2) % Samples], reasonCode = texts[(i + 3) % Samples],
+                    });
+                    break;
+                case 1:
+                    var occurredAt = i % 8 == 1 ? "0001-01-01T00:00:00Z" : new string(texts[i].Where(c => c is not ('"' or '\\')).ToArray());
+                    response = await client.PostAsync("/api/outcomes", new StringContent(
+                        $$"""{"outcomeId":"hostile-{{i}}","vacancyId":"{{vacancyId}}","candidateRef":"DAL-1","kind":"Shown","occurredAt":"{{occurredAt}}"}""",
+                        Encoding.UTF8, "application/json"));
+                    break;
+                case 2:
+                    var path = new string(reference.Where(c => !char.IsControl(c)).Take(200).ToArray());
+                    response = await client.PutAsJsonAsync($"/api/monitoring/{Uri.EscapeDataString(path.Length == 0 ? "x" : path)}", new
+                    {
+                        birthYear = path == "DAL-1" ? 1800 + ints[i] % 100 : ints[i], gender = i % 6 == 2 ? "+1" : codes[i], statushouder = i % 2 == 0,
+                    });
+                    break;
+                default:
+                    try
+                    {
+                        await grpc.RecordOutcomeAsync(new RecordOutcomeRequest { OutcomeId = $"hostile-grpc-{i}", VacancyId = vacancyId, CandidateRef = reference, Kind = kind });
+                        Assert.Fail($"gRPC request {i} was accepted: {reference} / {kind}");
+                    }
+                    catch (RpcException e)
+                    {
+                        Assert.True(e.StatusCode is StatusCode.InvalidArgument or StatusCode.NotFound, $"gRPC request {i} answered {e.StatusCode}: {e.Status.Detail}");
+                    }
+                    break;
+            }
+            if (response is not null)
+                Assert.True((int)response.StatusCode is >= 400 and < 500, $"request {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Equal(before, await LearningCounts());
+    }
+
+    [Fact]
+    public async Task Query_strings_and_enum_fields_are_refused_by_name_naming_the_field()
+    {
+        var client = _host.CreateClient();
+        var texts = Strings(7);
+        for (var i = 0; i < Samples; i++)
+        {
+            var trick = EnumTricks[i % EnumTricks.Length];
+            var (url, field) = (i % 4) switch
+            {
+                0 => ($"/api/vacancies?status={Uri.EscapeDataString(trick)}", "status"),
+                1 => ($"/api/vacancies?size={Uri.EscapeDataString("x" + texts[i])}", "size"),
+                2 => ($"/api/vacancies?branche={Uri.EscapeDataString(trick)}&municipalityCode={Uri.EscapeDataString("GM" + texts[i])}", "branche"),
+                _ => ($"/api/fairness?topK={Uri.EscapeDataString(i % 8 == 3 ? "abc" : trick + "x")}", "topK"),
+            };
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors");
+            Assert.True(errors.TryGetProperty(field, out _), $"{url}: {errors}");
+        }
+
+        foreach (var trick in EnumTricks.Where(t => t != "%2B1"))
+        {
+            var body = System.Text.Json.JsonSerializer.SerializeToNode(Fixtures.ForkliftVacancy())!.AsObject();
+            body["kind"] = trick;
+            var vacancy = await client.PostAsJsonAsync("/api/vacancies", body);
+            Assert.Equal(HttpStatusCode.BadRequest, vacancy.StatusCode);
+            Assert.Contains("kind", await vacancy.Content.ReadAsStringAsync());
+
+            var candidate = Fixtures.Candidate("DAL-ENUM");
+            candidate["consent"] = trick;
+            var widened = await client.PutCandidate(candidate);
+            Assert.Equal(HttpStatusCode.BadRequest, widened.StatusCode);
+            Assert.Contains("consent", await widened.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/DAL-ENUM")).StatusCode);
+
+        var padded = await client.PutAsJsonAsync("/api/candidates/%20DAL-X", Fixtures.Candidate(" DAL-X"));
+        Assert.Equal(HttpStatusCode.BadRequest, padded.StatusCode);
+        Assert.Contains("reference", await padded.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/DAL-X")).StatusCode);
     }
 }

@@ -20,7 +20,7 @@ public sealed class Recording_outcomes : IDisposable
     {
         var (draft, errors) = OutcomeValidator.Validate(new OutcomeInput
         {
-            OutcomeId = "a", CandidateRef = "DAL 1", Kind = "Hired", Placement = "Regular", ReasonCode = "te ver weg", OccurredAt = Now.AddDays(1),
+            OutcomeId = "a", CandidateRef = " DAL-1", Kind = "Hired", Placement = "Regular", ReasonCode = "te ver weg", OccurredAt = Now.AddDays(1),
         }, Now);
         Assert.Null(draft);
         Assert.Equal(["outcomeId", "vacancyId", "candidateRef", "kind", "placement", "reasonCode", "occurredAt"], errors.Select(e => e.Field).Distinct());
@@ -50,17 +50,52 @@ public sealed class Recording_outcomes : IDisposable
     }
 
     [Fact]
+    public async Task Outcome_ids_are_scoped_per_party()
+    {
+        var store = new OutcomeStore(_path);
+        var dalfsen = Builders.Outcome("o-1", OutcomeKind.Invited);
+        var ommen = Builders.Outcome("o-1", OutcomeKind.Placed) with { RecordedBy = "GM0175" };
+        Assert.False((await store.AppendAsync(dalfsen, default)).AlreadyRecorded);
+        Assert.False((await store.AppendAsync(ommen, default)).AlreadyRecorded);
+        Assert.Equal(OutcomeKind.Invited, (await store.FindAsync("GM0148", "o-1", default))!.Kind);
+        Assert.Equal(OutcomeKind.Placed, (await store.FindAsync("GM0175", "o-1", default))!.Kind);
+        Assert.Null(await store.FindAsync("GM0193", "o-1", default));
+    }
+
+    [Fact]
+    public async Task Outcomes_recorded_under_global_ids_are_kept_under_the_party_that_recorded_them()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={_path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE outcomes (outcome_id TEXT PRIMARY KEY, vacancy_id TEXT NOT NULL, candidate_ref TEXT NOT NULL,
+                    employer TEXT NOT NULL, kind TEXT NOT NULL, occurred_at TEXT NOT NULL, payload TEXT NOT NULL);
+                INSERT INTO outcomes VALUES ('old-1', 'VAC-1', 'DAL-1', 'Ter Horst', 'Invited', '2026-02-01T09:00:00+00:00',
+                    '{"outcomeId":"old-1","vacancyId":"VAC-1","candidateRef":"DAL-1","employer":"Ter Horst","kind":"Invited","occurredAt":"2026-02-01T09:00:00+00:00","recordedBy":"GM0175","recordedAt":"2026-02-01T09:00:00+00:00"}');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        var store = new OutcomeStore(_path);
+        Assert.Equal(OutcomeKind.Invited, (await store.FindAsync("GM0175", "old-1", default))!.Kind);
+        Assert.Null(await store.FindAsync("GM0148", "old-1", default));
+        Assert.Single(await store.AllAsync(default));
+    }
+
+    [Fact]
     public async Task Outcomes_survive_a_restart_and_cannot_be_edited_or_deleted()
     {
         await new OutcomeStore(_path).AppendAsync(Builders.Outcome("o-1", OutcomeKind.Interested), default);
         SqliteConnection.ClearAllPools();
         var reopened = new OutcomeStore(_path);
-        Assert.Equal(OutcomeKind.Interested, (await reopened.FindAsync("o-1", default))!.Kind);
+        Assert.Equal(OutcomeKind.Interested, (await reopened.FindAsync("GM0148", "o-1", default))!.Kind);
         Assert.Equal(1, reopened.HistoryOf("DAL-1", "ter horst").Positive);
 
         await using var connection = new SqliteConnection($"Data Source={_path}");
         await connection.OpenAsync();
-        foreach (var sql in new[] { "UPDATE outcomes SET kind = 'Placed'", "DELETE FROM outcomes" })
+        foreach (var sql in new[] { "UPDATE party_outcomes SET kind = 'Placed'", "DELETE FROM party_outcomes" })
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sql;

@@ -1,5 +1,5 @@
 using Matching.Ranking.Audit;
-using Matching.Search;
+using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
 
 namespace Matching.Api.Audit;
@@ -12,19 +12,19 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit/candidates/{reference}", CandidateAccess).RequireAuthorization(Permissions.Audit).WithTags("Audit");
+        app.MapGet("/api/audit/candidates/{reference}", WhoSaw).RequireAuthorization(Permissions.Audit).WithTags("Audit");
         return app;
     }
 
-    private static async Task<IResult> CandidateAccess(string reference, HttpRequest request, ICandidateIndex candidates, AuditLog audit, CancellationToken ct)
+    private static async Task<IResult> WhoSaw(string reference, HttpRequest request, CandidateAccess access, AuditLog audit, CancellationToken ct)
     {
-        if (await candidates.GetAsync(reference, ct) is not { } candidate || !Tenancy.MayRead(request, candidate.MunicipalityCode))
-            return Results.NotFound();
+        var (owner, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ActForOwner, ct);
+        if (denied is not null) return denied;
         var entries = await audit.ForCandidateAsync(reference, ct);
         return Results.Ok(new
         {
             candidateRef = reference,
-            municipalityCode = candidate.MunicipalityCode,
+            municipalityCode = owner,
             accesses = entries.Select(e => new { at = e.At, client = e.Client, party = e.Party, action = e.Action, vacancyId = e.VacancyId, rankerVersion = e.RankerVersion }),
         });
     }

@@ -23,6 +23,11 @@ public static class GrpcErrors
         throw status.ToRpcException();
     }
 
+    /// <summary>NOT_FOUND for a reference that does not exist or is not the caller's: one answer for both, never the owner.</summary>
+    [DoesNotReturn]
+    public static void ThrowNotFound(string field) =>
+        throw new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, $"No candidate with this {field} is available to this client."));
+
     [DoesNotReturn]
     public static void ThrowPermissionDenied(string message) => throw new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, message));
 

@@ -32,8 +32,9 @@ public sealed class OutcomeGrpcService(OutcomeRecorder recorder, ImpressionLog i
             OccurredAt = request.OccurredAt?.ToDateTimeOffset(),
         };
         RecordedOutcome recorded;
-        try { recorded = await recorder.RecordAsync(input, caller.Party, context.CancellationToken); }
+        try { recorded = await recorder.RecordAsync(input, caller, context.CancellationToken); }
         catch (OutcomeConflictException e) { throw new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)); }
+        if (recorded.NotFound is { } field) GrpcErrors.ThrowNotFound(SnakeCase(field));
         if (recorded.Outcome is null) GrpcErrors.ThrowInvalidArgument(recorded.Errors.Select(e => e with { Field = SnakeCase(e.Field) }).ToList());
         return new RecordOutcomeResponse
         {

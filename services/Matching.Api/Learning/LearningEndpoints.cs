@@ -4,6 +4,7 @@ using Matching.Learning.Outcomes;
 using Matching.Domain.Outcomes;
 using Matching.Domain.Validation;
 using Matching.ServiceDefaults;
+using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
 
 namespace Matching.Api.Learning;
@@ -28,7 +29,8 @@ public static class LearningEndpoints
         var caller = Caller.From(request.HttpContext.User)!;
         try
         {
-            var recorded = await recorder.RecordAsync(input!, caller.Party, ct);
+            var recorded = await recorder.RecordAsync(input!, caller, ct);
+            if (recorded.NotFound is { } field) return CandidateAccess.NotFound(field);
             if (recorded.Outcome is null) return HttpValidation.Problem(recorded.Errors);
             return recorded.AlreadyRecorded ? Results.Ok(recorded.Outcome) : Results.Created($"/api/outcomes/{recorded.Outcome.OutcomeId}", recorded.Outcome);
         }
@@ -38,28 +40,31 @@ public static class LearningEndpoints
         }
     }
 
-    private static async Task<IResult> Get(string outcomeId, OutcomeStore store, CancellationToken ct) =>
-        await store.FindAsync(outcomeId, ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound();
+    /// <summary>Only the party that recorded the outcome finds it: outcome ids are scoped per party.</summary>
+    private static async Task<IResult> Get(string outcomeId, HttpRequest request, OutcomeStore store, CancellationToken ct) =>
+        await store.FindAsync(Caller.From(request.HttpContext.User)!.Party, outcomeId, ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound();
 
-    private static async Task<IResult> Fairness(int? topK, ImpressionLog impressions, MonitoringStore monitoring, OutcomeStore outcomes, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Fairness(string? topK, ImpressionLog impressions, MonitoringStore monitoring, OutcomeStore outcomes, TimeProvider clock, CancellationToken ct)
     {
         var check = new FieldChecks();
-        var k = check.Int("topK", topK, 1, 100, fallback: 10);
+        var k = check.IntText("topK", topK, 1, 100, fallback: 10);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
         return Results.Ok(FairnessCalculator.Compute(await impressions.RankingsAsync(ct), await monitoring.AllAsync(ct), await outcomes.AllAsync(ct), k, clock.GetUtcNow()));
     }
 
-    private static async Task<IResult> SaveMonitoring(string candidateRef, HttpRequest request, MonitoringStore store, TimeProvider clock, CancellationToken ct)
+    /// <summary>Special-category data: only the owning municipality (or a client acting for it) with the audit permission; otherwise 404.</summary>
+    private static async Task<IResult> SaveMonitoring(string candidateRef, HttpRequest request, CandidateAccess access, MonitoringStore store, TimeProvider clock, CancellationToken ct)
     {
+        var (_, denied) = await access.CheckAsync(request, candidateRef, "candidateRef", CandidateAccess.Use.ActForOwner, ct);
+        if (denied is not null) return denied;
         var (input, error) = await HttpValidation.ReadJsonAsync<MonitoringInput>(request, ct);
         if (error is not null) return error;
         var check = new FieldChecks();
-        if (string.IsNullOrWhiteSpace(candidateRef) || candidateRef.Length > 64) check.Add("candidateRef", "must be 1-64 characters.");
         var year = clock.GetUtcNow().Year;
         if (input!.BirthYear is { } born && (born < year - 100 || born > year - 14)) check.Add("birthYear", $"must lie between {year - 100} and {year - 14}.");
         var gender = check.OptionalEnum<MonitoredGender>("gender", input.Gender);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
-        var profile = new MonitoringProfile(candidateRef.Trim(), input.BirthYear, gender, input.Statushouder);
+        var profile = new MonitoringProfile(candidateRef, input.BirthYear, gender, input.Statushouder);
         await store.SaveAsync(profile, ct);
         return Results.Ok(profile);
     }

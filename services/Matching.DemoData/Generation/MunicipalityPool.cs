@@ -34,7 +34,7 @@ internal sealed class MunicipalityPool
             var party = parties.Find(Codes[i]);
             if (party is not { IsMunicipality: true })
                 throw new ArgumentException($"'{Codes[i]}' is not a municipality of the region.", nameof(codes));
-            Prefixes[i] = PrefixFor(party);
+            Prefixes[i] = party.ReferencePrefix;
             Postcodes[i] = gazetteer.InMunicipality(Codes[i]).Select(a => a.Pc4).ToArray();
             if (Postcodes[i].Length == 0)
                 throw new ArgumentException($"The gazetteer has no postcodes for '{Codes[i]}'.", nameof(codes));
@@ -55,10 +55,4 @@ internal sealed class MunicipalityPool
     public int PickIndex(DemoRandom random) => _weighted.Pick(random);
 
     public string PickPostcode(int index, DemoRandom random) => random.Pick(Postcodes[index]);
-
-    private static string PrefixFor(Party party)
-    {
-        var letters = new string(party.Name.Where(char.IsLetter).ToArray()).ToUpperInvariant();
-        return letters.Length >= 3 ? letters[..3] : party.Code.Replace("GM", "G", StringComparison.Ordinal);
-    }
 }

@@ -16,14 +16,13 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
     public Validated<CandidateProfile> Validate(CandidateInput input, DateTimeOffset now)
     {
         var check = new FieldChecks();
-        var reference = check.Text("reference", input.Reference, 64);
-        if (reference.Length > 0 && !ReferencePattern().IsMatch(reference))
-            check.Add("reference", "must be 3-64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
-        else if (LooksLikeBsn(reference))
-            check.Add("reference", "looks like a BSN; send the pseudonymous reference from the case system, never a BSN.");
+        var reference = CandidateReference.Check(check, "reference", input.Reference);
         var municipality = check.Text("municipalityCode", input.MunicipalityCode, 20);
-        if (municipality.Length > 0 && parties.Find(municipality) is not { IsMunicipality: true })
+        var owner = municipality.Length > 0 ? parties.Find(municipality) : null;
+        if (municipality.Length > 0 && owner is not { IsMunicipality: true })
             check.Add("municipalityCode", $"'{municipality}' is not a known municipality of the region.");
+        else if (owner is not null && CandidateReference.Pattern().IsMatch(reference) && CandidateReference.PrefixOf(reference) != owner.ReferencePrefix)
+            check.Add("reference", $"must start with '{owner.ReferencePrefix}-', the prefix of {owner.Code} ({owner.Name}).");
         var home = gazetteer.Find(input.Postcode);
         if (home is null)
             check.Add("postcode", string.IsNullOrWhiteSpace(input.Postcode) ? "is required." : "is not a known Dutch postcode (1234 or 1234 AB).");
@@ -133,7 +132,4 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
         sum -= digits[8] - '0';
         return sum % 11 == 0;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")]
-    private static partial Regex ReferencePattern();
 }

@@ -7,4 +7,12 @@ namespace Matching.Domain.Parties;
 public sealed record Party(string Code, string Name, string Subregion, string Region)
 {
     public bool IsMunicipality => Code.StartsWith("GM", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The namespace of this party's candidate references ("DAL" for Dalfsen: "DAL-000123"): the first three letters
+    /// of its name. A reference names its owner, so a write to another party's namespace is refused without looking
+    /// the reference up (nothing about its existence leaks).
+    /// </summary>
+    public string ReferencePrefix { get; } = new string(Name.Where(char.IsAsciiLetter).ToArray()).ToUpperInvariant() is { Length: >= 3 } letters
+        ? letters[..3] : Code.ToUpperInvariant();
 }

@@ -51,7 +51,10 @@ public sealed class FieldChecks
         return value.Value;
     }
 
-    /// <summary>Parses an enum by name (case-insensitive); numbers are refused so that values stay readable.</summary>
+    /// <summary>
+    /// Parses an enum by one of its declared names (case-insensitive) and nothing else: no numbers ("2", "+1"), no
+    /// flag combinations ("OwnMunicipality,Region"), so an input can never widen to a value it did not name.
+    /// </summary>
     public TEnum Enum<TEnum>(string field, string? value, TEnum? fallback = null) where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -59,10 +62,45 @@ public sealed class FieldChecks
             if (fallback is null) Add(field, $"is required; one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
             return fallback ?? default;
         }
-        if (!char.IsDigit(value.Trim()[0]) && System.Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
-            return parsed;
+        if (StrictEnum.TryParse<TEnum>(value.Trim(), out var parsed)) return parsed;
         Add(field, $"'{Shorten(value)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
         return fallback ?? default;
+    }
+
+    /// <summary>
+    /// A reference or id as sent: exactly as given (no surrounding whitespace, which would be trimmed silently into
+    /// another reference) and matching <paramref name="pattern"/>; <paramref name="rule"/> says the alphabet.
+    /// </summary>
+    public string Canonical(string field, string? value, System.Text.RegularExpressions.Regex pattern, string rule, bool required = true)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required) Add(field, "is required.");
+            return "";
+        }
+        if (value.Trim().Length != value.Length) Add(field, "has surrounding whitespace; send the reference exactly.");
+        else if (!pattern.IsMatch(value)) Add(field, rule);
+        return value;
+    }
+
+    /// <summary>A query-string integer: text that is not a whole number is refused naming the field (not a bare 400).</summary>
+    public int IntText(string field, string? value, int min, int max, int fallback)
+    {
+        if (value is null) return fallback;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            Add(field, $"'{Shorten(value)}' is not a whole number between {min} and {max}.");
+            return fallback;
+        }
+        return Int(field, parsed, min, max);
+    }
+
+    /// <summary>A point in time within sane bounds (the default 0001-01-01 and far futures are mistakes, not data).</summary>
+    public DateTimeOffset Instant(string field, DateTimeOffset value, DateTimeOffset earliest, DateTimeOffset latest)
+    {
+        if (value < earliest || value > latest)
+            Add(field, $"must lie between {earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd'T'HH:mm'Z'}; got {value:O}.");
+        return value;
     }
 
     public TEnum? OptionalEnum<TEnum>(string field, string? value) where TEnum : struct, Enum =>

@@ -5,6 +5,7 @@ using Matching.Domain.Outcomes;
 using Matching.Domain.Validation;
 using Matching.Search;
 using Matching.ServiceDefaults;
+using Matching.ServiceDefaults.Security;
 
 namespace Matching.Learning.Outcomes;
 
@@ -15,24 +16,31 @@ namespace Matching.Learning.Outcomes;
 /// </summary>
 public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, WriteOutbox outbox, AuditLog audit, TimeProvider clock)
 {
-    public async Task<RecordedOutcome> RecordAsync(OutcomeInput input, string recordedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records for <paramref name="caller"/>: only a candidate that was shown to a party the caller acts for, for
+    /// this vacancy (the audit log of rankings, match lists and weekdate lists knows), before anything else is looked
+    /// up; otherwise <see cref="RecordedOutcome.NotFound"/>, the same whether the candidate exists or not.
+    /// </summary>
+    public async Task<RecordedOutcome> RecordAsync(OutcomeInput input, Caller caller, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (draft, errors) = OutcomeValidator.Validate(input, now);
         if (draft is null) return new RecordedOutcome(null, false, errors);
+        if (!await audit.WasShownAsync([caller.Party, .. caller.ActsFor], draft.VacancyId, draft.CandidateRef, cancellationToken))
+            return new RecordedOutcome(null, false, [], NotFound: "candidateRef");
         var vacancy = await vacancies.GetAsync(draft.VacancyId, cancellationToken);
         if (vacancy is null) return new RecordedOutcome(null, false, [new FieldError("vacancyId", $"no vacancy '{draft.VacancyId}' is registered.")]);
 
         var outcome = new MatchOutcome(draft.OutcomeId, draft.VacancyId, draft.CandidateRef, vacancy.Employer, draft.Kind,
-            draft.Placement, draft.ReasonCode, draft.OccurredAt, recordedBy, now);
+            draft.Placement, draft.ReasonCode, draft.OccurredAt, caller.Party, now);
         var (stored, already) = await store.AppendAsync(outcome, cancellationToken);
         if (already && !SameContent(stored, outcome, input.OccurredAt is null)) throw new OutcomeConflictException(outcome.OutcomeId);
         if (!already)
-            await audit.RecordAsync(new AuditEntry(now, recordedBy, recordedBy, "outcome:" + stored.Kind, stored.VacancyId, null, [stored.CandidateRef]), cancellationToken);
+            await audit.RecordAsync(new AuditEntry(now, caller.ClientName, caller.Party, "outcome:" + stored.Kind, stored.VacancyId, null, [stored.CandidateRef]), cancellationToken);
 
         // Through the durable outbox (published in the background, never waiting on the broker); the stable id makes
         // a repeated outcome go out once.
-        await outbox.QueueEventsAsync([PendingEvent.For(ToEvent(stored), DeterministicId.From("outcome:" + stored.OutcomeId),
+        await outbox.QueueEventsAsync([PendingEvent.For(ToEvent(stored), DeterministicId.From($"outcome:{stored.RecordedBy}/{stored.OutcomeId}"),
             DeterministicId.From("vacancy:" + stored.VacancyId))], cancellationToken);
         return new RecordedOutcome(stored, already, []);
     }

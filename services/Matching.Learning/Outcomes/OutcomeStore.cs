@@ -23,29 +23,51 @@ public sealed class OutcomeStore
     public OutcomeStore(string path)
     {
         _db = new SqliteDatabase(path, """
-            CREATE TABLE IF NOT EXISTS outcomes (
-                outcome_id TEXT PRIMARY KEY,
+            CREATE TABLE IF NOT EXISTS party_outcomes (
+                recorded_by TEXT NOT NULL,
+                outcome_id TEXT NOT NULL,
                 vacancy_id TEXT NOT NULL,
                 candidate_ref TEXT NOT NULL,
                 employer TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 occurred_at TEXT NOT NULL,
-                payload TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS outcomes_pair ON outcomes (vacancy_id, candidate_ref);
-            CREATE TRIGGER IF NOT EXISTS outcomes_no_update BEFORE UPDATE ON outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
-            CREATE TRIGGER IF NOT EXISTS outcomes_no_delete BEFORE DELETE ON outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
+                payload TEXT NOT NULL,
+                PRIMARY KEY (recorded_by, outcome_id));
+            CREATE INDEX IF NOT EXISTS party_outcomes_pair ON party_outcomes (vacancy_id, candidate_ref);
+            CREATE TRIGGER IF NOT EXISTS party_outcomes_no_update BEFORE UPDATE ON party_outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS party_outcomes_no_delete BEFORE DELETE ON party_outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
             """);
+        AdoptGlobalIds();
         _history = new(LoadHistory);
     }
 
-    /// <summary>Stores the outcome unless its id is known; returns what is stored under the id and whether it was there before.</summary>
+    /// <summary>
+    /// Outcome ids were global before they were scoped per party (table "outcomes"): their rows are copied once into
+    /// the scoped table under the party that recorded them; the old table is left as it was (append-only).
+    /// </summary>
+    private void AdoptGlobalIds()
+    {
+        using var connection = _db.Open();
+        using var exists = SqliteDatabase.Command(connection, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outcomes')");
+        if (Convert.ToInt64(exists.ExecuteScalar()) == 0) return;
+        using var copy = SqliteDatabase.Command(connection, """
+            INSERT OR IGNORE INTO party_outcomes (recorded_by, outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload)
+            SELECT json_extract(payload, '$.recordedBy'), outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload FROM outcomes
+            """);
+        copy.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Stores the outcome unless its id is known for the recording party (ids are scoped per party: one party's id
+    /// never collides with another's); returns what is stored under the id and whether it was there before.
+    /// </summary>
     public async Task<(MatchOutcome Stored, bool AlreadyRecorded)> AppendAsync(MatchOutcome outcome, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
         await using var insert = SqliteDatabase.Command(connection, """
-            INSERT OR IGNORE INTO outcomes (outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload)
-            VALUES ($id, $v, $c, $e, $k, $at, $p)
-            """, ("$id", outcome.OutcomeId), ("$v", outcome.VacancyId), ("$c", outcome.CandidateRef), ("$e", outcome.Employer),
+            INSERT OR IGNORE INTO party_outcomes (recorded_by, outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload)
+            VALUES ($by, $id, $v, $c, $e, $k, $at, $p)
+            """, ("$by", outcome.RecordedBy), ("$id", outcome.OutcomeId), ("$v", outcome.VacancyId), ("$c", outcome.CandidateRef), ("$e", outcome.Employer),
             ("$k", outcome.Kind.ToString()), ("$at", outcome.OccurredAt.ToString("O")),
             ("$p", JsonSerializer.Serialize(outcome, DomainJson.Options)));
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
@@ -53,13 +75,15 @@ public sealed class OutcomeStore
             if (_history.IsValueCreated) Add(_history.Value, outcome);
             return (outcome, false);
         }
-        return (await FindAsync(outcome.OutcomeId, cancellationToken) ?? outcome, true);
+        return (await FindAsync(outcome.RecordedBy, outcome.OutcomeId, cancellationToken) ?? outcome, true);
     }
 
-    public async Task<MatchOutcome?> FindAsync(string outcomeId, CancellationToken cancellationToken)
+    /// <summary>The outcome <paramref name="recordedBy"/> recorded under <paramref name="outcomeId"/>; another party's is not found.</summary>
+    public async Task<MatchOutcome?> FindAsync(string recordedBy, string outcomeId, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes WHERE outcome_id = $id", ("$id", outcomeId));
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM party_outcomes WHERE recorded_by = $by AND outcome_id = $id",
+            ("$by", recordedBy), ("$id", outcomeId));
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options) : null;
     }
 
@@ -67,7 +91,7 @@ public sealed class OutcomeStore
     {
         await using var connection = _db.Open();
         await using var command = SqliteDatabase.Command(connection,
-            "SELECT EXISTS (SELECT 1 FROM outcomes WHERE vacancy_id = $v AND candidate_ref = $c)", ("$v", vacancyId), ("$c", candidateRef));
+            "SELECT EXISTS (SELECT 1 FROM party_outcomes WHERE vacancy_id = $v AND candidate_ref = $c)", ("$v", vacancyId), ("$c", candidateRef));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
@@ -80,7 +104,7 @@ public sealed class OutcomeStore
     private async Task<List<MatchOutcome>> ReadAllAsync(CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes ORDER BY occurred_at, outcome_id");
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM party_outcomes ORDER BY occurred_at, recorded_by, outcome_id");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<MatchOutcome>();
         while (await reader.ReadAsync(cancellationToken)) result.Add(JsonSerializer.Deserialize<MatchOutcome>(reader.GetString(0), DomainJson.Options)!);

@@ -7,7 +7,8 @@ namespace Matching.Ranking.Audit;
 
 /// <summary>
 /// Append-only record of every ranking, list and outcome that showed candidate references (AVG: log who saw what;
-/// EU AI Act: log automated ranking). Stored beside the ledger; rows are only ever inserted. A citizen's question
+/// EU AI Act: log automated ranking) and every full-profile read. Stored beside the ledger; rows of both tables are
+/// only ever inserted (triggers refuse updates and deletes). A citizen's question
 /// "who saw my profile?" is <see cref="ForCandidateAsync"/>.
 /// </summary>
 public sealed class AuditLog
@@ -27,6 +28,10 @@ public sealed class AuditLog
             CREATE TRIGGER IF NOT EXISTS audit_events_append_only BEFORE UPDATE ON audit_events
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS audit_candidates_append_only BEFORE UPDATE ON audit_candidates
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS audit_candidates_no_delete BEFORE DELETE ON audit_candidates
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             """);
     }
@@ -56,6 +61,26 @@ public sealed class AuditLog
             await shown.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidateRef"/> was shown to one of <paramref name="parties"/> for <paramref name="vacancyId"/>
+    /// (in a ranking or match list of that vacancy, or on a weekdate list, which pairs candidates with many vacancies).
+    /// </summary>
+    public async Task<bool> WasShownAsync(IReadOnlyCollection<string> parties, string vacancyId, string candidateRef, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = connection.CreateCommand();
+        var partyParameters = parties.Select((p, i) => (Name: $"$p{i}", Party: p)).ToList();
+        command.CommandText = $"""
+            SELECT EXISTS (SELECT 1 FROM audit_events e JOIN audit_candidates c ON c.event_id = e.id
+            WHERE c.candidate_ref = $ref AND e.party IN ({string.Join(", ", partyParameters.Select(p => p.Name))})
+              AND ((e.action IN ('rank', 'match-list') AND e.vacancy_id = $vacancy) OR e.action = 'weekdate'))
+            """;
+        command.Parameters.AddWithValue("$ref", candidateRef);
+        command.Parameters.AddWithValue("$vacancy", vacancyId);
+        foreach (var (name, party) in partyParameters) command.Parameters.AddWithValue(name, party);
+        return partyParameters.Count > 0 && Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
     /// <summary>Every recorded access that showed <paramref name="candidateRef"/>, oldest first.</summary>

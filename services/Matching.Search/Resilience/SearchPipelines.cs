@@ -21,6 +21,7 @@ public static class SearchPipelines
     {
         services.AddOptions<SearchResilienceOptions>().Bind(configuration.GetSection(SearchResilienceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddPrivacySafeResilienceTelemetry();
         services.AddResiliencePipeline(Read, (builder, context) =>
             Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<SearchResilienceOptions>>().Value, write: false));
         services.AddResiliencePipeline(Write, (builder, context) =>

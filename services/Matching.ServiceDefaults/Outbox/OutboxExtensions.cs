@@ -13,7 +13,6 @@ public static class OutboxExtensions
         builder.AddEventOutbox();
         // Called by each module; the all-in-one host composes two of them over one outbox.
         if (builder.Services.Any(d => d.ServiceType == typeof(IndexWrites))) return builder;
-        builder.Services.AddSingleton<ReferenceRegistry>();
         builder.Services.AddScoped<IndexWrites>();
         builder.Services.AddSingleton(new DrainedTarget(IndexTarget.Candidates));
         builder.Services.AddSingleton(new DrainedTarget(IndexTarget.Vacancies));
@@ -24,9 +23,8 @@ public static class OutboxExtensions
     public static IHostApplicationBuilder AddEventOutbox(this IHostApplicationBuilder builder)
     {
         if (builder.Services.Any(d => d.ServiceType == typeof(WriteOutbox))) return builder;
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddReferenceOwnership();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OutboxDatabase>();
         builder.Services.AddSingleton<WriteOutbox>();
         builder.Services.AddSingleton<OutboxDrainer>();
         builder.Services.AddSingleton(new DrainedTarget(IndexTarget.Events));

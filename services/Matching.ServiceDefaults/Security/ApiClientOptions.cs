@@ -19,7 +19,7 @@ public sealed class ApiClientOptions
     [MinLength(1)]
     public List<string> KeyHashes { get; set; } = [];
 
-    /// <summary>What the client may do: rank, read, write, outcomes, audit.</summary>
+    /// <summary>What the client may do: rank, read, write, outcomes, audit, read-full, ops (see <see cref="Security.Permissions"/>).</summary>
     public List<string> Permissions { get; set; } = [];
 
     [Range(1, 100_000)]

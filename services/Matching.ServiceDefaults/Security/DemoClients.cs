@@ -12,7 +12,7 @@ public static class DemoClients
     public static readonly IReadOnlyList<(string Name, string Key, string Party, string[] ActsFor, string[] Permissions)> All =
     [
         ("demo-wsp", "demo-key-wsp", "GM0193", PartyDirectory.RegionZwolleDefault.All.Select(p => p.Code).ToArray(),
-            [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Outcomes]),
+            [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Outcomes, Permissions.Ops]),
         ("demo-dalfsen", "demo-key-dalfsen", "GM0148", [], [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Outcomes, Permissions.Audit]),
         ("demo-ommen", "demo-key-ommen", "GM0175", [], [Permissions.Rank, Permissions.Read, Permissions.Write, Permissions.Outcomes, Permissions.Audit]),
         ("demo-uwv", "demo-key-uwv", "UWV-ZWOLLE", [], [Permissions.Rank, Permissions.Read]),

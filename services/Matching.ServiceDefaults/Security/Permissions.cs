@@ -10,5 +10,11 @@ public static class Permissions
     public const string Outcomes = "outcomes";
     public const string Audit = "audit";
 
-    public static readonly IReadOnlyList<string> All = [Rank, Read, Write, Outcomes, Audit];
+    /// <summary>Read full profiles of the parties the client acts for (without it, only its own party's).</summary>
+    public const string ReadFull = "read-full";
+
+    /// <summary>See the detailed health (/health: checks, pending writes, index state).</summary>
+    public const string Ops = "ops";
+
+    public static readonly IReadOnlyList<string> All = [Rank, Read, Write, Outcomes, Audit, ReadFull, Ops];
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,11 +14,13 @@ namespace Matching.ServiceDefaults.Security;
 /// <summary>API-key authentication, one authorization policy per permission, and a rate limit per client.</summary>
 public static class SecurityExtensions
 {
-    /// <summary>Limit for calls without a valid key (health probes, mistakes), per remote address.</summary>
+    /// <summary>Default limit for calls without a valid key (mistakes, guessing), per remote address; probes are not limited.</summary>
     public const int AnonymousRequestsPerMinute = 120;
 
     public static IHostApplicationBuilder AddApiKeySecurity(this IHostApplicationBuilder builder)
     {
+        // Callers without a key share one bucket per address; behind a NAT that may need more (Security:AnonymousRequestsPerMinute).
+        var anonymousPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:AnonymousRequestsPerMinute", AnonymousRequestsPerMinute));
         builder.Services.AddSingleton(new ApiClientDirectory(builder.Configuration));
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -37,7 +40,7 @@ public static class SecurityExtensions
                     var perMinute = context.RequestServices.GetRequiredService<ApiClientDirectory>().Get(name)?.RequestsPerMinute ?? 600;
                     return RateLimitPartition.GetTokenBucketLimiter("client:" + name, _ => Bucket(perMinute));
                 }
-                return RateLimitPartition.GetTokenBucketLimiter("anonymous:" + context.Connection.RemoteIpAddress, _ => Bucket(AnonymousRequestsPerMinute));
+                return RateLimitPartition.GetTokenBucketLimiter("anonymous:" + context.Connection.RemoteIpAddress, _ => Bucket(anonymousPerMinute));
             });
             options.OnRejected = RejectAsync;
         });
@@ -71,15 +74,8 @@ public static class SecurityExtensions
         var response = context.HttpContext.Response;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
         response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        if (context.HttpContext.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
-        {
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            // A trailers-only gRPC response: the status travels in the headers.
-            response.Headers["grpc-status"] = "8";
-            response.Headers["grpc-message"] = "Rate limit exceeded for this client; slow down.";
-            return ValueTask.CompletedTask;
-        }
+        if (ApiKeyAuthenticationHandler.IsGrpc(context.HttpContext.Request))
+            return new ValueTask(ApiKeyAuthenticationHandler.WriteGrpcStatusAsync(response, 8, "Rate limit exceeded for this client; slow down."));
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         return ValueTask.CompletedTask;
     }

@@ -20,7 +20,11 @@ public static class Tenancy
             : HttpValidation.Forbidden($"This client may not change {what} of {code}.");
     }
 
-    /// <summary>Whether the caller may see the full record owned by <paramref name="municipalityCode"/>.</summary>
+    /// <summary>
+    /// Whether the caller may see the full profile owned by <paramref name="municipalityCode"/>: its own party, or a
+    /// party it acts for with read-full. Endpoints taking a reference use <see cref="Ownership.CandidateAccess"/>.
+    /// </summary>
     public static bool MayRead(HttpRequest request, string municipalityCode) =>
-        Caller.From(request.HttpContext.User) is { } caller && caller.MayActFor(municipalityCode);
+        Ownership.CandidateAccess.Allows(Caller.From(request.HttpContext.User), request.HttpContext.User.HasClaim(Permissions.ClaimType, Permissions.ReadFull),
+            municipalityCode, Ownership.CandidateAccess.Use.ReadFull);
 }
