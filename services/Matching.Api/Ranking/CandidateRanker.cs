@@ -26,7 +26,6 @@ public sealed class CandidateRanker(
         var vacancy = request.Vacancy;
         var hits = await index.SearchAsync(RankingQuery.For(request, today, options.Value.RescoreWindow), cancellationToken);
 
-        var maxText = hits.Hits.Count == 0 ? 0 : hits.Hits.Max(h => h.TextScore);
         var pool = new List<PoolEntry>(hits.Hits.Count);
         var rejected = 0;
         foreach (var hit in hits.Hits)
@@ -37,7 +36,8 @@ public sealed class CandidateRanker(
                 rejected++;
                 continue;
             }
-            var relevance = maxText > 0 ? hit.TextScore / maxText : 0;
+            // Against the vacancy's own terms, not the best hit: the same for every party and any pool size.
+            var relevance = hits.RelevanceOf(hit);
             pool.Add(new PoolEntry(hit.Profile, relevance, ranker.ScoreOf(vacancy, hit.Profile, relevance, today),
                 hit.Profile.Home.DistanceKmTo(vacancy.Location), pool.Count));
         }
