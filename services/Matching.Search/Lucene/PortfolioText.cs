@@ -15,8 +15,13 @@ internal static class PortfolioText
             .Concat(portfolio.Skills)
             .Concat(portfolio.Interests)
             .Concat(portfolio.WorkExperience.Select(w => w.Occupation))
-            .Concat(portfolio.WorkExperience.Select(w => OccupationFit.OfExperience(w)?.Occupation.PreferredLabel ?? ""))
+            .Concat(portfolio.WorkExperience.Select(SynonymOf))
             .Concat(portfolio.WorkExperience.Select(w => w.Branche.Dutch()))
             .Append(portfolio.About)
             .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>ESCO's preferred label when the occupation was given by a synonym or a code only; empty when it adds nothing.</summary>
+    private static string SynonymOf(WorkExperience experience) =>
+        OccupationFit.OfExperience(experience)?.Occupation.PreferredLabel is { } label
+        && !string.Equals(label, experience.Occupation.Trim(), StringComparison.OrdinalIgnoreCase) ? label : "";
 }
