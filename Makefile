@@ -9,7 +9,7 @@ REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
 
-.PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness
+.PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness eval
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
 run:
@@ -31,6 +31,10 @@ weekdate:
 ## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
 train:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- train
+
+## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
+eval:
+	@$(DOTNET) run --project eval/Matching.Eval -c Release -- eval
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:
