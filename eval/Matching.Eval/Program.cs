@@ -10,7 +10,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 // make eval: ranks every judged vacancy through the real Lucene index and CandidateRanker and prints NDCG@10 and P@3.
-var folder = args.Length > 0 ? args[0] : "eval";
+if (args.Length > 1 && args[0] == "--normalise")
+{
+    // make eval shows what the normaliser makes of a few titles: make eval EVAL_ARGS="--normalise heftruckmedewerker"
+    foreach (var text in args.Skip(1))
+        Console.WriteLine(Matching.Domain.Occupations.OccupationNormaliser.Esco.Normalise(text) is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"{text} → {m.Occupation.Code} {m.Occupation.PreferredLabel} ({m.Source}, {m.Confidence:0.00})")
+            : $"{text} → onbekend");
+    return;
+}
+var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
+var detail = args.Contains("--detail");
 var set = JudgedSet.Load(folder);
 var parties = PartyDirectory.RegionZwolleDefault;
 var requester = parties.Find("GM0193")!;
@@ -40,6 +50,9 @@ try
         {
             var result = await ranking.RankAsync(new RankingRequest(vacancy, requester, 100, [], null), CancellationToken.None);
             lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
+            if (detail)
+                Console.WriteLine($"{vacancy.Id} {vacancy.Title}: " + string.Join("  ", result.Ranked.Take(6).Select(c =>
+                    string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}"))));
         }
         Print(name, set, lists);
     }

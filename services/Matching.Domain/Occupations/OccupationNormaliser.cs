@@ -28,13 +28,20 @@ public sealed class OccupationNormaliser
         var ordered = catalogue.Occupations.OrderBy(o => o.Code.Count(c => c == '.')).ThenBy(o => o.Code, StringComparer.Ordinal).ToArray();
         _preferred = ordered.GroupBy(o => Key(o.PreferredLabel), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A preferred label naming two forms ("ober/serveerster") is found by each of them, as an alternative label.
+        var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
+            .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)));
+        var projectSynonyms = ProjectVocabulary.Synonyms.Select(s => (Label: Key(s.Key),
+            Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}.")));
         _alternative = ordered
             .SelectMany(o => o.AltLabels.Select(label => (Label: Key(label), Occupation: o)))
-            .Where(x => !_preferred.ContainsKey(x.Label))
+            .Concat(projectSynonyms)
+            .Concat(slashForms)
+            .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
         _byPart = ordered
-            .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.Parts).Distinct().Select(part => (part, o)))
+            .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
     }
@@ -56,15 +63,16 @@ public sealed class OccupationNormaliser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var key = Key(text);
         if (key.Length == 0) return null;
-        if (Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
+        if (_preferred.TryGetValue(key, out var named)) return new OccupationMatch(named, 1.0, OccupationSource.PreferredLabel);
+        // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
+        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
 
         var words = key.Split(' ');
         for (var n = Math.Min(MaxTitleWordsInLabel, words.Length - 1); n >= 1; n--)
             for (var start = words.Length - n; start >= 0; start--)
             {
                 var phrase = string.Join(' ', words, start, n);
-                if (phrase.Length >= 3 && Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } inTitle)
-                    return inTitle;
+                if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
             }
 
         // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
@@ -76,6 +84,18 @@ public sealed class OccupationNormaliser
                     return head;
 
         return ByParts(words);
+    }
+
+    /// <summary>
+    /// A label inside a longer title. A single word must be a preferred label or a distinctive alternative one of at
+    /// least five letters: ESCO lists "medewerker" and "cv" as alternative labels, which name nothing in a title.
+    /// </summary>
+    private OccupationMatch? InTitle(string phrase, bool single)
+    {
+        if (phrase.Length < 3 || (single && IsGeneric(phrase))) return null;
+        if (_preferred.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
+        if (single && phrase.Length < 5) return null;
+        return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
 
     private OccupationMatch? Exact(string key, double preferred, double alternative, OccupationSource preferredSource, OccupationSource alternativeSource)
@@ -93,7 +113,7 @@ public sealed class OccupationNormaliser
     /// </summary>
     private OccupationMatch? ByParts(string[] words)
     {
-        var parts = words.SelectMany(_compounds.Parts).Distinct(StringComparer.Ordinal).ToArray();
+        var parts = words.SelectMany(_compounds.AllParts).Distinct(StringComparer.Ordinal).ToArray();
         if (parts.Length == 0) return null;
         var scores = new Dictionary<Occupation, double>();
         var total = 0.0;
@@ -116,7 +136,9 @@ public sealed class OccupationNormaliser
         return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
     }
 
-    private bool IsGeneric(string word) => _byPart.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart;
+    private bool IsGeneric(string word) =>
+        (_byPart.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
+        || (_alternative.TryGetValue(word, out var named) && named.Length > 2);
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
     internal static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))

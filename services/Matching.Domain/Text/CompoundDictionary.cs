@@ -51,6 +51,17 @@ public sealed class CompoundDictionary
         return parts;
     }
 
+    /// <summary>Every dictionary word inside a lower-case word, at every position ("installaties" → installatie, installaties).</summary>
+    public List<string> AllParts(string word)
+    {
+        var parts = new List<string>();
+        var span = word.AsSpan();
+        for (var i = 0; i + MinSubwordSize <= span.Length; i++)
+            for (var length = MinSubwordSize; length <= MaxSubwordSize && i + length <= span.Length; length++)
+                if (_lookup.TryGetValue(span.Slice(i, length), out var found)) parts.Add(found);
+        return parts;
+    }
+
     public static CompoundDictionary Build(OccupationCatalogue catalogue, IEnumerable<string> projectWords)
     {
         var labelWords = catalogue.Occupations
