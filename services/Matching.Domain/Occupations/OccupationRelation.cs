@@ -15,11 +15,11 @@ public enum OccupationRelation
 
 public static class OccupationRelationExtensions
 {
-    /// <summary>How much of the occupation fit a relation keeps: same occupation 1, close 0.8, unit group 0.6, minor group 0.3.</summary>
+    /// <summary>How much of the occupation fit a relation keeps: same occupation 1, close 0.9, unit group 0.6, minor group 0.3.</summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
         OccupationRelation.Same => 1.0,
-        OccupationRelation.Close => 0.8,
+        OccupationRelation.Close => 0.9,
         OccupationRelation.SameUnitGroup => 0.6,
         OccupationRelation.SameMinorGroup => 0.3,
         _ => 0.0,

@@ -24,8 +24,9 @@ public static class FeatureExtractor
         return new MatchFeatures(
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
-            // Diminishing returns, no cap: ten years count more than five, but not twice as much.
-            BrancheExperience: Scoring.OccupationFit.YearsWeight(years),
+            // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less.
+            BrancheExperience: Scoring.OccupationFit.YearsWeight(candidate.Portfolio.WorkExperience
+                .Where(w => w.Branche == vacancy.Branche).Sum(w => w.Years * Scoring.OccupationFit.Recency(w.EndedYear, today))),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,
             DistanceFit: Math.Clamp(1 - distance / Math.Max(1, candidate.MaxTravelKm), 0, 1),

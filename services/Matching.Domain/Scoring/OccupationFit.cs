@@ -7,7 +7,7 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
-/// experiences (same occupation 1 &gt; close 0.8 &gt; same ISCO unit group 0.6 &gt; same minor group 0.3 &gt; nothing 0),
+/// experiences (same occupation 1 &gt; close 0.9 &gt; same ISCO unit group 0.6 &gt; same minor group 0.3 &gt; nothing 0),
 /// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago.
 /// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text).
 /// </summary>
@@ -32,9 +32,9 @@ public static class OccupationFit
     /// <summary>y / (y + 3): one year 0.25, two 0.4, five 0.63, ten 0.77; never capped, each year adds less.</summary>
     public static double YearsWeight(double years) => years <= 0 ? 0 : years / (years + 3);
 
-    /// <summary>Experience that ended at most two years ago counts fully, then 6% less per year, never under 40%.</summary>
+    /// <summary>Experience that ended at most two years ago counts fully, then 10% less per year, never under 25%.</summary>
     public static double Recency(int? endedYear, DateOnly today) =>
-        endedYear is not { } year ? 1 : Math.Max(0.4, 1 - 0.06 * Math.Max(0, today.Year - year - 2));
+        endedYear is not { } year ? 1 : Math.Max(0.25, 1 - 0.1 * Math.Max(0, today.Year - year - 2));
 
     public static OccupationFitDetail For(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
     {
