@@ -50,7 +50,10 @@ public sealed class CandidateRanker(
             .ToList();
         if (impressions is not null)
             await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, ranker.Version, now, cancellationToken);
-        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
+        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now)
+        {
+            VacancyOccupation = OccupationFit.OfVacancy(vacancy),
+        };
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);
         return result;
