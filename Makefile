@@ -4,6 +4,7 @@ DOTNET ?= dotnet
 VACANCY ?= VAC-0034
 PARTY ?= GM0148
 TOP ?= 10
+EVAL_ARGS ?=
 GRPC ?= http://127.0.0.1:5081
 REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
@@ -34,7 +35,7 @@ train:
 
 ## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
 eval:
-	@$(DOTNET) run --project eval/Matching.Eval -c Release -- eval
+	@$(DOTNET) run --project eval/Matching.Eval -c Release -- eval $(EVAL_ARGS)
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:

@@ -10,10 +10,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 // make eval: ranks every judged vacancy through the real Lucene index and CandidateRanker and prints NDCG@10 and P@3.
-if (args.Length > 1 && args[0] == "--normalise")
+if (Array.IndexOf(args, "--normalise") is var at and >= 0)
 {
-    // make eval shows what the normaliser makes of a few titles: make eval EVAL_ARGS="--normalise heftruckmedewerker"
-    foreach (var text in args.Skip(1))
+    // What the normaliser makes of a few titles: make eval EVAL_ARGS="--normalise heftruckmedewerker"
+    foreach (var text in args.Skip(at + 1))
         Console.WriteLine(Matching.Domain.Occupations.OccupationNormaliser.Esco.Normalise(text) is { } m
             ? string.Create(CultureInfo.InvariantCulture, $"{text} → {m.Occupation.Code} {m.Occupation.PreferredLabel} ({m.Source}, {m.Confidence:0.00})")
             : $"{text} → onbekend");
