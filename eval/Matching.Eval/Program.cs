@@ -13,6 +13,9 @@ using Microsoft.Extensions.Options;
 if (Array.IndexOf(args, "--normalise") is var at and >= 0)
 {
     // What the normaliser makes of a few titles: make eval EVAL_ARGS="--normalise heftruckmedewerker"
+    var loading = System.Diagnostics.Stopwatch.StartNew();
+    _ = Matching.Domain.Occupations.OccupationNormaliser.Esco;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(ESCO catalogue and normaliser loaded in {loading.ElapsedMilliseconds} ms)"));
     foreach (var text in args.Skip(at + 1))
         Console.WriteLine(Matching.Domain.Occupations.OccupationNormaliser.Esco.Normalise(text) is { } m
             ? string.Create(CultureInfo.InvariantCulture, $"{text} → {m.Occupation.Code} {m.Occupation.PreferredLabel} ({m.Source}, {m.Confidence:0.00})")

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Matching.Domain.Occupations;
 
@@ -9,17 +8,17 @@ namespace Matching.Domain.Occupations;
 /// </summary>
 public sealed class OccupationCatalogue
 {
-    private readonly FrozenDictionary<string, Occupation> _byUuid;
-    private readonly FrozenDictionary<string, Occupation[]> _byCode;
-    private readonly FrozenDictionary<string, IscoGroup> _groups;
+    private readonly Dictionary<string, Occupation> _byUuid;
+    private readonly Dictionary<string, Occupation[]> _byCode;
+    private readonly Dictionary<string, IscoGroup> _groups;
 
     private OccupationCatalogue(IReadOnlyList<Occupation> occupations, IEnumerable<IscoGroup> groups)
     {
         Occupations = occupations;
-        _byUuid = occupations.ToFrozenDictionary(o => o.Uuid, StringComparer.OrdinalIgnoreCase);
+        _byUuid = occupations.ToDictionary(o => o.Uuid, StringComparer.OrdinalIgnoreCase);
         _byCode = occupations.GroupBy(o => o.Code, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _groups = groups.ToFrozenDictionary(g => g.Code, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();

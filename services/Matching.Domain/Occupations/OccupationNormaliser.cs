@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Matching.Domain.Text;
 
 namespace Matching.Domain.Occupations;
@@ -17,9 +16,9 @@ public sealed class OccupationNormaliser
 
     private readonly OccupationCatalogue _catalogue;
     private readonly CompoundDictionary _compounds;
-    private readonly FrozenDictionary<string, Occupation> _preferred;
-    private readonly FrozenDictionary<string, Occupation[]> _alternative;
-    private readonly FrozenDictionary<string, Occupation[]> _byPart;
+    private readonly Dictionary<string, Occupation> _preferred;
+    private readonly Dictionary<string, Occupation[]> _alternative;
+    private readonly Dictionary<string, Occupation[]> _byPart;
 
     public OccupationNormaliser(OccupationCatalogue catalogue, CompoundDictionary compounds)
     {
@@ -27,7 +26,7 @@ public sealed class OccupationNormaliser
         _compounds = compounds;
         var ordered = catalogue.Occupations.OrderBy(o => o.Code.Count(c => c == '.')).ThenBy(o => o.Code, StringComparer.Ordinal).ToArray();
         _preferred = ordered.GroupBy(o => Key(o.PreferredLabel), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // A preferred label naming two forms ("ober/serveerster") is found by each of them, as an alternative label.
         var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
             .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)));
@@ -39,11 +38,11 @@ public sealed class OccupationNormaliser
             .Concat(slashForms)
             .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
         _byPart = ordered
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
     }
 
     public static OccupationNormaliser Esco { get; } = new(OccupationCatalogue.Esco, CompoundDictionary.Dutch);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Matching.Domain.Occupations;
 
 namespace Matching.Domain.Text;
@@ -16,12 +15,12 @@ public sealed class CompoundDictionary
     public const int MaxSubwordSize = 15;
     private const int MinEscoPartLength = 5;
 
-    private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private CompoundDictionary(IEnumerable<string> words)
     {
-        _words = words.ToFrozenSet(StringComparer.Ordinal);
+        _words = new HashSet<string>(words, StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Words = _words.Order(StringComparer.Ordinal).ToArray();
     }
