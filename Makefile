@@ -4,6 +4,7 @@ DOTNET ?= dotnet
 VACANCY ?= VAC-0034
 PARTY ?= GM0148
 TOP ?= 10
+EVAL_ARGS ?=
 GRPC ?= http://127.0.0.1:5081
 REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
@@ -22,7 +23,7 @@ DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_
 	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
 	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models
 
-.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox
+.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox eval
 
 ## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
@@ -49,6 +50,10 @@ weekdate:
 ## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
 train:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
+
+## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
+eval:
+	@$(DOTNET) run --project eval/Matching.Eval -c Release -- eval $(EVAL_ARGS)
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:

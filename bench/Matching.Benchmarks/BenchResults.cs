@@ -15,7 +15,11 @@ public sealed record RunResult(
     IReadOnlyList<ConcurrencyResult> Concurrency,
     WeekdateResult Weekdate,
     MemoryResult Memory,
-    IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<TargetCheck> Targets)
+{
+    /// <summary>One occupation normalisation (title or work-experience text to an ESCO occupation), uncached.</summary>
+    public LatencyStats? OccupationNormalising { get; init; }
+}
 
 /// <param name="IndexProfilesPerSecond">Upserts alone (Lucene documents, commits), excluding generation and validation.</param>
 /// <param name="PipelineProfilesPerSecond">Generate, validate and index: the whole bulk import.</param>

@@ -76,7 +76,12 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
 
         var latency = new LatencyResults(options.Queries, options.WarmUp, floor, search, inProcess, endToEnd,
             Ratio(endToEnd.MedianMs, floor.MedianMs), Ratio(endToEnd.P99Ms, floor.P99Ms), same, meanEligible);
-        var run = new RunResult(size, vacancies.Count, options.TopK, RescoreWindow, indexing, latency, concurrency, weekdate, memory, []);
+        var normalising = OccupationNormalising.Measure(options.Smoke ? 500 : 5_000);
+        log($"  occupation normalising p50/p99 {normalising.MedianMs}/{normalising.P99Ms} ms");
+        var run = new RunResult(size, vacancies.Count, options.TopK, RescoreWindow, indexing, latency, concurrency, weekdate, memory, [])
+        {
+            OccupationNormalising = normalising,
+        };
         await host.DisposeAsync();
         if (options.WorkDirectory is null) TryDelete(folder);
         return run with { Targets = Targets.For(run) };

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Matching.Search;
@@ -21,14 +20,14 @@ public sealed class LuceneFloor : IDisposable
 
     public LuceneFloor(string candidateFolder)
     {
-        _store = new LuceneIndexStore(candidateFolder, new DutchAnalyzer(LuceneVersion.LUCENE_48), readOnly: true);
+        _store = new LuceneIndexStore(candidateFolder, new DutchCompoundAnalyzer(), readOnly: true);
         _queries = new CandidateQueryBuilder(_store.Analyzer);
     }
 
     /// <summary>Total eligible and the doc ids of the window, as the index would return them.</summary>
     public (int TotalEligible, int[] Docs) Search(CandidateQuery query)
     {
-        var lucene = _queries.Build(query);
+        var (lucene, _) = _queries.Build(query);
         return _store.Read(searcher =>
         {
             var window = Math.Min(query.Size, Math.Max(1, searcher.IndexReader.MaxDoc));

@@ -21,6 +21,8 @@ internal sealed class WeightedTable<T>
         for (var i = 0; i < _cumulative.Length; i++) _cumulative[i] /= total;
     }
 
+    public IReadOnlyList<T> Values => _values;
+
     public T Pick(DemoRandom random)
     {
         var roll = random.NextDouble();

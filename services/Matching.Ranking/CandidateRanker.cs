@@ -29,7 +29,6 @@ public sealed class CandidateRanker(
         var vacancy = request.Vacancy;
         var hits = await index.SearchAsync(RankingQuery.For(request, today, options.Value.RescoreWindow), cancellationToken);
 
-        var maxText = hits.Hits.Count == 0 ? 0 : hits.Hits.Max(h => h.TextScore);
         var pool = new List<PoolEntry>(hits.Hits.Count);
         var rejected = 0;
         foreach (var hit in hits.Hits)
@@ -40,7 +39,8 @@ public sealed class CandidateRanker(
                 rejected++;
                 continue;
             }
-            var relevance = maxText > 0 ? hit.TextScore / maxText : 0;
+            // Against the vacancy's own terms, not the best hit: the same for every party and any pool size.
+            var relevance = hits.RelevanceOf(hit);
             pool.Add(new PoolEntry(hit.Profile, relevance, ranker.ScoreOf(vacancy, hit.Profile, relevance, today),
                 hit.Profile.Home.DistanceKmTo(vacancy.Location), pool.Count));
         }
@@ -53,7 +53,10 @@ public sealed class CandidateRanker(
             .ToList();
         if (impressions is not null)
             await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, ranker.Version, now, cancellationToken);
-        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
+        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now)
+        {
+            VacancyOccupation = OccupationFit.OfVacancy(vacancy),
+        };
         metrics?.RankingTook(clock.GetElapsedTime(started), ranker.Version);
         activity?.SetTag("matching.vacancy.id", vacancy.Id);
         activity?.SetTag("matching.eligible", result.EligibleCount);

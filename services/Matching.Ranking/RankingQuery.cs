@@ -11,7 +11,7 @@ public static class RankingQuery
         var vacancy = request.Vacancy;
         return new CandidateQuery
         {
-            Text = $"{vacancy.Title} {vacancy.Description}",
+            Text = VacancyText.Of(vacancy),
             VisibleTo = request.Requester,
             RequiredCertificates = vacancy.RequiredCertificates,
             ValidOn = today,

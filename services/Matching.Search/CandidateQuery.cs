@@ -51,4 +51,23 @@ public sealed record CandidateQuery
 public sealed record CandidateHit(CandidateProfile Profile, double TextScore);
 
 /// <summary>Hits ordered by text score descending, then reference ascending; TotalEligible counts all matches.</summary>
-public sealed record CandidateSearchResult(long TotalEligible, IReadOnlyList<CandidateHit> Hits);
+public sealed record CandidateSearchResult(long TotalEligible, IReadOnlyList<CandidateHit> Hits)
+{
+    /// <summary>
+    /// What the query text scores against itself: the BM25 score of a document of average length holding each query
+    /// term once (Σ boost × idf over the whole index). Independent of the filters, so a hit's
+    /// <see cref="CandidateHit.TextScore"/> divided by it is an absolute text relevance: the same for every party
+    /// and however small the pool. 0 when the text has no terms.
+    /// </summary>
+    public double TextScoreReference { get; init; }
+
+    /// <summary>
+    /// Half the vacancy's own weighted terms count as full relevance: a portfolio never repeats a whole vacancy text,
+    /// and one that shares its occupation, branche and main tasks is as relevant as text can tell.
+    /// </summary>
+    public const double FullRelevanceShare = 0.5;
+
+    /// <summary>A hit's text relevance in [0, 1], against <see cref="TextScoreReference"/> (not against the best hit).</summary>
+    public double RelevanceOf(CandidateHit hit) =>
+        TextScoreReference > 0 ? Math.Clamp(hit.TextScore / (FullRelevanceShare * TextScoreReference), 0, 1) : 0;
+}

@@ -5,7 +5,8 @@ namespace Matching.Search;
 
 /// <summary>
 /// Opens the indexes when the host starts instead of on the first request: a wrong setting fails at boot, and the
-/// embedded index starts warming its profile cache before the first netwerker waits on it.
+/// embedded index starts warming its profile cache before the first netwerker waits on it. The ESCO occupation
+/// normaliser (a second or so to build its label and compound tables) loads here too, not in the first ranking.
 /// </summary>
 public sealed class SearchIndexOpener(IServiceProvider services) : IHostedService
 {
@@ -13,6 +14,7 @@ public sealed class SearchIndexOpener(IServiceProvider services) : IHostedServic
     {
         services.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey);
         services.GetRequiredKeyedService<IVacancyIndex>(SearchServiceCollectionExtensions.EngineKey);
+        _ = Matching.Domain.Occupations.OccupationNormaliser.Esco;
         return Task.CompletedTask;
     }
 

@@ -29,6 +29,25 @@ public sealed class CertificateCatalogueTests
     }
 
     [Fact]
+    public void A_licence_CE_issued_six_years_ago_still_implies_a_valid_B_but_no_longer_C()
+    {
+        // Today is 2026-11-25: CE and C (5 years) lapsed on 2025-11-20, B (10 years) runs to 2030-11-20.
+        var effective = CertificateCatalogue.Effective([Cert("RIJBEWIJS_CE", issued: "2020-11-20")]);
+        Assert.False(CertificateCatalogue.Holds(effective, "RIJBEWIJS_CE", Today));
+        Assert.False(CertificateCatalogue.Holds(effective, "RIJBEWIJS_C", Today));
+        Assert.True(CertificateCatalogue.Holds(effective, "RIJBEWIJS_B", Today));
+        Assert.Equal(new DateOnly(2030, 11, 20), effective["RIJBEWIJS_B"]);
+    }
+
+    [Fact]
+    public void An_implied_category_is_never_cut_short_by_the_holders_explicit_expiry()
+    {
+        var effective = CertificateCatalogue.Effective([Cert("RIJBEWIJS_C", issued: "2019-05-01", expires: "2024-05-01")]);
+        Assert.False(CertificateCatalogue.Holds(effective, "RIJBEWIJS_C", Today));
+        Assert.Equal(new DateOnly(2029, 5, 1), effective["RIJBEWIJS_B"]);
+    }
+
+    [Fact]
     public void VCA_expires_ten_years_after_issue_when_no_expiry_is_given()
     {
         var effective = CertificateCatalogue.Effective([Cert("VCA_BASIS", issued: "2016-11-24")]);

@@ -1,3 +1,4 @@
+using Matching.Domain.Scoring;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -38,7 +39,7 @@ public sealed class Answering_who_saw_a_profile : IDisposable
         Assert.Equal("test-ommen", access.GetProperty("client").GetString());
         Assert.Equal("GM0175", access.GetProperty("party").GetString());
         Assert.Equal("rank", access.GetProperty("action").GetString());
-        Assert.Equal("transparent-v1", access.GetProperty("rankerVersion").GetString());
+        Assert.Equal(TransparentScorer.RankerVersion, access.GetProperty("rankerVersion").GetString());
 
         var notShown = await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-Z");
         Assert.Empty(notShown.GetProperty("accesses").EnumerateArray());

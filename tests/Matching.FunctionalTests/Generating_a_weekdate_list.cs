@@ -1,3 +1,4 @@
+using Matching.Domain.Scoring;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -46,7 +47,7 @@ public sealed class Generating_a_weekdate_list : IDisposable
         Assert.Contains("DAL-A", response.Csv);
         Assert.True(await _host.PublishedAsync<WeekdateListGenerated>(m => m.ListReference == response.ListReference));
         var published = _host.Harness.Published.Select<WeekdateListGenerated>().Single(x => x.Context.Message.ListReference == response.ListReference).Context.Message;
-        Assert.Equal((Fixtures.Dalfsen, week, 1, 2, "transparent-v1"),
+        Assert.Equal((Fixtures.Dalfsen, week, 1, 2, TransparentScorer.RankerVersion),
             (published.Party, published.IsoWeek, published.NewVacancies, published.NewOrChangedCandidates, published.RankerVersion));
         Assert.True(File.Exists(Path.Combine(_host.DataDirectory, "weekdate", $"weekdate-{Fixtures.Dalfsen}-{week}.html")));
 

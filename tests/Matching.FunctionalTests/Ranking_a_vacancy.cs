@@ -1,3 +1,4 @@
+using Matching.Domain.Scoring;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -61,7 +62,7 @@ public sealed class Ranking_a_vacancy : IDisposable
 
         Assert.Equal(["DAL-A", "OMM-B"], response.Candidates.Select(c => c.CandidateRef));
         Assert.Equal(2, response.EligibleCount);
-        Assert.Equal("transparent-v1", response.RankerVersion);
+        Assert.Equal(TransparentScorer.RankerVersion, response.RankerVersion);
         Assert.True(response.Candidates[0].Score > response.Candidates[1].Score);
         var best = response.Candidates[0].Explanation;
         Assert.Contains(best.Met, m => m.StartsWith("Heftruckcertificaat"));
@@ -85,7 +86,7 @@ public sealed class Ranking_a_vacancy : IDisposable
         Assert.Equal(vacancyId, matched.VacancyId);
         Assert.Equal(["DAL-A", "OMM-B"], matched.Candidates.Select(c => c.CandidateRef));
         Assert.Equal([1, 2], matched.Candidates.Select(c => c.Rank));
-        Assert.Equal("transparent-v1", matched.RankerVersion);
+        Assert.Equal(TransparentScorer.RankerVersion, matched.RankerVersion);
         Assert.True(await _host.PublishedAsync<VacancyPublished>(m => m.VacancyId == vacancyId));
         Assert.True(await _host.PublishedAsync<CandidateProfileChanged>(m => m.CandidateRef == "DAL-A"));
     }

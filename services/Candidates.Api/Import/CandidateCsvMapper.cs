@@ -6,7 +6,9 @@ namespace Matching.Candidates.Import;
 
 /// <summary>
 /// Maps CSV rows to <see cref="CandidateInput"/>. One column per field (names as in the JSON API); list cells use
-/// '|' between items; work experience items are "branche:occupation:years"; certificates "code:issuedOn[:expiresOn]".
+/// '|' between items; work experience items are "branche:occupation:years[:occupationCode[:endedYear]]" (an empty
+/// occupation code lets the normaliser read the occupation); certificates "code:issuedOn[:expiresOn]"; "about" is the
+/// candidate's own words.
 /// </summary>
 public static class CandidateCsvMapper
 {
@@ -14,7 +16,7 @@ public static class CandidateCsvMapper
     [
         "reference", "municipalityCode", "postcode", "maxTravelKm", "hoursAvailablePerWeek", "participationStep",
         "category", "clientGroup", "languageLevel", "educationLevel", "education", "workExperience", "skills",
-        "interests", "certificates", "doelgroepregister", "beschutWerkIndication", "workshops", "consent", "status",
+        "interests", "about", "certificates", "doelgroepregister", "beschutWerkIndication", "workshops", "consent", "status",
     ];
 
     /// <summary>Line number in the file of data row <paramref name="index"/> (the header is line 1).</summary>
@@ -63,6 +65,7 @@ public static class CandidateCsvMapper
                     WorkExperience = List(Cell("workExperience")).Select((item, j) => Experience(item, $"{line}.workExperience[{j}]", errors)).ToArray(),
                     Skills = List(Cell("skills")),
                     Interests = List(Cell("interests")),
+                    About = Cell("about"),
                 },
                 Certificates = List(Cell("certificates")).Select(Certificate).ToArray(),
                 Doelgroepregister = Bool("doelgroepregister"),
@@ -88,10 +91,23 @@ public static class CandidateCsvMapper
     private static WorkExperienceInput? Experience(string? item, string field, List<FieldError> errors)
     {
         var parts = item!.Split(':');
-        if (parts.Length == 3 && double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var years))
-            return new WorkExperienceInput(parts[0].Trim(), parts[1].Trim(), years);
-        errors.Add(new(field, "must be 'branche:occupation:years', e.g. 'Logistiek:orderpicker:3'."));
+        int? endedYear = null;
+        if (parts.Length is >= 3 and <= 5
+            && double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var years)
+            && (parts.Length < 5 || TryYear(parts[4], out endedYear)))
+            return new WorkExperienceInput(parts[0].Trim(), parts[1].Trim(), years,
+                parts.Length > 3 && parts[3].Trim().Length > 0 ? parts[3].Trim() : null, endedYear);
+        errors.Add(new(field, "must be 'branche:occupation:years[:occupationCode[:endedYear]]', e.g. 'Logistiek:orderpicker:3:9333.8.1:2024'."));
         return null;
+    }
+
+    private static bool TryYear(string text, out int? year)
+    {
+        year = null;
+        if (text.Trim().Length == 0) return true;
+        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return false;
+        year = value;
+        return true;
     }
 
     private static CertificateInput? Certificate(string? item)

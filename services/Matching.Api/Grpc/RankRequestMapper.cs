@@ -62,6 +62,7 @@ public sealed partial class RankRequestMapper(
                     Title = spec.Title,
                     Description = spec.Description,
                     Branche = spec.Branche,
+                    OccupationCode = spec.OccupationCode,
                     Postcode = spec.Postcode,
                     MinHoursPerWeek = spec.MinHoursPerWeek,
                     MaxHoursPerWeek = spec.MaxHoursPerWeek == 0 ? null : spec.MaxHoursPerWeek,

@@ -16,6 +16,15 @@ public static class RankResponseMapping
             RankerVersion = result.RankerVersion,
             RankedAt = Timestamp.FromDateTimeOffset(result.RankedAt),
         };
+        if (result.VacancyOccupation is { } occupation)
+            response.VacancyOccupation = new VacancyOccupation
+            {
+                Code = occupation.Occupation.Code,
+                Uuid = occupation.Occupation.Uuid,
+                Label = occupation.Occupation.PreferredLabel,
+                Confidence = occupation.Confidence,
+                Source = occupation.Source.ToString(),
+            };
         response.Candidates.AddRange(result.Ranked.Select((s, i) => new RankedCandidate
         {
             Rank = i + 1,

@@ -16,6 +16,8 @@ public static class RankingFormatter
         text.AppendLine($"Vacancy {response.VacancyId}: {response.EligibleCount} eligible candidate{(response.EligibleCount == 1 ? "" : "s")}, showing {response.Candidates.Count}");
         var rankedAt = response.RankedAt is null ? "" : $", ranked at {response.RankedAt.ToDateTime().ToString("yyyy-MM-dd HH:mm:ss", Invariant)} UTC";
         text.AppendLine($"Ranker: {(response.RankerVersion.Length > 0 ? response.RankerVersion : "unknown")}{rankedAt}");
+        if (response.VacancyOccupation is { } occupation)
+            text.AppendLine($"Occupation (ESCO): {occupation.Label} {occupation.Code} ({occupation.Source}, confidence {occupation.Confidence.ToString("0.00", Invariant)}); send occupationCode to correct it");
         text.AppendLine();
         if (response.Candidates.Count == 0)
         {

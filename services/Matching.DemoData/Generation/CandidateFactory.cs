@@ -74,7 +74,8 @@ internal sealed class CandidateFactory(MunicipalityPool pool, DateTexts dates)
             var branche = i == 0 || random.Chance(0.65) ? primary : CandidateTables.PastBranche.Pick(random);
             _experienceBranches[i] = branche;
             var years = random.Chance(0.15) ? random.Next(20, 51) / 2.0 : random.Next(1, 21) / 2.0;
-            items[i] = new WorkExperienceInput(BrancheNames.Of(branche), random.Pick(EscoOccupations.ArrayFor(branche)).DutchLabel, years);
+            var occupation = random.Pick(EscoOccupations.ArrayFor(branche));
+            items[i] = new WorkExperienceInput(BrancheNames.Of(branche), occupation.DutchLabel, years, occupation.OccupationCode);
         }
         return items;
     }

@@ -11,7 +11,8 @@ internal sealed class VacancyFactory(MunicipalityPool pool, DateTexts dates)
         var municipality = pool.PickIndex(random);
         var branche = VacancyTables.Branche.Pick(random);
         var kind = VacancyTables.Kind.Pick(random);
-        var occupation = random.Pick(EscoOccupations.ArrayFor(branche)).DutchLabel;
+        var esco = random.Pick(EscoOccupations.ArrayFor(branche));
+        var occupation = esco.DutchLabel;
         var employer = random.Pick(EmployerNames.ArrayFor(branche));
         var title = VacancyTexts.Title(occupation);
         var minHours = random.Pick(VacancyTables.MinHours(kind));
@@ -19,6 +20,7 @@ internal sealed class VacancyFactory(MunicipalityPool pool, DateTexts dates)
         var (required, desired) = VacancyCertificates.For(random, branche, occupation, kind);
         var input = new VacancyInput
         {
+            OccupationCode = esco.OccupationCode,
             MunicipalityCode = pool.Codes[municipality],
             Employer = employer,
             Title = title,

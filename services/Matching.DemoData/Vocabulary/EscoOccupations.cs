@@ -29,8 +29,9 @@ public static class EscoOccupations
             var branche = Enum.Parse<Branche>(f[0]);
             lists[(int)branche].Add(new EscoOccupation(branche, f[1], f[2], f[3]));
         }
+        // Only the branches the generator draws need occupations (the catalogue's newer branches are not drawn).
         foreach (var (list, branche) in lists.Select((l, i) => (l, (Branche)i)))
-            if (list.Count == 0) throw new InvalidOperationException($"No ESCO occupations listed for branche {branche}.");
+            if (list.Count == 0 && Generation.CandidateTables.PastBranche.Values.Concat(Generation.VacancyTables.Branche.Values).Contains(branche)) throw new InvalidOperationException($"No ESCO occupations listed for branche {branche}.");
         return lists.Select(l => l.ToArray()).ToArray();
     }
 }

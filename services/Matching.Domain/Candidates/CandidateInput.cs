@@ -28,8 +28,10 @@ public sealed record PortfolioInput
     public IReadOnlyList<WorkExperienceInput?>? WorkExperience { get; init; }
     public IReadOnlyList<string?>? Skills { get; init; }
     public IReadOnlyList<string?>? Interests { get; init; }
+    /// <summary>A short text in the candidate's own words.</summary>
+    public string? About { get; init; }
 }
 
-public sealed record WorkExperienceInput(string? Branche, string? Occupation, double? Years);
+public sealed record WorkExperienceInput(string? Branche, string? Occupation, double? Years, string? OccupationCode = null, int? EndedYear = null);
 
 public sealed record CertificateInput(string? Code, string? IssuedOn, string? ExpiresOn);

@@ -34,7 +34,7 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
         if (category is null && clientGroup is null && input.Category is null && input.ClientGroup is null)
             check.Add("category", "category (Dalfsen) or clientGroup (Steenwijkerland) is required.");
         var language = check.Enum<LanguageLevel>("languageLevel", input.LanguageLevel);
-        var portfolio = Portfolio(check, input.Portfolio);
+        var portfolio = Portfolio(check, input.Portfolio, DateOnly.FromDateTime(now.UtcDateTime));
         var certificates = Certificates(check, input.Certificates, DateOnly.FromDateTime(now.UtcDateTime));
         var workshops = check.TextList("workshops", input.Workshops, 40)
             .Select((w, i) => check.Enum<Workshop>($"workshops[{i}]", w)).Distinct().ToArray();
@@ -64,7 +64,7 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
         });
     }
 
-    private static EPortfolio Portfolio(FieldChecks check, PortfolioInput? input)
+    private static EPortfolio Portfolio(FieldChecks check, PortfolioInput? input, DateOnly today)
     {
         if (input is null) return EPortfolio.Empty;
         var level = check.Enum("portfolio.educationLevel", input.EducationLevel, (EducationLevel?)EducationLevel.None);
@@ -83,14 +83,17 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
                 experience.Add(new WorkExperience(
                     check.Enum<Branche>($"{field}.branche", item.Branche),
                     check.Text($"{field}.occupation", item.Occupation, 100, required: false),
-                    check.Number($"{field}.years", item.Years, 0, 50)));
+                    check.Number($"{field}.years", item.Years, 0, 50),
+                    check.OccupationCode($"{field}.occupationCode", item.OccupationCode),
+                    item.EndedYear is null ? null : check.Int($"{field}.endedYear", item.EndedYear, 1950, today.Year)));
             }
         return new EPortfolio(
             level,
             check.TextList("portfolio.education", input.Education),
             experience,
             check.TextList("portfolio.skills", input.Skills),
-            check.TextList("portfolio.interests", input.Interests));
+            check.TextList("portfolio.interests", input.Interests),
+            check.Text("portfolio.about", input.About, EPortfolio.MaxAboutLength, required: false, multiline: true));
     }
 
     private static IReadOnlyList<HeldCertificate> Certificates(FieldChecks check, IReadOnlyList<CertificateInput?>? input, DateOnly today)

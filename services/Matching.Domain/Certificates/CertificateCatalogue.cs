@@ -46,17 +46,17 @@ public static class CertificateCatalogue
 
     /// <summary>
     /// The certificates a person effectively holds: each held certificate plus everything it implies (transitively),
-    /// with the date until which each is valid (null = does not expire). Where several imply the same code, the
-    /// latest validity wins.
+    /// with the date until which each is valid (null = does not expire): an implied code keeps its own validity period
+    /// (licence CE: C and CE 5 years, the implied B 10). Where several imply the same code, the latest validity wins.
     /// </summary>
     public static IReadOnlyDictionary<string, DateOnly?> Effective(IEnumerable<HeldCertificate> held)
     {
         var result = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         foreach (var certificate in held)
         {
-            var validUntil = certificate.ValidUntil();
             foreach (var code in Closures.TryGetValue(certificate.Code, out var closure) ? closure : [certificate.Code])
             {
+                var validUntil = certificate.ValidUntilAs(code);
                 if (!result.TryGetValue(code, out var existing) || Later(validUntil, existing))
                     result[code] = validUntil;
             }

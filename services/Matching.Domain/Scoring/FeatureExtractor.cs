@@ -7,22 +7,26 @@ namespace Matching.Domain.Scoring;
 /// <summary>Computes <see cref="MatchFeatures"/> for a pair. One extractor for every ranker, so they cannot drift apart.</summary>
 public static class FeatureExtractor
 {
-    /// <summary>Five years in the branche counts as fully experienced; more adds nothing.</summary>
-    public const double FullExperienceYears = 5;
-
     /// <summary>A profile untouched for a year counts as fully inactive.</summary>
     public const double InactiveAfterDays = 365;
 
-    /// <param name="textRelevance">The index's BM25 score normalised to [0, 1] within the retrieved window.</param>
+    /// <param name="textRelevance">The index's BM25 score relative to the vacancy's own terms (see CandidateSearchResult.TextScoreReference), in [0, 1].</param>
     /// <param name="history">Earlier outcomes of this candidate with the vacancy's employer; none when null.</param>
-    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today, EmployerHistory? history = null)
+    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today, EmployerHistory? history = null) =>
+        Extract(vacancy, candidate, textRelevance, today, Scoring.OccupationFit.For(vacancy, candidate, today), history);
+
+    /// <param name="occupation">The occupation fit, computed once by a caller that also explains it.</param>
+    public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today,
+        OccupationFitDetail occupation, EmployerHistory? history = null)
     {
         var years = candidate.Portfolio.YearsIn(vacancy.Branche);
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
         return new MatchFeatures(
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
-            BrancheExperience: Math.Min(years, FullExperienceYears) / FullExperienceYears,
+            // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less.
+            BrancheExperience: Scoring.OccupationFit.YearsWeight(candidate.Portfolio.WorkExperience
+                .Where(w => w.Branche == vacancy.Branche).Sum(w => w.Years * Scoring.OccupationFit.Recency(w.EndedYear, today))),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,
             DistanceFit: Math.Clamp(1 - distance / Math.Max(1, candidate.MaxTravelKm), 0, 1),
@@ -33,7 +37,8 @@ public static class FeatureExtractor
             EducationFit: Math.Pow(0.75, Math.Max(0, (int)vacancy.EducationLevel - (int)candidate.Portfolio.EducationLevel)),
             DaysSinceActivity: DaysSince(candidate.UpdatedAt, today),
             ActivityRecency: 1 - Math.Min(DaysSince(candidate.UpdatedAt, today), InactiveAfterDays) / InactiveAfterDays,
-            EmployerHistoryFit: (history ?? EmployerHistory.None).Fit);
+            EmployerHistoryFit: (history ?? EmployerHistory.None).Fit,
+            OccupationFit: occupation.Value);
     }
 
     private static double DaysSince(DateTimeOffset updatedAt, DateOnly today) =>

@@ -7,12 +7,13 @@ namespace Matching.Domain.Scoring;
 /// </summary>
 public static class FeatureVector
 {
-    public const string SchemaVersion = "features-v2";
+    public const string SchemaVersion = "features-v3";
 
     public static IReadOnlyList<string> Names { get; } =
     [
         "tekstrelevantie", "ervaring_branche", "gewenste_certificaten", "afstand_km", "afstand", "uren", "trede",
         "taalniveau", "categorie", "opleiding", "dagen_sinds_activiteit", "recente_activiteit", "eerdere_uitkomsten_werkgever",
+        "beroep",
     ];
 
     public static float[] From(MatchFeatures f) =>
@@ -20,5 +21,6 @@ public static class FeatureVector
         (float)f.TextRelevance, (float)f.BrancheExperience, (float)f.DesiredCertificateCoverage, (float)f.DistanceKm,
         (float)f.DistanceFit, (float)f.HoursFit, (float)f.StepFit, (float)f.LanguageFit, (float)f.CategoryFit,
         (float)f.EducationFit, (float)f.DaysSinceActivity, (float)f.ActivityRecency, (float)f.EmployerHistoryFit,
+        (float)f.OccupationFit,
     ];
 }

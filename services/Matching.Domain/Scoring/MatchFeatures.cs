@@ -4,8 +4,10 @@ namespace Matching.Domain.Scoring;
 /// The features of one (vacancy, candidate) pair, each in [0, 1] unless its name carries a unit. The transparent
 /// scorer weighs them; a learned ranker reads the same values (as <see cref="FeatureVector"/>). None derives from a
 /// protected attribute (nationality, statushouder status, gender, age, health): the profile does not hold them.
-/// The last three are history features the transparent scorer gives no points: days since the profile last changed,
-/// that as a recency in [0, 1], and earlier outcomes with the vacancy's employer (0.5 when there are none).
+/// The three after the category and education fits are history features the transparent scorer gives no points: days
+/// since the profile last changed, that as a recency in [0, 1], and earlier outcomes with the vacancy's employer (0.5
+/// when there are none). <see cref="OccupationFit"/> is the fit of the candidate's occupations with the vacancy's
+/// (see <see cref="Scoring.OccupationFit"/>), last because it came last.
 /// </summary>
 public sealed record MatchFeatures(
     double TextRelevance,
@@ -21,4 +23,5 @@ public sealed record MatchFeatures(
     double EducationFit,
     double DaysSinceActivity = 0,
     double ActivityRecency = 1,
-    double EmployerHistoryFit = EmployerHistory.Neutral);
+    double EmployerHistoryFit = EmployerHistory.Neutral,
+    double OccupationFit = Scoring.OccupationFit.UnknownVacancyOccupation);

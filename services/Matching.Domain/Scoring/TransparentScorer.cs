@@ -1,22 +1,28 @@
 using System.Globalization;
 using Matching.Domain.Candidates;
 using Matching.Domain.Certificates;
+using Matching.Domain.Common;
 using Matching.Domain.Eligibility;
+using Matching.Domain.Occupations;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
-/// text relevance of the portfolio to the vacancy 25, experience in the branche 20, desired-certificate coverage 15,
-/// distance relative to the candidate's own maximum 15, hours fit 10, Dutch language level 10, category fit 5.
+/// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10,
+/// desired-certificate coverage 15, distance relative to the candidate's own maximum 15, hours fit 10, Dutch language
+/// level 5, category fit 5. The occupation says most about fit (what the candidate has done); the text adds what
+/// the occupation misses (skills, wishes in their own words).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
 public sealed class TransparentScorer : IRanker
 {
-    public const string RankerVersion = "transparent-v1";
+    public const string RankerVersion = "transparent-v2";
     private const string DesiredCertificatesFactor = "gewenste_certificaten";
+    private const double OccupationWeight = 25, TextWeight = 15, BrancheWeight = 10, DesiredWeight = 15, DistanceWeight = 15,
+        HoursWeight = 10, LanguageWeight = 5, CategoryWeight = 5;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -24,19 +30,21 @@ public sealed class TransparentScorer : IRanker
 
     public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today)
     {
-        var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today);
+        var occupation = OccupationFit.For(vacancy, candidate, today);
+        var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, occupation);
         ScoreContribution[] contributions =
         [
-            Contribution("tekstrelevantie", f.TextRelevance, 25, f.TextRelevance >= 0.5 ? "portfolio sluit aan bij de vacaturetekst" : "portfolio sluit beperkt aan bij de vacaturetekst"),
-            Contribution("ervaring_branche", f.BrancheExperience, 20, f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {vacancy.Branche}") : $"geen ervaring in {vacancy.Branche}"),
-            Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, 15, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
-            Contribution("afstand", f.DistanceFit, 15, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
-            Contribution("uren", f.HoursFit, 10, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
-            Contribution("taalniveau", f.LanguageFit, 10, $"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}"),
-            Contribution("categorie", f.CategoryFit, 5, CategoryText(candidate)),
+            Contribution("beroep", f.OccupationFit, OccupationWeight, OccupationText(occupation)),
+            Contribution("tekstrelevantie", f.TextRelevance, TextWeight, TextText(f.TextRelevance)),
+            Contribution("ervaring_branche", f.BrancheExperience, BrancheWeight, f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {vacancy.Branche.Dutch()}") : $"geen ervaring in {vacancy.Branche.Dutch()}"),
+            Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, DesiredWeight, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
+            Contribution("afstand", f.DistanceFit, DistanceWeight, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
+            Contribution("uren", f.HoursFit, HoursWeight, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
+            Contribution("taalniveau", f.LanguageFit, LanguageWeight, $"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}"),
+            Contribution("categorie", f.CategoryFit, CategoryWeight, CategoryText(candidate)),
         ];
         var score = Math.Round(contributions.Sum(c => c.Points), 4);
-        return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, contributions, score, today));
+        return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, occupation, contributions, score, today));
     }
 
     public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
@@ -44,23 +52,26 @@ public sealed class TransparentScorer : IRanker
         var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today);
         // The contributions' points summed in the same order and rounded the same way as in Score, so the two agree to the bit.
         var points = 0.0;
-        points += PointsFor(f.TextRelevance, 25);
-        points += PointsFor(f.BrancheExperience, 20);
-        points += PointsFor(f.DesiredCertificateCoverage, 15);
-        points += PointsFor(f.DistanceFit, 15);
-        points += PointsFor(f.HoursFit, 10);
-        points += PointsFor(f.LanguageFit, 10);
-        points += PointsFor(f.CategoryFit, 5);
+        points += PointsFor(f.OccupationFit, OccupationWeight);
+        points += PointsFor(f.TextRelevance, TextWeight);
+        points += PointsFor(f.BrancheExperience, BrancheWeight);
+        points += PointsFor(f.DesiredCertificateCoverage, DesiredWeight);
+        points += PointsFor(f.DistanceFit, DistanceWeight);
+        points += PointsFor(f.HoursFit, HoursWeight);
+        points += PointsFor(f.LanguageFit, LanguageWeight);
+        points += PointsFor(f.CategoryFit, CategoryWeight);
         return Math.Round(points, 4);
     }
 
     /// <summary>The score from the features alone (the same sum as <see cref="Score"/>), for evaluating on logged features.</summary>
     public static double Points(MatchFeatures f) => Math.Round(
-        Math.Round(f.TextRelevance, 4) * 25 + Math.Round(f.BrancheExperience, 4) * 20 + Math.Round(f.DesiredCertificateCoverage, 4) * 15
-        + Math.Round(f.DistanceFit, 4) * 15 + Math.Round(f.HoursFit, 4) * 10 + Math.Round(f.LanguageFit, 4) * 10 + Math.Round(f.CategoryFit, 4) * 5, 4);
+        Math.Round(f.OccupationFit, 4) * OccupationWeight + Math.Round(f.TextRelevance, 4) * TextWeight
+        + Math.Round(f.BrancheExperience, 4) * BrancheWeight + Math.Round(f.DesiredCertificateCoverage, 4) * DesiredWeight
+        + Math.Round(f.DistanceFit, 4) * DistanceWeight + Math.Round(f.HoursFit, 4) * HoursWeight
+        + Math.Round(f.LanguageFit, 4) * LanguageWeight + Math.Round(f.CategoryFit, 4) * CategoryWeight, 4);
 
     private static MatchExplanation Explain(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility,
-        MatchFeatures f, IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
+        MatchFeatures f, OccupationFitDetail occupation, IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
     {
         var met = eligibility.Checks.Where(c => c.Met && c.Requirement != Requirement.Active).Select(c => c.Reason).ToList();
         var missing = eligibility.Unmet.Select(c => c.Reason).ToList();
@@ -72,7 +83,8 @@ public sealed class TransparentScorer : IRanker
         }
         if (f.LanguageFit < 1) missing.Add($"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}");
         if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}");
-        if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche}");
+        if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche.Dutch()}");
+        if (occupation.VacancyOccupation is { } wanted && occupation.Relation == OccupationRelation.None) missing.Add($"geen ervaring als {wanted}");
 
         // A factor the vacancy asks nothing of (no desired certificates) gives everyone full points: no reason to quote.
         var strongest = contributions
@@ -82,6 +94,22 @@ public sealed class TransparentScorer : IRanker
         return new MatchExplanation(summary, met, missing, contributions, Math.Round(f.DistanceKm, 1),
             HoursText(f.HoursFit, candidate, vacancy), StepText(candidate, vacancy));
     }
+
+    /// <summary>"4 jaar als magazijnmedewerker (zelfde beroepsgroep als orderpicker)".</summary>
+    private static string OccupationText(OccupationFitDetail o)
+    {
+        if (o.VacancyOccupation is not { } wanted) return "beroep van de vacature niet herkend";
+        if (o.Relation == OccupationRelation.None || o.CandidateOccupation is not { } held) return $"geen ervaring als {wanted}";
+        var years = o.Years > 0 ? Say($"{o.Years:0.#} jaar als ") : "ervaring als ";
+        return $"{years}{held} ({o.Relation.DutchPhrase(wanted)})";
+    }
+
+    private static string TextText(double relevance) => relevance switch
+    {
+        >= 0.5 => "portfolio sluit aan bij de vacaturetekst",
+        >= 0.2 => "portfolio sluit deels aan bij de vacaturetekst",
+        _ => "portfolio sluit nauwelijks aan bij de vacaturetekst",
+    };
 
     private static ScoreContribution Contribution(string factor, double value, double weight, string reason) =>
         new(factor, Math.Round(value, 4), weight, PointsFor(value, weight), reason);

@@ -13,6 +13,8 @@ public sealed record Vacancy
     public required string Title { get; init; }
     public string Description { get; init; } = "";
     public Branche Branche { get; init; }
+    /// <summary>The ESCO occupation code or uuid the sender gave; null when the normaliser reads it from the title.</summary>
+    public string? OccupationCode { get; init; }
     public required string Pc4 { get; init; }
     public GeoPoint Location { get; init; }
     public int MinHoursPerWeek { get; init; }

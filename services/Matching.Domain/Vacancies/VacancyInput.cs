@@ -8,6 +8,8 @@ public sealed record VacancyInput
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Branche { get; init; }
+    /// <summary>Optional ESCO occupation code ("9333.8") or uuid; without it the title is normalised.</summary>
+    public string? OccupationCode { get; init; }
     public string? Postcode { get; init; }
     public int? MinHoursPerWeek { get; init; }
     public int? MaxHoursPerWeek { get; init; }

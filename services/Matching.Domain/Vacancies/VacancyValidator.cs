@@ -21,6 +21,7 @@ public sealed class VacancyValidator(PartyDirectory parties, PostcodeGazetteer g
         var title = check.Text("title", input.Title, FieldChecks.MaxShortText);
         var description = check.Text("description", input.Description, MaxDescriptionLength, required: false, multiline: true);
         var branche = check.Enum<Branche>("branche", input.Branche);
+        var occupationCode = check.OccupationCode("occupationCode", input.OccupationCode);
         var area = gazetteer.Find(input.Postcode);
         if (area is null)
             check.Add("postcode", string.IsNullOrWhiteSpace(input.Postcode) ? "is required." : "is not a known Dutch postcode (1234 or 1234 AB).");
@@ -50,6 +51,7 @@ public sealed class VacancyValidator(PartyDirectory parties, PostcodeGazetteer g
             Title = title,
             Description = description,
             Branche = branche,
+            OccupationCode = occupationCode,
             Pc4 = area!.Pc4,
             Location = area.Centroid,
             MinHoursPerWeek = minHours,

@@ -29,6 +29,15 @@ public sealed class FieldChecks
         return trimmed;
     }
 
+    /// <summary>An optional ESCO occupation code ("9333.8") or uuid: null when absent, the catalogue's own code when known.</summary>
+    public string? OccupationCode(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var occupation = Occupations.OccupationCatalogue.Esco.Find(value, out var problem);
+        if (occupation is null) Add(field, problem!);
+        return occupation is null ? null : value.Trim();
+    }
+
     public int Int(string field, int? value, int min, int max, int? fallback = null)
     {
         if (value is null)

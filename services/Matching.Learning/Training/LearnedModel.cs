@@ -60,7 +60,7 @@ public sealed class LearnedModel
     {
         public float Label { get; set; }
         public string Group { get; set; } = "";
-        [VectorType(13)]
+        [VectorType(14)]
         public float[] Features { get; set; } = [];
     }
 

@@ -10,7 +10,7 @@ public static class RankingTrainer
 {
     public static LearnedModel Train(IReadOnlyList<TrainingExample> train, RankingTrainerKind kind, int seed)
     {
-        if (FeatureVector.Names.Count != 13) throw new InvalidOperationException("LearnedModel.ModelInput's vector size must match FeatureVector.Names.");
+        if (FeatureVector.Names.Count != 14) throw new InvalidOperationException("LearnedModel.ModelInput's vector size must match FeatureVector.Names.");
         var ml = new MLContext(seed);
         var rows = train.OrderBy(e => e.VacancyId, StringComparer.Ordinal).Select(e => new LearnedModel.ModelInput { Label = e.Label, Group = e.VacancyId, Features = FeatureVector.From(e.Features) });
         var data = ml.Data.LoadFromEnumerable(rows);

@@ -23,7 +23,7 @@ public static class TrainingRun
             return new TrainingReport(rows, new PromotionDecision(false, "too little data to train and hold out vacancies"), null,
                 syntheticData, vacancies, examples.Count, Groups(train), Groups(test));
 
-        var (current, currentMetrics) = ("transparent-v1 (current)", transparent);
+        var (current, currentMetrics) = ($"{TransparentScorer.RankerVersion} (current)", transparent);
         if (registry.LoadCurrent() is { } promoted)
         {
             currentMetrics = RankingEvaluator.Evaluate(test, promoted.Model.Score(test.Select(e => FeatureVector.From(e.Features)).ToList()).Select(s => (double)s).ToList());

@@ -10,10 +10,16 @@ public static class CandidateIndexMapping
     public static CreateIndexRequest CreateRequest(string physicalIndex, string? alias) =>
         new(physicalIndex)
         {
-            Settings = IndexDefaults.Settings(),
+            Settings = WithPortfolioAnalysis(IndexDefaults.Settings()),
             Mappings = Mappings(),
             Aliases = IndexDefaults.WriteAlias(alias),
         };
+
+    private static IndexSettings WithPortfolioAnalysis(IndexSettings settings)
+    {
+        settings.Analysis = PortfolioAnalysis.Settings();
+        return settings;
+    }
 
     public static TypeMapping Mappings() => new()
     {
@@ -22,7 +28,7 @@ public static class CandidateIndexMapping
         Properties = new Properties
         {
             { CandidateFields.Reference, new KeywordProperty() },
-            { CandidateFields.Portfolio, new TextProperty { Analyzer = "dutch" } },
+            { CandidateFields.Portfolio, new TextProperty { Analyzer = PortfolioAnalysis.Analyzer } },
             { CandidateFields.Status, new KeywordProperty() },
             { CandidateFields.Owner, new KeywordProperty() },
             { CandidateFields.OwnerSubregion, new KeywordProperty() },

@@ -54,7 +54,10 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex
         if (!response.IsValidResponse) throw ElasticsearchCallException.For("search candidates", response);
         var hits = response.Hits.Select(hit => new CandidateHit(Read(hit.Source), hit.Score ?? 0)).ToArray();
         // track_total_hits=true makes the total exact (and present) whatever the size.
-        return new CandidateSearchResult(response.Total, hits);
+        return new CandidateSearchResult(response.Total, hits)
+        {
+            TextScoreReference = await TextReferenceRequest.ComputeAsync(_client, Index.Alias, query.Text, cancellationToken),
+        };
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Elastic.Clients.Elasticsearch.QueryDsl;
+using Matching.Domain.Text;
 
 namespace Matching.Search.Elasticsearch;
 
@@ -8,9 +9,19 @@ namespace Matching.Search.Elasticsearch;
 /// analyzer, never parsed as query syntax. Words are grouped by how often the text repeats them, one clause per
 /// group boosted by that count: the same score as one match over the whole text (where each repetition adds a
 /// clause), like the Lucene backend's term boosts, while the clause count stays bounded however long the text is.
+/// Soft-skill words (<see cref="ProjectVocabulary.SoftSkills"/>) weigh a tenth, as in the Lucene backend.
 /// </summary>
 internal static partial class PortfolioTextClauses
 {
+    private static readonly HashSet<string> SoftSkills = new(ProjectVocabulary.SoftSkills, StringComparer.Ordinal);
+
+    /// <summary>The text's ordinary words and its soft-skill words, each as one text (for <see cref="TextReferenceRequest"/>).</summary>
+    public static (string Ordinary, string SoftSkills) SplitSoftSkills(string text)
+    {
+        var words = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        return (string.Join(' ', words.Where(w => !SoftSkills.Contains(w))), string.Join(' ', words.Where(SoftSkills.Contains)));
+    }
+
     /// <summary>
     /// Distinct words cap, as in the Lucene backend: the server refuses a query past its clause limit (at least
     /// 1024), and a vacancy text longer than this adds noise rather than relevance.
@@ -33,13 +44,13 @@ internal static partial class PortfolioTextClauses
             }
         }
         return order
-            .GroupBy(w => counts[w])
+            .GroupBy(w => counts[w] * (SoftSkills.Contains(w) ? ProjectVocabulary.SoftSkillWeight : 1f))
             .OrderBy(g => g.Key)
             .Select(g => (Query)new MatchQuery(CandidateFields.Portfolio, string.Join(' ', g))
             {
                 Operator = Operator.Or,
                 // Boost 1 is the default; leaving it out keeps the common request free of noise.
-                Boost = g.Key == 1 ? null : g.Key,
+                Boost = g.Key == 1f ? null : g.Key,
             })
             .ToArray();
     }

@@ -4,30 +4,46 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Matching.Domain.Candidates;
 using Matching.Domain.Parties;
+using Matching.Domain.Text;
 using static Matching.Search.Lucene.QueryClauses;
 
 namespace Matching.Search.Lucene;
 
 /// <summary>
 /// Turns a <see cref="CandidateQuery"/> into a Lucene query whose score is the BM25 text relevance alone and whose
-/// filter holds every hard condition. Every eligible candidate matches (score 0 without text overlap).
+/// filter holds every hard condition. Every eligible candidate matches (score 0 without text overlap). Generic
+/// soft-skill words ("betrouwbaar", "flexibel") weigh a tenth of other words; the weighted terms come back too, so the
+/// index can score the text against itself (<see cref="CandidateSearchResult.TextScoreReference"/>).
 /// </summary>
 internal sealed class CandidateQueryBuilder(Analyzer analyzer)
 {
+    private readonly HashSet<string> _softSkillTerms = AnalyzedTerms
+        .Of(analyzer, CandidateFields.Portfolio, string.Join(' ', ProjectVocabulary.SoftSkills))
+        .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The widest reach the bounding-box prefilter assumes: the validator's cap on a candidate's own maximum
     /// travel distance. Candidates indexed with a larger maximum are flagged and bypass the box.
     /// </summary>
     public const double BoundingBoxRadiusCapKm = CandidateValidator.MaxTravelKmLimit;
 
-    public Query Build(CandidateQuery query) => new FilteredQuery(TextRelevance(query.Text), Eligibility(query));
+    public (Query Query, IReadOnlyList<(Term Term, float Boost)> TextTerms) Build(CandidateQuery query)
+    {
+        var terms = TextTerms(query.Text);
+        return (new FilteredQuery(TextRelevance(terms), Eligibility(query)), terms);
+    }
 
-    private Query TextRelevance(string text)
+    /// <summary>A word repeated in the vacancy text weighs as much as the repeated clauses would; a soft skill a tenth.</summary>
+    private List<(Term Term, float Boost)> TextTerms(string text) =>
+        AnalyzedTerms.Of(analyzer, CandidateFields.Portfolio, text)
+            .Select(t => (new Term(CandidateFields.Portfolio, t.Key), t.Value * (_softSkillTerms.Contains(t.Key) ? ProjectVocabulary.SoftSkillWeight : 1f)))
+            .ToList();
+
+    private static Query TextRelevance(IReadOnlyList<(Term Term, float Boost)> terms)
     {
         var relevance = new BooleanQuery(disableCoord: true);
-        foreach (var (term, count) in AnalyzedTerms.Of(analyzer, CandidateFields.Portfolio, text))
-            // A word repeated in the vacancy text weighs as much as the repeated clauses would.
-            relevance.Add(new TermQuery(new Term(CandidateFields.Portfolio, term)) { Boost = count }, Occur.SHOULD);
+        foreach (var (term, boost) in terms)
+            relevance.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
         // Matches every document with score 0, so candidates without any word in common are still returned.
         relevance.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.SHOULD);
         return relevance;

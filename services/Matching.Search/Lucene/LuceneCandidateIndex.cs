@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -31,7 +30,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     /// <param name="profileCacheSize">Deserialised profiles kept in memory for search hits (0: none); see <see cref="SearchOptions.ProfileCacheSize"/>.</param>
     public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false, int profileCacheSize = SearchOptions.DefaultProfileCacheSize)
     {
-        _store = new LuceneIndexStore(folder, new DutchAnalyzer(LuceneVersion.LUCENE_48), readOnly);
+        _store = new LuceneIndexStore(folder, new DutchCompoundAnalyzer(), readOnly);
         _documents = new CandidateDocumentBuilder(parties);
         _queries = new CandidateQueryBuilder(_store.Analyzer);
         _profiles = new ProfileCache(profileCacheSize);
@@ -66,8 +65,11 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     public Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var lucene = _queries.Build(query);
-        return Task.FromResult(_store.Read(searcher => Search(searcher, lucene, query.Size)));
+        var (lucene, textTerms) = _queries.Build(query);
+        return Task.FromResult(_store.Read(searcher => Search(searcher, lucene, query.Size) with
+        {
+            TextScoreReference = TextReference.Of(searcher.IndexReader, textTerms),
+        }));
     }
 
     public Task<long> CountAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Matching.Learning.Models;
+using Matching.Ranking;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
+using Matching.Eval;
+using Matching.Search.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+// make eval: ranks every judged vacancy through the real Lucene index and CandidateRanker and prints NDCG@10 and P@3.
+if (Array.IndexOf(args, "--normalise") is var at and >= 0)
+{
+    // What the normaliser makes of a few titles: make eval EVAL_ARGS="--normalise heftruckmedewerker"
+    var loading = System.Diagnostics.Stopwatch.StartNew();
+    _ = Matching.Domain.Occupations.OccupationNormaliser.Esco;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(ESCO catalogue and normaliser loaded in {loading.ElapsedMilliseconds} ms)"));
+    foreach (var text in args.Skip(at + 1))
+        Console.WriteLine(Matching.Domain.Occupations.OccupationNormaliser.Esco.Normalise(text) is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"{text} → {m.Occupation.Code} {m.Occupation.PreferredLabel} ({m.Source}, {m.Confidence:0.00})")
+            : $"{text} → onbekend");
+    return;
+}
+var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
+var detail = args.Contains("--detail");
+var set = JudgedSet.Load(folder);
+var parties = PartyDirectory.RegionZwolleDefault;
+var requester = parties.Find("GM0193")!;
+var indexFolder = Path.Combine(Path.GetTempPath(), "matching-eval-" + Guid.NewGuid().ToString("N"));
+try
+{
+    using var index = new LuceneCandidateIndex(indexFolder, parties, profileCacheSize: 0);
+    await index.UpsertAsync(set.Candidates);
+    var rules = new EligibilityRules(parties);
+    var clock = new FixedClock(JudgedSet.Now);
+    var rankers = new List<(string Name, IRanker Ranker)> { (TransparentScorer.RankerVersion, new TransparentScorer()) };
+    var models = new ModelRegistry(Environment.GetEnvironmentVariable("MATCHING_MODELS") ?? "data/models");
+    if (models.LoadCurrent() is { } promoted)
+        rankers.Add((promoted.Metadata.Version, new LearnedRanker(promoted.Model, promoted.Metadata, new TransparentScorer(), null)));
+    else
+        Console.WriteLine($"(no promoted learned model on schema {FeatureVector.SchemaVersion} in {models.Directory})");
+
+    Console.WriteLine($"Judged set: {set.Vacancies.Count} vacancies, {set.Candidates.Count} candidates, {set.Grades.Count} graded pairs");
+    Console.WriteLine();
+    Console.WriteLine("ranker                               | NDCG@10 |   P@3 | vacancies");
+    Console.WriteLine("-------------------------------------|---------|-------|----------");
+    foreach (var (name, ranker) in rankers)
+    {
+        var ranking = new CandidateRanker(index, rules, ranker, Options.Create(new RankingOptions()), clock, NullLogger<CandidateRanker>.Instance);
+        var lists = new List<(string Vacancy, IReadOnlyList<string> Order)>();
+        foreach (var vacancy in set.Vacancies)
+        {
+            var result = await ranking.RankAsync(new RankingRequest(vacancy, requester, 100, [], null), CancellationToken.None);
+            lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
+            if (detail)
+                Console.WriteLine($"{vacancy.Id} {vacancy.Title}: " + string.Join("  ", result.Ranked.Take(6).Select(c =>
+                    string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}"))));
+        }
+        Print(name, set, lists);
+    }
+    var distance = set.Vacancies.Select(v => (v.Id, (IReadOnlyList<string>)set.Candidates
+        .OrderBy(c => c.Home.DistanceKmTo(v.Location)).ThenBy(c => c.Reference, StringComparer.Ordinal)
+        .Select(c => c.Reference).ToList())).ToList();
+    Print("distance only (baseline)", set, distance);
+}
+finally
+{
+    if (Directory.Exists(indexFolder)) Directory.Delete(indexFolder, recursive: true);
+}
+
+static void Print(string name, JudgedSet set, IReadOnlyList<(string Vacancy, IReadOnlyList<string> Order)> lists)
+{
+    var ndcg = lists.Average(l => RankingMetrics.Ndcg(l.Order.Select(c => set.GradeOf(l.Vacancy, c)).ToList(),
+        set.Grades.Where(g => g.Key.Vacancy == l.Vacancy).Select(g => g.Value), 10));
+    var p3 = lists.Average(l => RankingMetrics.Precision(l.Order.Select(c => set.GradeOf(l.Vacancy, c)).ToList(), 3));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} | {ndcg,7:0.000} | {p3,5:0.000} | {lists.Count,9}"));
+}
+
+/// <summary>The judged set's fixed "today", so experience recency and certificates read the same every run.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

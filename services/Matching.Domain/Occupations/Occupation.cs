@@ -1,0 +1,22 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// An ESCO occupation (beroep) with its Dutch labels. <see cref="Code"/> is the ESCO code ("9333.8"); ESCO reuses a
+/// few codes for two occupations, so <see cref="Uuid"/> is the identity.
+/// </summary>
+/// <param name="IscoGroup">The ISCO-08 unit group (4 digits, e.g. "9333").</param>
+/// <param name="Broader">Uuids of the broader ESCO occupations (empty when the occupation sits directly under its ISCO group).</param>
+public sealed record Occupation(
+    string Uuid,
+    string Code,
+    string IscoGroup,
+    string PreferredLabel,
+    IReadOnlyList<string> AltLabels,
+    IReadOnlyList<string> Broader)
+{
+    /// <summary>The ISCO-08 minor group (the unit group's first three digits).</summary>
+    public string IscoMinorGroup => IscoGroup.Length >= 3 ? IscoGroup[..3] : IscoGroup;
+}
+
+/// <summary>A group of the ISCO-08 hierarchy (1 to 4 digits) with its Dutch label.</summary>
+public sealed record IscoGroup(string Code, string Label, string? BroaderCode);

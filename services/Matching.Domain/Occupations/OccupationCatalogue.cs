@@ -1,0 +1,104 @@
+
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// The ESCO v1.2 occupations with Dutch labels and the ISCO-08 hierarchy (ESCO, European Commission; see
+/// Occupations/Data/ATTRIBUTION.md), loaded once from the assembly: lookups by code or uuid and how two
+/// occupations relate.
+/// </summary>
+public sealed class OccupationCatalogue
+{
+    private readonly Dictionary<string, Occupation> _byUuid;
+    private readonly Dictionary<string, Occupation[]> _byCode;
+    private readonly Dictionary<string, IscoGroup> _groups;
+
+    private OccupationCatalogue(IReadOnlyList<Occupation> occupations, IEnumerable<IscoGroup> groups)
+    {
+        Occupations = occupations;
+        _byUuid = occupations.ToDictionary(o => o.Uuid, StringComparer.OrdinalIgnoreCase);
+        _byCode = occupations.GroupBy(o => o.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
+    }
+
+    public static OccupationCatalogue Esco { get; } = LoadEmbedded();
+
+    public IReadOnlyList<Occupation> Occupations { get; }
+
+    /// <summary>
+    /// The occupation an ESCO code ("9333.8") or uuid names; null with a reason when it names none, or when the code
+    /// names two occupations (ESCO reuses 48 codes; the uuid then tells them apart).
+    /// </summary>
+    public Occupation? Find(string codeOrUuid, out string? problem)
+    {
+        problem = null;
+        var key = codeOrUuid.Trim();
+        if (_byUuid.TryGetValue(key, out var byUuid)) return byUuid;
+        if (_byCode.TryGetValue(key, out var byCode))
+        {
+            if (byCode.Length == 1) return byCode[0];
+            problem = $"'{key}' names {byCode.Length} ESCO occupations ({string.Join(", ", byCode.Select(o => $"{o.Uuid} {o.PreferredLabel}"))}); send the uuid.";
+            return null;
+        }
+        problem = $"'{key}' is not an ESCO v1.2 occupation code or uuid.";
+        return null;
+    }
+
+    public Occupation? Find(string codeOrUuid) => Find(codeOrUuid, out _);
+
+    /// <summary>The Dutch label of an ISCO-08 group, or null when the code is unknown.</summary>
+    public string? GroupLabel(string iscoCode) => _groups.TryGetValue(iscoCode, out var group) ? group.Label : null;
+
+    /// <summary>How a candidate's occupation relates to the vacancy's (symmetric except for nothing).</summary>
+    public OccupationRelation Relate(Occupation vacancy, Occupation candidate)
+    {
+        if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
+        if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
+        if (vacancy.IscoGroup == candidate.IscoGroup) return OccupationRelation.SameUnitGroup;
+        if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
+        return OccupationRelation.None;
+    }
+
+    /// <summary>True when <paramref name="broader"/> is an ancestor of <paramref name="narrower"/> in ESCO (up to a few levels).</summary>
+    private bool IsBroaderOf(Occupation broader, Occupation narrower)
+    {
+        var pending = new Stack<(Occupation Occupation, int Depth)>([(narrower, 0)]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var uuid in next.Occupation.Broader)
+            {
+                if (string.Equals(uuid, broader.Uuid, StringComparison.OrdinalIgnoreCase)) return true;
+                if (next.Depth < 4 && _byUuid.TryGetValue(uuid, out var parent)) pending.Push((parent, next.Depth + 1));
+            }
+        }
+        return false;
+    }
+
+    private static OccupationCatalogue LoadEmbedded()
+    {
+        var occupations = new List<Occupation>();
+        foreach (var f in Rows("esco-occupations-nl.tsv"))
+        {
+            // uuid, ESCO code, ISCO-08 unit group, preferred label, alternative labels, broader uuids
+            if (f.Length < 6) continue;
+            occupations.Add(new Occupation(f[0], f[1], f[2], f[3].Trim(), Split(f[4]), Split(f[5])));
+        }
+        var groups = Rows("isco-groups-nl.tsv")
+            .Where(f => f.Length >= 2)
+            .Select(f => new IscoGroup(f[0], f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null));
+        return new OccupationCatalogue(occupations, groups);
+    }
+
+    private static IEnumerable<string[]> Rows(string resource)
+    {
+        using var stream = typeof(OccupationCatalogue).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded {resource} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+            yield return line.Split('\t');
+    }
+
+    private static string[] Split(string list) =>
+        list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,27 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>How an occupation was found for a text or code.</summary>
+public enum OccupationSource
+{
+    /// <summary>Given as an ESCO code or uuid by the sender.</summary>
+    Code,
+    PreferredLabel,
+    AlternativeLabel,
+    /// <summary>A label found inside a longer title ("ervaren heftruckchauffeur m/v").</summary>
+    LabelInTitle,
+    /// <summary>Compound parts shared with a label ("heftruckmedewerker" → heftruck).</summary>
+    CompoundParts,
+}
+
+/// <summary>
+/// The occupation chosen for a title or work-experience text, with how sure the normaliser is (0-1) and how it was
+/// found, so a person can see and correct it (by sending the code).
+/// </summary>
+public sealed record OccupationMatch(Occupation Occupation, double Confidence, OccupationSource Source)
+{
+    /// <summary>Other occupations sharing the alternative label that was matched (ESCO lists "loodsmedewerker" under two).</summary>
+    public IReadOnlyList<Occupation> Alternatives { get; init; } = [];
+
+    /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>
+    public bool IsExact => Source is OccupationSource.Code or OccupationSource.PreferredLabel;
+}

@@ -1,0 +1,156 @@
+using Matching.Domain.Text;
+
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as a
+/// preferred label (confidence 1) or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
+/// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
+/// at most 0.5). Unknown words give null. Everything is a dictionary lookup, so normalising costs microseconds.
+/// </summary>
+public sealed class OccupationNormaliser
+{
+    private const int MaxTitleWordsInLabel = 4;
+    /// <summary>A compound part shared by more occupations than this ("medewerker") cannot pick one by itself.</summary>
+    private const int MaxOccupationsForDistinctivePart = 40;
+
+    private readonly OccupationCatalogue _catalogue;
+    private readonly CompoundDictionary _compounds;
+    private readonly Dictionary<string, Occupation> _preferred;
+    private readonly Dictionary<string, Occupation[]> _alternative;
+    private readonly Dictionary<string, Occupation[]> _byPart;
+
+    public OccupationNormaliser(OccupationCatalogue catalogue, CompoundDictionary compounds)
+    {
+        _catalogue = catalogue;
+        _compounds = compounds;
+        var ordered = catalogue.Occupations.OrderBy(o => o.Code.Count(c => c == '.')).ThenBy(o => o.Code, StringComparer.Ordinal).ToArray();
+        _preferred = ordered.GroupBy(o => Key(o.PreferredLabel), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A preferred label naming two forms ("ober/serveerster") is found by each of them, as an alternative label.
+        var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
+            .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)));
+        var projectSynonyms = ProjectVocabulary.Synonyms.Select(s => (Label: Key(s.Key),
+            Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}.")));
+        _alternative = ordered
+            .SelectMany(o => o.AltLabels.Select(label => (Label: Key(label), Occupation: o)))
+            .Concat(projectSynonyms)
+            .Concat(slashForms)
+            .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
+            .GroupBy(x => x.Label, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
+        _byPart = ordered
+            .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
+            .GroupBy(x => x.part, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+    }
+
+    public static OccupationNormaliser Esco { get; } = new(OccupationCatalogue.Esco, CompoundDictionary.Dutch);
+
+    public OccupationCatalogue Catalogue => _catalogue;
+
+    /// <summary>The occupation a sender named by code (confidence 1), else the one the text names; null when neither does.</summary>
+    public OccupationMatch? Resolve(string? codeOrUuid, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(codeOrUuid) && _catalogue.Find(codeOrUuid) is { } given)
+            return new OccupationMatch(given, 1.0, OccupationSource.Code);
+        return Normalise(text);
+    }
+
+    public OccupationMatch? Normalise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var key = Key(text);
+        if (key.Length == 0) return null;
+        if (_preferred.TryGetValue(key, out var named)) return new OccupationMatch(named, 1.0, OccupationSource.PreferredLabel);
+        // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
+        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
+
+        var words = key.Split(' ');
+        for (var n = Math.Min(MaxTitleWordsInLabel, words.Length - 1); n >= 1; n--)
+            for (var start = words.Length - n; start >= 0; start--)
+            {
+                var phrase = string.Join(' ', words, start, n);
+                if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
+            }
+
+        // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
+        // unless it is a word many labels share ("medewerker").
+        for (var w = words.Length - 1; w >= 0; w--)
+            for (var i = 1; i + 3 <= words[w].Length; i++)
+                if (!IsGeneric(words[w][i..])
+                    && Exact(words[w][i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
+                    return head;
+
+        return ByParts(words);
+    }
+
+    /// <summary>
+    /// A label inside a longer title. A single word must be a preferred label or a distinctive alternative one of at
+    /// least five letters: ESCO lists "medewerker" and "cv" as alternative labels, which name nothing in a title.
+    /// </summary>
+    private OccupationMatch? InTitle(string phrase, bool single)
+    {
+        if (phrase.Length < 3 || (single && IsGeneric(phrase))) return null;
+        if (_preferred.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
+        if (single && phrase.Length < 5) return null;
+        return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
+    }
+
+    private OccupationMatch? Exact(string key, double preferred, double alternative, OccupationSource preferredSource, OccupationSource alternativeSource)
+    {
+        if (_preferred.TryGetValue(key, out var occupation)) return new OccupationMatch(occupation, preferred, preferredSource);
+        if (_alternative.TryGetValue(key, out var occupations))
+            return new OccupationMatch(occupations[0], alternative, alternativeSource) { Alternatives = occupations[1..] };
+        return null;
+    }
+
+    /// <summary>
+    /// The occupation whose preferred label shares the most compound parts with the text, each part weighted by how
+    /// few occupations share it (a generic "medewerker" says little) and the head (the last part) by half again; it
+    /// needs at least one part that few occupations share. Confidence: at most 0.5, the share of the text's weight matched.
+    /// </summary>
+    private OccupationMatch? ByParts(string[] words)
+    {
+        var parts = words.SelectMany(_compounds.AllParts).Distinct(StringComparer.Ordinal).ToArray();
+        if (parts.Length == 0) return null;
+        var scores = new Dictionary<Occupation, double>();
+        var total = 0.0;
+        var distinctive = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var found = _byPart.TryGetValue(parts[i], out var occupations);
+            var weight = Math.Log(1 + _catalogue.Occupations.Count / (double)(found ? occupations!.Length : 1)) * (i == parts.Length - 1 ? 1.5 : 1);
+            total += weight;
+            if (!found) continue;
+            distinctive |= occupations!.Length <= MaxOccupationsForDistinctivePart;
+            foreach (var occupation in occupations)
+                scores[occupation] = scores.GetValueOrDefault(occupation) + weight;
+        }
+        if (!distinctive || scores.Count == 0) return null;
+        // Highest score; ties go to the most general occupation (fewest code levels), then the lowest code.
+        var bestScore = scores.Values.Max();
+        var winner = scores.Where(s => s.Value == bestScore).Select(s => s.Key)
+            .OrderBy(o => o.Code.Count(c => c == '.')).ThenBy(o => o.Code, StringComparer.Ordinal).First();
+        return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+    }
+
+    private bool IsGeneric(string word) =>
+        (_byPart.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
+        || (_alternative.TryGetValue(word, out var named) && named.Length > 2);
+
+    /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
+    internal static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))
+        .Where(w => w.Length > 0));
+
+    /// <summary>How alike an alternative label and a preferred label read (shared start and end), to pick among occupations sharing the label.</summary>
+    private static int Likeness(string label, string preferred)
+    {
+        var p = Key(preferred);
+        var start = 0;
+        while (start < label.Length && start < p.Length && label[start] == p[start]) start++;
+        var end = 0;
+        while (end < label.Length - start && end < p.Length - start && label[^(end + 1)] == p[^(end + 1)]) end++;
+        return start + end;
+    }
+}

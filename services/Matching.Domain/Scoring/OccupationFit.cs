@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Matching.Domain.Candidates;
+using Matching.Domain.Occupations;
+using Matching.Domain.Vacancies;
+
+namespace Matching.Domain.Scoring;
+
+/// <summary>
+/// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
+/// experiences (same occupation 1 &gt; close 0.9 &gt; same ISCO unit group 0.6 &gt; same minor group 0.3 &gt; nothing 0),
+/// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago.
+/// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text).
+/// </summary>
+public static class OccupationFit
+{
+    /// <summary>When the vacancy's occupation is not recognised nobody is told apart by it: everyone gets this.</summary>
+    public const double UnknownVacancyOccupation = 0.5;
+
+    /// <summary>Share of the fit that merely having the occupation earns; the rest grows with the years.</summary>
+    private const double BaseShare = 0.4;
+
+    /// <summary>Normalising repeats for the same titles and occupation texts across a ranking window: remembered, bounded.</summary>
+    private const int MaxRemembered = 50_000;
+    private static readonly ConcurrentDictionary<(string Code, string Text), OccupationMatch?> Remembered = new();
+
+    /// <summary>The vacancy's occupation: its code, else its normalised title.</summary>
+    public static OccupationMatch? OfVacancy(Vacancy vacancy) => Resolve(vacancy.OccupationCode, vacancy.Title);
+
+    /// <summary>A work-experience entry's occupation: its code, else its normalised occupation text.</summary>
+    public static OccupationMatch? OfExperience(WorkExperience experience) => Resolve(experience.OccupationCode, experience.Occupation);
+
+    /// <summary>y / (y + 3): one year 0.25, two 0.4, five 0.63, ten 0.77; never capped, each year adds less.</summary>
+    public static double YearsWeight(double years) => years <= 0 ? 0 : years / (years + 3);
+
+    /// <summary>Experience that ended at most two years ago counts fully, then 10% less per year, never under 25%.</summary>
+    public static double Recency(int? endedYear, DateOnly today) =>
+        endedYear is not { } year ? 1 : Math.Max(0.25, 1 - 0.1 * Math.Max(0, today.Year - year - 2));
+
+    public static OccupationFitDetail For(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
+    {
+        var wanted = OfVacancy(vacancy);
+        if (wanted is null) return new OccupationFitDetail(UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
+        var catalogue = OccupationCatalogue.Esco;
+        var best = OccupationRelation.None;
+        var years = 0.0;
+        var weightedYears = 0.0;
+        string? label = null;
+        foreach (var experience in candidate.Portfolio.WorkExperience)
+        {
+            if (OfExperience(experience) is not { } held) continue;
+            var relation = Closest(catalogue, wanted, held);
+            if (relation == OccupationRelation.None || relation < best) continue;
+            if (relation > best)
+            {
+                best = relation;
+                years = weightedYears = 0;
+                label = null;
+            }
+            years += experience.Years;
+            weightedYears += experience.Years * Recency(experience.EndedYear, today);
+            label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held.Occupation.PreferredLabel : experience.Occupation.Trim();
+        }
+        var value = best == OccupationRelation.None ? 0 : best.Weight() * (BaseShare + (1 - BaseShare) * YearsWeight(weightedYears));
+        return new OccupationFitDetail(value, best, years, label, wanted.Occupation.PreferredLabel);
+    }
+
+    /// <summary>
+    /// The closest relation between any reading of the two (a synonym ESCO lists under two occupations counts for
+    /// both). The same occupation reached through a synonym or compound counts as close, not the same.
+    /// </summary>
+    private static OccupationRelation Closest(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
+    {
+        var best = OccupationRelation.None;
+        foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
+            foreach (var h in held.Alternatives.Prepend(held.Occupation))
+            {
+                var relation = catalogue.Relate(w, h);
+                if (relation > best) best = relation;
+            }
+        return best == OccupationRelation.Same && !held.IsExact ? OccupationRelation.Close : best;
+    }
+
+    private static OccupationMatch? Resolve(string? code, string? text)
+    {
+        var key = (code ?? "", text ?? "");
+        if (Remembered.TryGetValue(key, out var known)) return known;
+        var match = OccupationNormaliser.Esco.Resolve(code, text);
+        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(key, match);
+        return match;
+    }
+}
+
+/// <summary>The occupation fit of one pair with what the explanation needs: the relation, the years behind it and both labels.</summary>
+/// <param name="Years">Years at the closest relation, as the candidate gave them (the value discounts old experience).</param>
+/// <param name="CandidateOccupation">The candidate's occupation in their own words (or ESCO's label); null without a related one.</param>
+/// <param name="VacancyOccupation">ESCO's label for the vacancy's occupation; null when it was not recognised.</param>
+public sealed record OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation);

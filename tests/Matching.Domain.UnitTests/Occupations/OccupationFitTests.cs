@@ -1,0 +1,94 @@
+using Matching.Domain.Candidates;
+using Matching.Domain.Common;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Occupations;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
+using static Matching.Domain.UnitTests.Builders;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+public sealed class OccupationFitTests
+{
+    private static CandidateProfile With(params WorkExperience[] experience) =>
+        Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = experience } };
+
+    private static WorkExperience Job(string occupation, double years, int? endedYear = null, string? code = null) =>
+        new(Branche.Logistiek, occupation, years, code, endedYear);
+
+    private static OccupationFitDetail Fit(string vacancyTitle, CandidateProfile candidate) =>
+        OccupationFit.For(Vacancy() with { Title = vacancyTitle }, candidate, Today);
+
+    [Fact]
+    public void Closer_occupations_fit_better_at_equal_years()
+    {
+        var same = Fit("Magazijnmedewerker", With(Job("magazijnmedewerker", 4)));
+        var synonym = Fit("Magazijnmedewerker", With(Job("magazijnier", 4)));
+        var unitGroup = Fit("Magazijnmedewerker", With(Job("pakhuismedewerker", 4)));
+        var minorGroup = Fit("Magazijnmedewerker", With(Job("schappenvuller", 4)));
+        var none = Fit("Magazijnmedewerker", With(Job("kok", 4)));
+
+        Assert.Equal(
+            [OccupationRelation.Same, OccupationRelation.Close, OccupationRelation.SameUnitGroup, OccupationRelation.SameMinorGroup, OccupationRelation.None],
+            new[] { same, synonym, unitGroup, minorGroup, none }.Select(f => f.Relation));
+        Assert.True(same.Value > synonym.Value && synonym.Value > unitGroup.Value && unitGroup.Value > minorGroup.Value && minorGroup.Value > none.Value);
+        Assert.Equal(0, none.Value);
+    }
+
+    [Fact]
+    public void A_narrower_occupation_is_close()
+    {
+        // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8).
+        Assert.Equal(OccupationRelation.Close, Fit("Orderpicker", With(Job("magazijnmedewerker", 3))).Relation);
+    }
+
+    [Fact]
+    public void More_years_count_more_with_diminishing_returns_and_no_cap_at_five()
+    {
+        double Value(double years) => Fit("Heftruckchauffeur", With(Job("heftruckchauffeur", years))).Value;
+
+        Assert.True(Value(10) > Value(5));
+        Assert.True(Value(5) > Value(2));
+        Assert.True(Value(10) - Value(5) < Value(5) - Value(0.5));
+        Assert.True(Value(30) <= 1);
+    }
+
+    [Fact]
+    public void Experience_that_ended_long_ago_counts_less()
+    {
+        var recent = Fit("Heftruckchauffeur", With(Job("heftruckchauffeur", 6, endedYear: Today.Year - 1)));
+        var old = Fit("Heftruckchauffeur", With(Job("heftruckchauffeur", 6, endedYear: Today.Year - 12)));
+
+        Assert.True(recent.Value > old.Value);
+        Assert.Equal(6, old.Years);
+    }
+
+    [Fact]
+    public void A_code_on_the_experience_wins_over_its_text()
+    {
+        var fit = Fit("Orderpicker", With(Job("diverse werkzaamheden", 2, code: "9333.8.1")));
+        Assert.Equal(OccupationRelation.Same, fit.Relation);
+    }
+
+    [Fact]
+    public void An_unrecognised_vacancy_title_tells_nobody_apart()
+    {
+        var fit = Fit("Allround kracht", With(Job("heftruckchauffeur", 5)));
+        Assert.Null(fit.VacancyOccupation);
+        Assert.Equal(OccupationFit.UnknownVacancyOccupation, fit.Value);
+    }
+
+    [Fact]
+    public void The_explanation_says_the_years_the_occupation_and_how_it_relates()
+    {
+        var vacancy = Vacancy() with { Title = "Orderpicker" };
+        var candidate = With(Job("pakhuismedewerker", 4));
+        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
+            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
+
+        var scored = new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today);
+
+        var occupation = Assert.Single(scored.Explanation.Contributions, c => c.Factor == "beroep");
+        Assert.Equal("4 jaar als pakhuismedewerker (zelfde beroepsgroep als orderpicker)", occupation.Reason);
+    }
+}

@@ -1,0 +1,84 @@
+using Matching.Domain.Occupations;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+public sealed class OccupationNormaliserTests
+{
+    private static readonly OccupationNormaliser Normaliser = OccupationNormaliser.Esco;
+
+    [Theory]
+    [InlineData("magazijnmedewerker", "9333.8")]
+    [InlineData("Heftruckchauffeur", "8344.1")]
+    [InlineData("  Steigerbouwer ", "7119.1")]
+    public void A_preferred_label_names_its_occupation_with_full_confidence(string text, string code)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(code, match.Occupation.Code);
+        Assert.Equal(1.0, match.Confidence);
+        Assert.Equal(OccupationSource.PreferredLabel, match.Source);
+    }
+
+    [Theory]
+    [InlineData("magazijnier", "magazijnmedewerker")]
+    [InlineData("poetshulp", "schoonmaker gebouwen")]
+    [InlineData("orderverzamelaar", "orderpicker")]
+    [InlineData("reachtruckchauffeur", "heftruckchauffeur")]
+    public void A_synonym_from_the_alternative_labels_names_the_occupation(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.AlternativeLabel, match.Source);
+        Assert.True(match.Confidence < 1.0);
+    }
+
+    [Fact]
+    public void A_synonym_shared_by_two_occupations_keeps_the_other_as_an_alternative()
+    {
+        var match = Normaliser.Normalise("loodsmedewerker")!;
+        var all = match.Alternatives.Prepend(match.Occupation).Select(o => o.PreferredLabel).ToArray();
+        Assert.Contains("magazijnmedewerker", all);
+        Assert.Contains("pakhuismedewerker", all);
+    }
+
+    [Fact]
+    public void A_label_inside_a_longer_title_is_found()
+    {
+        var match = Normaliser.Normalise("Ervaren heftruckchauffeur (m/v) voor de nachtploeg")!;
+        Assert.Equal("heftruckchauffeur", match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+    }
+
+    [Theory]
+    [InlineData("pizzabakkerskok", "5120")]
+    [InlineData("heftruckmedewerker", "8344")]
+    public void A_compound_is_split_into_parts_that_name_the_occupation(string text, string iscoGroup)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(iscoGroup, match.Occupation.IscoGroup);
+        Assert.Equal(OccupationSource.CompoundParts, match.Source);
+        Assert.True(match.Confidence <= 0.6);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("xyzzy qwerty")]
+    [InlineData("betrouwbaar en flexibel")]
+    public void Unknown_words_name_no_occupation(string text) => Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
+    public void A_code_wins_over_the_text()
+    {
+        var match = Normaliser.Resolve("9333.8.1", "kok")!;
+        Assert.Equal("orderpicker", match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.Code, match.Source);
+    }
+
+    [Fact]
+    public void A_code_that_ESCO_reuses_is_refused_with_the_uuids_to_choose_from()
+    {
+        Assert.Null(OccupationCatalogue.Esco.Find("1330.1", out var problem));
+        Assert.Contains("send the uuid", problem);
+        Assert.NotNull(OccupationCatalogue.Esco.Find("9333.8", out _));
+    }
+}
