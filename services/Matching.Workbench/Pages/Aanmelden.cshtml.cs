@@ -18,8 +18,11 @@ public sealed class AanmeldenModel(DemoMode demo, IOptions<WorkbenchOptions> opt
 
     public void OnGet(int? mislukt) => Failed = mislukt == 1;
 
-    /// <summary>To the identity provider; it comes back on /aanmelden/oidc.</summary>
-    public IActionResult OnPostOrganisatie()
+    /// <summary>
+    /// To the identity provider; it comes back on /aanmelden/oidc. A link, not a form: the CSP's form-action 'self'
+    /// would block a form whose answer redirects to the provider.
+    /// </summary>
+    public IActionResult OnGetOrganisatie()
     {
         if (!OidcEnabled) return NotFound();
         return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl() }, WorkbenchUser.OidcScheme);
