@@ -1,6 +1,7 @@
 using System.Globalization;
 using Matching.Domain.Candidates;
 using Matching.Domain.Certificates;
+using Matching.Domain.Common;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Vacancies;
 
@@ -71,7 +72,7 @@ public sealed class TransparentScorer : IRanker
             (check.Met ? met : missing).Add(check.Met ? $"gewenst {check.Reason}" : check.Reason);
         }
         if (f.LanguageFit < 1) missing.Add($"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}");
-        if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}");
+        if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}");
         if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche}");
 
         // A factor the vacancy asks nothing of (no desired certificates) gives everyone full points: no reason to quote.

@@ -63,22 +63,8 @@ public static class DutchLabels
         _ => "onbekend",
     };
 
-    /// <summary>As people write it ("vmbo", "mbo 2"); see <see cref="EducationLevel"/> for the NLQF order.</summary>
-    public static string Of(EducationLevel level) => level switch
-    {
-        EducationLevel.None => "geen diploma bekend",
-        EducationLevel.Basisonderwijs => "basisonderwijs",
-        EducationLevel.ProVso => "praktijkonderwijs of vso",
-        EducationLevel.Vmbo => "vmbo",
-        EducationLevel.Mbo1 => "mbo 1",
-        EducationLevel.Mbo2 => "mbo 2",
-        EducationLevel.Mbo3 => "mbo 3",
-        EducationLevel.HavoVwo => "havo/vwo",
-        EducationLevel.Mbo4 => "mbo 4",
-        EducationLevel.Hbo => "hbo",
-        EducationLevel.Wo => "wo",
-        _ => "onbekend",
-    };
+    /// <summary>As people write it ("vmbo", "mbo 2"); compared by <see cref="EducationLevelExtensions.NlqfLevel"/>.</summary>
+    public static string Of(EducationLevel level) => level.DutchName();
 
     public static string Of(LanguageLevel level) => level == LanguageLevel.None ? "niet bekend" : $"Nederlands {level}";
 
