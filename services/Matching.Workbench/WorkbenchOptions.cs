@@ -11,6 +11,10 @@ public sealed class WorkbenchOptions
     [Range(1, 100)]
     public int CandidatesShown { get; set; } = 20;
 
+    /// <summary>How many entries each weekdate agenda section shows before "meer".</summary>
+    [Range(1, 100)]
+    public int AgendaLimit { get; set; } = 10;
+
     /// <summary>A session ends after this many minutes without a request (sliding), and at most after 10 hours.</summary>
     [Range(5, 600)]
     public int SessionMinutes { get; set; } = 30;

@@ -78,7 +78,7 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
     public async Task Pages_carry_a_content_security_policy_without_script_and_contain_no_script()
     {
         using var client = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
-        foreach (var path in new[] { "/aanmelden", "/", $"/vacatures/{Vacancy}", "/opvolging" })
+        foreach (var path in new[] { "/aanmelden", "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate" })
         {
             using var response = await client.GetAsync(path);
             var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -107,6 +107,15 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
         using var response = await client.GetAsync("/vacatures/VAC-9999");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Er is geen vacature met nummer VAC-9999.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_week_that_is_not_a_week_gets_a_dutch_message()
+    {
+        using var client = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
+        using var response = await client.GetAsync("/weekdate?week=2026-W77");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Week: vul een week in als 2026-W48", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -181,7 +190,7 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
             .Concat(Enum.GetNames<ClientGroup>()).Concat(Enum.GetNames<VacancyKind>()).Concat(Enum.GetNames<OutcomeKind>()).Concat(Enum.GetNames<PlacementKind>())
             .Concat(Enum.GetNames<CandidateStatus>()).Where(code => code.Any(char.IsUpper) && code.Skip(1).Any(char.IsUpper) || code is "None" or "Regular" or "Region" or "Active")
             .ToHashSet();
-        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", $"/kandidaten/{await OwnMunicipalityOnlyCandidateAsync("DAL")}" })
+        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", $"/kandidaten/{await OwnMunicipalityOnlyCandidateAsync("DAL")}" })
         {
             var text = VisibleText(await client.GetStringAsync(path));
             var found = codes.Where(code => Regex.IsMatch(text, $@"\b{code}\b")).ToList();

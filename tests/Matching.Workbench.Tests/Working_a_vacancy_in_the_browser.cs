@@ -119,6 +119,29 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Vastgelegd: Benaderd voor {reference}" })).ToBeVisibleAsync();
     }
 
+    [SkippableFact]
+    public async Task The_weekdate_agenda_fits_the_meeting_with_the_rest_behind_meer()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site.Host.BaseAddress.ToString());
+        await SignInAsync(page, "Netwerker Dalfsen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Weekdate", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe vacatures", Exact = true })).ToBeVisibleAsync();
+        var section = page.Locator("section[aria-labelledby='nieuwe-vacatures']");
+        // The demo seed registers every vacancy this week: ten on the agenda, the rest behind "meer".
+        Assert.Equal(10, await section.Locator(":scope > ol.agenda > li").CountAsync());
+        var more = section.Locator("details");
+        await Assertions.Expect(more.Locator("summary")).ToContainTextAsync("Meer nieuwe vacatures");
+        Assert.False(await more.Locator("article").First.IsVisibleAsync());
+        await more.Locator("summary").ClickAsync();
+        Assert.True(await more.Locator("article").First.IsVisibleAsync());
+        await Assertions.Expect(page.Locator("section[aria-labelledby='bijna'] li").First).ToContainTextAsync("opent");
+        await Browser.CheckAsync(page, "7-weekdate");
+    }
+
     private static async Task SignInAsync(IPage page, string person)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Aanmelden met uw organisatie-account" }).ClickAsync();
