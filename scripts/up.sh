@@ -27,6 +27,8 @@ eval "$(./scripts/rabbitmq-node.sh env)"
 export Messaging__Transport=RabbitMq Messaging__Host="$RABBITMQ_HOST" Messaging__Port="$RABBITMQ_PORT"
 export Messaging__Username="$RABBITMQ_USER" Messaging__Password="$RABBITMQ_PASSWORD"
 export Search__DataDirectory="$data/index"
+# Demo mode: the services accept the published demo keys (make rank, make vacancies); nothing is seeded here.
+export Demo__Enabled=true
 
 service() { # name port read-only-indexes [extra VAR=value...]
   local name=$1 port=$2 readonly=$3
@@ -40,7 +42,7 @@ service Candidates.Api 5102 vacancies
 # gRPC needs HTTP/2 on the endpoint; without TLS, Kestrel then speaks h2c only.
 service Matching.Api 5103 candidates,vacancies Kestrel__EndpointDefaults__Protocols=Http2 Ledger__Path="$data/matching/ledger.db" Learning__DataDirectory="$data/matching/learning"
 # The workbench shares the matching service's ledger, audit log and outcome store (SQLite files in one folder).
-service Matching.Workbench 5104 candidates,vacancies Ledger__Path="$data/matching/ledger.db" Learning__DataDirectory="$data/matching/learning" Demo__Enabled=true
+service Matching.Workbench 5104 candidates,vacancies Ledger__Path="$data/matching/ledger.db" Learning__DataDirectory="$data/matching/learning"
 
 cat <<INFO
 

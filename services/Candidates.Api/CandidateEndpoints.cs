@@ -5,6 +5,7 @@ using Matching.Domain.Validation;
 using Matching.Search;
 using Matching.ServiceDefaults;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
 
 namespace Matching.Candidates;
@@ -51,6 +52,7 @@ public static class CandidateEndpoints
             return created ? Results.Created($"/api/candidates/{profile.Reference}", profile) : Results.Ok(profile);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+        catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["reference"]); }
     }
 
     /// <summary>The full profile only for its own municipality: partners see references and explanations, never profiles (404, not 403, so existence is not revealed).</summary>
@@ -88,6 +90,7 @@ public static class CandidateEndpoints
             return Imported(await service.ImportAsync(json.Rows!, i => $"[{i}]", ct));
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+        catch (OwnershipConflictException e) { return HttpValidation.NotAvailable(e.Lost.Select(c => c.Reference).ToList()); }
     }
 
     /// <summary>The shared JSON reader (field errors by path), plus the one thing an array adds: no null rows.</summary>

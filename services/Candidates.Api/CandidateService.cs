@@ -12,18 +12,21 @@ public sealed class CandidateService(
 {
     public const int MaxImportRows = 5000;
 
-    /// <summary>Registers a new profile or replaces an existing one; a reference stays with the municipality that registered it.</summary>
+    /// <summary>
+    /// Registers a new profile or replaces an existing one. A reference stays with the municipality that registered it
+    /// (the registry decides, also while the engine is away): another municipality's write throws
+    /// <see cref="OwnershipConflictException"/> and stores nothing.
+    /// </summary>
     public async Task<(CandidateProfile Profile, bool Created, WriteOutcome Outcome)> SaveAsync(CandidateInput input, CancellationToken cancellationToken)
     {
         var validated = validator.Validate(input, clock.GetUtcNow());
         if (!validated.IsValid) throw new ValidationFailedException(validated.Errors);
         var profile = validated.Value!;
-        var existing = await index.GetAsync(profile.Reference, cancellationToken);
-        CheckOwnership(existing, profile, "municipalityCode");
-        var change = existing is null ? CandidateChange.Registered : CandidateChange.Updated;
-        var outcome = await writes.WriteCandidatesAsync([profile], [Changed(profile, change)], cancellationToken);
-        logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality} ({Outcome})", profile.Reference, change, profile.MunicipalityCode, outcome);
-        return (profile, existing is null, outcome);
+        var written = await writes.WriteCandidatesAsync([profile], Changes([profile]), cancellationToken);
+        var created = written.Registered.Contains(profile.Reference);
+        logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality} ({Outcome})",
+            profile.Reference, created ? CandidateChange.Registered : CandidateChange.Updated, profile.MunicipalityCode, written.Outcome);
+        return (profile, created, written.Outcome);
     }
 
     /// <summary>
@@ -48,20 +51,12 @@ public sealed class CandidateService(
             seen.TryAdd(profile.Reference, i);
             profiles.Add(profile);
         }
-        var existing = new Dictionary<string, CandidateProfile>(StringComparer.Ordinal);
-        foreach (var profile in profiles)
-            if (await index.GetAsync(profile.Reference, cancellationToken) is { } stored)
-            {
-                existing[profile.Reference] = stored;
-                if (stored.MunicipalityCode != profile.MunicipalityCode)
-                    errors.Add(new FieldError($"{rowName(seen[profile.Reference])}.municipalityCode", OwnershipMessage(stored)));
-            }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        var events = profiles.Select(p => Changed(p, existing.ContainsKey(p.Reference) ? CandidateChange.Updated : CandidateChange.Registered));
-        var outcome = await writes.WriteCandidatesAsync(profiles, events, cancellationToken);
-        logger.LogInformation("Imported {Count} candidate profiles ({New} new, {Outcome})", profiles.Count, profiles.Count - existing.Count, outcome);
-        return (profiles.Count, outcome);
+        // Another municipality's reference in the file makes the write throw OwnershipConflictException: nothing is stored.
+        var written = await writes.WriteCandidatesAsync(profiles, Changes(profiles), cancellationToken);
+        logger.LogInformation("Imported {Count} candidate profiles ({New} new, {Outcome})", profiles.Count, written.Registered.Count, written.Outcome);
+        return (profiles.Count, written.Outcome);
     }
 
     public async Task<(CandidateProfile Profile, WriteOutcome Outcome)?> WithdrawAsync(string reference, CancellationToken cancellationToken)
@@ -70,20 +65,15 @@ public sealed class CandidateService(
         if (existing is null) return null;
         if (existing.Status == CandidateStatus.Withdrawn) return (existing, WriteOutcome.Indexed);
         var withdrawn = existing with { Status = CandidateStatus.Withdrawn, UpdatedAt = clock.GetUtcNow() };
-        var outcome = await writes.WriteCandidatesAsync([withdrawn], [Changed(withdrawn, CandidateChange.Withdrawn)], cancellationToken);
+        var outcome = (await writes.WriteCandidatesAsync([withdrawn], _ => [Changed(withdrawn, CandidateChange.Withdrawn)], cancellationToken)).Outcome;
         logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, outcome);
         return (withdrawn, outcome);
     }
 
+    /// <summary>Registered for the references the write claimed first, Updated for the others.</summary>
+    private static Func<IReadOnlySet<string>, IEnumerable<object>> Changes(IReadOnlyCollection<CandidateProfile> profiles) => registered =>
+        profiles.Select(p => Changed(p, registered.Contains(p.Reference) ? CandidateChange.Registered : CandidateChange.Updated));
+
     private static CandidateProfileChanged Changed(CandidateProfile profile, CandidateChange change) =>
         new(profile.Reference, profile.MunicipalityCode, change, profile.UpdatedAt);
-
-    private static void CheckOwnership(CandidateProfile? existing, CandidateProfile profile, string field)
-    {
-        if (existing is not null && existing.MunicipalityCode != profile.MunicipalityCode)
-            throw new ValidationFailedException(field, OwnershipMessage(existing));
-    }
-
-    private static string OwnershipMessage(CandidateProfile existing) =>
-        $"candidate {existing.Reference} belongs to {existing.MunicipalityCode}; only that municipality can change it.";
 }

@@ -18,7 +18,7 @@ builder.AddCandidates();
 builder.AddMatching();
 builder.AddWorkbench();
 builder.AddDemoSeeding();
-builder.AddLoopbackEndpoints();
+builder.AddHostEndpoints();
 
 var app = builder.Build();
 app.UseWorkbenchRequests();

@@ -3,6 +3,7 @@ using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
 using Matching.Search;
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Ranking;
@@ -16,10 +17,13 @@ namespace Matching.Ranking;
 /// </summary>
 public sealed class CandidateRanker(
     ICandidateIndex index, EligibilityRules rules, IRanker ranker,
-    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger, IRankingLog? impressions = null)
+    IOptions<RankingOptions> options, TimeProvider clock, ILogger<CandidateRanker> logger, IRankingLog? impressions = null,
+    MatchingMetrics? metrics = null)
 {
     public async Task<RankingResult> RankAsync(RankingRequest request, CancellationToken cancellationToken)
     {
+        using var activity = MatchingMetrics.Activities.StartActivity("rank vacancy");
+        var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var vacancy = request.Vacancy;
@@ -50,6 +54,9 @@ public sealed class CandidateRanker(
         if (impressions is not null)
             await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, ranker.Version, now, cancellationToken);
         var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now);
+        metrics?.RankingTook(clock.GetElapsedTime(started), ranker.Version);
+        activity?.SetTag("matching.vacancy.id", vacancy.Id);
+        activity?.SetTag("matching.eligible", result.EligibleCount);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
             vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);
         return result;

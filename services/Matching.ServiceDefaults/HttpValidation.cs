@@ -19,6 +19,14 @@ public static class HttpValidation
     public static IResult Forbidden(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this client.", detail: detail);
 
+    /// <summary>
+    /// 409 for references another party owns: the write stored nothing. It names the fields, never the owner, so a
+    /// client cannot learn who holds a reference.
+    /// </summary>
+    public static IResult NotAvailable(IReadOnlyList<string> fields) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Reference not available to this client.",
+            detail: $"These references are registered by another party; nothing was stored: {string.Join(", ", fields.Take(20))}.");
+
     /// <summary>Deserialises the body; a malformed body becomes a field error naming the JSON path, not an exception.</summary>
     public static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class

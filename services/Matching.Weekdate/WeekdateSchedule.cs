@@ -6,7 +6,8 @@ namespace Matching.Weekdate;
 /// <summary>
 /// Generates the lists inside the service at the configured moment (default Monday 07:00 Europe/Amsterdam, when
 /// Weekdate:Schedule:Enabled). It generates the week that just ended: on Monday morning that week's changes are
-/// complete, and they are what the meeting discusses.
+/// complete, and they are what the meeting discusses. Every replica with the schedule on generates, so a deployment
+/// that runs the k8s CronJob (or several replicas) keeps it off: one source of the schedule per deployment.
 /// </summary>
 public sealed class WeekdateSchedule(IServiceScopeFactory scopes, IOptions<WeekdateOptions> options, TimeProvider clock, ILogger<WeekdateSchedule> logger)
     : BackgroundService
@@ -18,12 +19,14 @@ public sealed class WeekdateSchedule(IServiceScopeFactory scopes, IOptions<Weekd
         var settings = options.Value;
         if (!settings.Schedule.Enabled) return;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        DateTimeOffset? previous = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            var next = NextRun(now, settings.Schedule, zone);
+            var next = FollowingRun(now, previous, settings.Schedule, zone);
             logger.LogInformation("Next weekdate lists at {Next:O} for {Parties}", next, string.Join(", ", settings.Schedule.Parties));
             await Task.Delay(next - now, clock, stoppingToken);
+            previous = next;
             var week = IsoWeek.Containing(next, zone).Previous();
             foreach (var party in settings.Schedule.Parties)
             {
@@ -40,6 +43,14 @@ public sealed class WeekdateSchedule(IServiceScopeFactory scopes, IOptions<Weekd
             }
         }
     }
+
+    /// <summary>
+    /// The next run after <paramref name="now"/> and after the run just made. A timer may wake a moment before the
+    /// moment it waited for (it counts whole milliseconds on another clock); going by the clock alone, that same
+    /// moment would then come next once more and every list would be generated twice.
+    /// </summary>
+    public static DateTimeOffset FollowingRun(DateTimeOffset now, DateTimeOffset? previous, WeekdateScheduleOptions schedule, TimeZoneInfo zone) =>
+        NextRun(previous is { } run && run > now ? run : now, schedule, zone);
 
     /// <summary>The first configured day and local time strictly after <paramref name="now"/>, on the clock of <paramref name="zone"/>.</summary>
     public static DateTimeOffset NextRun(DateTimeOffset now, WeekdateScheduleOptions schedule, TimeZoneInfo zone)

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using Matching.Workbench.Labels;
 using Matching.Workbench.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public static class WorkbenchModule
     {
         builder.Services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(WorkbenchOptions.Section).Get<WorkbenchOptions>() ?? new WorkbenchOptions();
-        builder.Services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>(DemoMode.Key)));
+        builder.Services.AddSingleton(new DemoSignIn(DemoMode.IsEnabled(builder.Configuration)));
         builder.AddWorkbenchAuthentication(options);
         builder.Services.AddRazorPages(pages =>
         {
@@ -40,7 +41,7 @@ public static class WorkbenchModule
 
     public static WebApplication MapWorkbench(this WebApplication app)
     {
-        var demo = app.Services.GetRequiredService<DemoMode>();
+        var demo = app.Services.GetRequiredService<DemoSignIn>();
         if (demo.Enabled) app.Logger.LogWarning("Demo mode: the workbench sign-in page offers demo users without a password. Never enable Demo:Enabled in a real deployment.");
         app.MapRazorPages();
         app.MapGet(StylesheetPath, () => Results.Text(Stylesheet.Value, "text/css; charset=utf-8")).AllowAnonymous();

@@ -4,6 +4,7 @@ using Matching.Domain.Vacancies;
 using Matching.Search;
 using Matching.ServiceDefaults;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
 
 namespace Matching.Vacancies;
@@ -37,14 +38,15 @@ public static class VacancyEndpoints
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 
-    private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, IVacancyIndex index, CancellationToken ct)
+    private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, ReferenceRegistry registry, CancellationToken ct)
     {
         var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
         if (error is not null) return error;
         if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
-        if (await index.GetAsync(id, ct) is { } existing && Tenancy.Forbidden(request, existing.MunicipalityCode, "vacancies") is { } notOwner) return notOwner;
+        if (await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, ct) is { } owner && Tenancy.Forbidden(request, owner, "vacancies") is { } notOwner) return notOwner;
         try { return Written(await service.SaveAsync(id, input!, ct)); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+        catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["id"]); }
     }
 
     /// <summary>200 when indexed; 202 when accepted and waiting for the search engine (the write is kept).</summary>

@@ -26,7 +26,7 @@ public sealed partial class VacancyService(
         if (existing is { Status: not VacancyStatus.Open })
             throw new ValidationFailedException("id", $"vacancy {id} is {existing.Status} and cannot be changed.");
         var vacancy = validated.Value!;
-        var outcome = await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken);
+        var outcome = (await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken)).Outcome;
         logger.LogInformation("Vacancy {VacancyId} {Action} by {Municipality} ({Outcome})", vacancy.Id, existing is null ? "registered" : "updated", vacancy.MunicipalityCode, outcome);
         return (vacancy, outcome);
     }
@@ -38,7 +38,7 @@ public sealed partial class VacancyService(
         if (existing is null) return null;
         if (existing.Status == status) return (existing, WriteOutcome.Indexed);
         var closed = existing with { Status = status, UpdatedAt = clock.GetUtcNow() };
-        var outcome = await writes.WriteVacanciesAsync([closed], [new VacancyClosed(id, closed.MunicipalityCode, status.ToString(), closed.UpdatedAt)], cancellationToken);
+        var outcome = (await writes.WriteVacanciesAsync([closed], [new VacancyClosed(id, closed.MunicipalityCode, status.ToString(), closed.UpdatedAt)], cancellationToken)).Outcome;
         logger.LogInformation("Vacancy {VacancyId} closed as {Status} ({Outcome})", id, status, outcome);
         return (closed, outcome);
     }

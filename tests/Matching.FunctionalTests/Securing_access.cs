@@ -65,6 +65,9 @@ public sealed class Securing_access : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _host.CreateClient().GetAsync("/api/candidates/DAL-77")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Created, (await _host.CreateClient().PutCandidate(Fixtures.Candidate("DAL-78", Fixtures.Dalfsen))).StatusCode);
+        var taken = await ommen.PutCandidate(Fixtures.Candidate("DAL-78", Fixtures.Ommen, "7731"));
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.DoesNotContain(Fixtures.Dalfsen, await taken.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await ommen.GetAsync("/api/candidates/DAL-78")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ommen.PostAsync("/api/candidates/DAL-78/withdraw", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _host.CreateClient().GetAsync("/api/candidates/DAL-78")).StatusCode);

@@ -37,6 +37,8 @@ public sealed class MatchingProcess : IDisposable
             ["Messaging:Username"] = node.Username,
             ["Messaging:Password"] = node.Password,
             ["Logging:LogLevel:Default"] = "Warning",
+            // No caller reaches this process (it consumes events only); demo mode lets it start without clients.
+            ["Demo:Enabled"] = "true",
         };
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the matching service");

@@ -3,7 +3,10 @@ using Matching.Ranking.Audit;
 using Matching.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Matching.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Workbench.Tests;
 
@@ -48,6 +51,13 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Demo:Candidates", "300");
         builder.UseSetting("Demo:Vacancies", "40");
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
+        if (!_demo)
+        {
+            // Outside demo mode the host refuses to start without configured API clients.
+            builder.UseSetting("Clients:workbench-tests:Party", "GM0148");
+            builder.UseSetting("Clients:workbench-tests:KeyHashes:0", ApiClientDirectory.HashKey("workbench-tests-" + Guid.NewGuid().ToString("N")));
+            builder.UseSetting("Clients:workbench-tests:Permissions:0", "read");
+        }
         if (_authority is not null)
         {
             builder.UseSetting("Workbench:Oidc:Authority", _authority.ToString());
@@ -58,6 +68,11 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
                 builder.UseSetting($"Workbench:Roles:netwerker-dalfsen:Permissions:{i}", new[] { "rank", "read", "write", "outcomes", "audit" }[i]);
         }
     }
+
+    /// <summary>The demo data through the host's own seeder (demo mode seeds it at start; outside demo mode a test asks).</summary>
+    public Task SeedDemoDataAsync() =>
+        new DemoSeeder(Services, Options.Create(new DemoOptions { Enabled = true, Seed = true, Candidates = 300, Vacancies = 40 }),
+            NullLogger<DemoSeeder>.Instance).StartAsync(CancellationToken.None);
 
     protected override void Dispose(bool disposing)
     {

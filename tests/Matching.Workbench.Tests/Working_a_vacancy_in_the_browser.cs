@@ -27,6 +27,7 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
             Provider = await TestIdentityProvider.StartAsync(new Uri($"http://127.0.0.1:{port}/"));
             Host = new WorkbenchHost(Provider.Authority, demo: false, restPort: port);
             Host.StartServer();
+            await Host.SeedDemoDataAsync();
         }
 
         public async Task DisposeAsync()

@@ -5,6 +5,7 @@ using Matching.Domain;
 using Matching.Domain.Candidates;
 using Matching.Domain.Vacancies;
 using Matching.Search;
+using Matching.ServiceDefaults.Ownership;
 using Microsoft.Extensions.Logging;
 using Polly.Registry;
 
@@ -17,14 +18,21 @@ namespace Matching.ServiceDefaults.Outbox;
 /// because consumers read the index.
 /// </summary>
 public sealed class IndexWrites(
-    WriteOutbox outbox, ICandidateIndex candidates, IVacancyIndex vacancies, IPublishEndpoint publisher,
+    WriteOutbox outbox, ReferenceRegistry registry, ICandidateIndex candidates, IVacancyIndex vacancies, IPublishEndpoint publisher,
     ResiliencePipelineProvider<string> pipelines, ILogger<IndexWrites> logger)
 {
-    public Task<WriteOutcome> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, IEnumerable<object> events, CancellationToken cancellationToken) =>
-        WriteAsync(IndexTarget.Candidates, JsonSerializer.Serialize(profiles, DomainJson.Options), events, cancellationToken);
+    /// <summary>
+    /// Queues profiles for indexing, each claimed for its municipality (<see cref="OwnershipConflictException"/> when one
+    /// belongs to another: nothing stored). <paramref name="events"/> gets the references this write registers.
+    /// </summary>
+    public Task<WriteReceipt> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, Func<IReadOnlySet<string>, IEnumerable<object>> events, CancellationToken cancellationToken) =>
+        WriteAsync(IndexTarget.Candidates, JsonSerializer.Serialize(profiles, DomainJson.Options), events,
+            profiles.Select(p => new ReferenceClaim(ReferenceKind.Candidate, p.Reference, p.MunicipalityCode)).ToList(), cancellationToken);
 
-    public Task<WriteOutcome> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken) =>
-        WriteAsync(IndexTarget.Vacancies, JsonSerializer.Serialize(items, DomainJson.Options), events, cancellationToken);
+    /// <summary>Queues vacancies for indexing, each claimed for its municipality (<see cref="OwnershipConflictException"/> when one belongs to another: nothing stored).</summary>
+    public Task<WriteReceipt> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken) =>
+        WriteAsync(IndexTarget.Vacancies, JsonSerializer.Serialize(items, DomainJson.Options), _ => events,
+            items.Select(v => new ReferenceClaim(ReferenceKind.Vacancy, v.Id, v.MunicipalityCode)).ToList(), cancellationToken);
 
     /// <summary>Applies every pending write in order; stops at the first that fails (it stays pending, and so do those after it).</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
@@ -48,10 +56,13 @@ public sealed class IndexWrites(
         }
     }
 
-    private async Task<WriteOutcome> WriteAsync(IndexTarget target, string documentsJson, IEnumerable<object> events, CancellationToken cancellationToken)
+    private async Task<WriteReceipt> WriteAsync(IndexTarget target, string documentsJson, Func<IReadOnlySet<string>, IEnumerable<object>> events,
+        IReadOnlyList<ReferenceClaim> claims, CancellationToken cancellationToken)
     {
-        var pendingEvents = events.Select(e => new PendingEvent(e.GetType().FullName!, JsonSerializer.Serialize(e, e.GetType(), DomainJson.Options))).ToArray();
-        var sequence = await outbox.AppendAsync(target, documentsJson, pendingEvents, cancellationToken);
+        // References indexed before the registry existed are adopted for their owner before this write can claim them.
+        if (claims.Count > 0) await registry.OwnersOfAsync(claims[0].Kind, claims.Select(c => c.Reference).ToList(), cancellationToken);
+        var (sequence, claimed) = await outbox.AppendAsync(target, documentsJson, registered => events(registered)
+            .Select(e => new PendingEvent(e.GetType().FullName!, JsonSerializer.Serialize(e, e.GetType(), DomainJson.Options))).ToArray(), claims, cancellationToken);
         try
         {
             // Not the request's token: once acknowledged, a client hanging up must not stop the write half-way.
@@ -61,7 +72,7 @@ public sealed class IndexWrites(
         {
             logger.LogWarning(e, "Write {Sequence} to {Target} accepted but not yet applied; it stays pending", sequence, target);
         }
-        return await outbox.ContainsAsync(sequence, CancellationToken.None) ? WriteOutcome.Pending : WriteOutcome.Indexed;
+        return new WriteReceipt(await outbox.ContainsAsync(sequence, CancellationToken.None) ? WriteOutcome.Pending : WriteOutcome.Indexed, claimed);
     }
 
     private async Task ApplyAsync(PendingWrite write, CancellationToken cancellationToken)

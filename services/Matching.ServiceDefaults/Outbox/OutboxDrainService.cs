@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Matching.ServiceDefaults.Outbox;
 
 /// <summary>Retries pending writes in the background until the search engine and broker have taken them.</summary>
-public sealed class OutboxDrainService(IServiceScopeFactory scopes, WriteOutbox outbox, IOptions<OutboxOptions> options, ILogger<OutboxDrainService> logger)
+public sealed class OutboxDrainService(
+    IServiceScopeFactory scopes, WriteOutbox outbox, IOptions<OutboxOptions> options, MatchingMetrics metrics, ILogger<OutboxDrainService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +18,9 @@ public sealed class OutboxDrainService(IServiceScopeFactory scopes, WriteOutbox 
         {
             try
             {
-                if (await outbox.CountAsync(stoppingToken) == 0) continue;
+                var pending = await outbox.CountAsync(stoppingToken);
+                metrics.OutboxPending(pending);
+                if (pending == 0) continue;
                 using var scope = scopes.CreateScope();
                 var applied = await scope.ServiceProvider.GetRequiredService<IndexWrites>().DrainAsync(stoppingToken);
                 if (applied > 0) logger.LogInformation("Applied {Count} pending writes", applied);

@@ -20,3 +20,6 @@ public enum WriteOutcome
     /// <summary>Stored durably; indexed and published as soon as the search engine and broker answer again.</summary>
     Pending,
 }
+
+/// <summary>An accepted write: what happened to it, and which references it registered (claimed first).</summary>
+public sealed record WriteReceipt(WriteOutcome Outcome, IReadOnlySet<string> Registered);

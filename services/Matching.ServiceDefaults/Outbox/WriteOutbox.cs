@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
+using Matching.ServiceDefaults.Ownership;
 
 namespace Matching.ServiceDefaults.Outbox;
 
@@ -8,37 +8,36 @@ namespace Matching.ServiceDefaults.Outbox;
 /// removed only after it is indexed and its events are published, so an acknowledged write is never lost: it is
 /// either in the index or still here. Writes are applied strictly in order, one drainer at a time per process.
 /// </summary>
-public sealed class WriteOutbox
+public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
 {
-    private readonly SqliteDatabase _db;
-
-    public WriteOutbox(IOptions<OutboxOptions> options)
-    {
-        _db = new SqliteDatabase(options.Value.Path, """
-            CREATE TABLE IF NOT EXISTS pending_writes (
-                sequence INTEGER PRIMARY KEY AUTOINCREMENT,
-                id TEXT NOT NULL,
-                target TEXT NOT NULL,
-                documents TEXT NOT NULL,
-                events TEXT NOT NULL);
-            """);
-    }
 
     /// <summary>Serialises draining: the order of writes is the order they are applied.</summary>
     public SemaphoreSlim DrainLock { get; } = new(1, 1);
 
-    public async Task<long> AppendAsync(IndexTarget target, string documentsJson, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a write and claims its references in one transaction: either every claim holds and the write is stored,
+    /// or <see cref="OwnershipConflictException"/> is thrown and nothing is. The write's events are made knowing which
+    /// references it claimed first (a registration rather than an update).
+    /// </summary>
+    public async Task<(long Sequence, IReadOnlySet<string> Claimed)> AppendAsync(IndexTarget target, string documentsJson,
+        Func<IReadOnlySet<string>, IReadOnlyList<PendingEvent>> events, IReadOnlyCollection<ReferenceClaim> claims, CancellationToken cancellationToken)
     {
-        await using var connection = _db.Open();
+        await using var connection = database.Open();
+        await using var transaction = connection.BeginTransaction();
+        var (lost, claimed) = await ReferenceRegistry.ClaimAsync(connection, transaction, claims, clock.GetUtcNow(), cancellationToken);
+        if (lost.Count > 0) throw new OwnershipConflictException(lost);
         await using var command = SqliteDatabase.Command(connection,
             "INSERT INTO pending_writes (id, target, documents, events) VALUES ($id, $target, $documents, $events) RETURNING sequence",
-            ("$id", Guid.NewGuid().ToString()), ("$target", target.ToString()), ("$documents", documentsJson), ("$events", JsonSerializer.Serialize(events)));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+            ("$id", Guid.NewGuid().ToString()), ("$target", target.ToString()), ("$documents", documentsJson), ("$events", JsonSerializer.Serialize(events(claimed))));
+        command.Transaction = transaction;
+        var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return (sequence, claimed);
     }
 
     public async Task<IReadOnlyList<PendingWrite>> ReadAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = _db.Open();
+        await using var connection = database.Open();
         await using var command = SqliteDatabase.Command(connection,
             "SELECT sequence, id, target, documents, events FROM pending_writes ORDER BY sequence LIMIT $limit", ("$limit", limit));
         var rows = new List<PendingWrite>();
@@ -54,7 +53,7 @@ public sealed class WriteOutbox
 
     public async Task RemoveAsync(long sequence, CancellationToken cancellationToken)
     {
-        await using var connection = _db.Open();
+        await using var connection = database.Open();
         await using var command = SqliteDatabase.Command(connection, "DELETE FROM pending_writes WHERE sequence = $sequence", ("$sequence", sequence));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -63,7 +62,7 @@ public sealed class WriteOutbox
 
     private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = _db.Open();
+        await using var connection = database.Open();
         await using var command = SqliteDatabase.Command(connection, sql, parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }

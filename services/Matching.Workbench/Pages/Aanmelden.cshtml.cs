@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Matching.Workbench.Pages;
 
 /// <summary>Sign in with the organisation's identity provider, or (demo mode only) as one of the demo users.</summary>
-public sealed class AanmeldenModel(DemoMode demo, IOptions<WorkbenchOptions> options, PartyDirectory parties) : PageModel
+public sealed class AanmeldenModel(DemoSignIn demo, IOptions<WorkbenchOptions> options, PartyDirectory parties) : PageModel
 {
     public bool DemoEnabled => demo.Enabled;
     public bool OidcEnabled => options.Value.OidcConfigured();

@@ -45,5 +45,6 @@ public static class WorkbenchRequests
 
     private static bool IsWorkbenchRequest(HttpRequest request) =>
         !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/health") && !request.Path.StartsWithSegments("/alive")
+        && !request.Path.StartsWithSegments("/ready")
         && request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true;
 }
