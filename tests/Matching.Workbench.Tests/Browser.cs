@@ -31,6 +31,8 @@ public sealed class Browser : IAsyncDisposable
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // The machine is shared: give slow pages a minute rather than the default half.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
