@@ -9,8 +9,8 @@ export RABBITMQ_NODE_DIR="$root/.rabbitmq-node/up"
 data="$root/data/up"
 mkdir -p "$data"
 
-dotnet build -c Release services/Vacancies.Api services/Candidates.Api services/Matching.Api >/dev/null 2>&1 \
-  || for p in Vacancies.Api Candidates.Api Matching.Api; do dotnet build -c Release "services/$p"; done
+dotnet build -c Release services/Vacancies.Api services/Candidates.Api services/Matching.Api services/Matching.Workbench >/dev/null 2>&1 \
+  || for p in Vacancies.Api Candidates.Api Matching.Api Matching.Workbench; do dotnet build -c Release "services/$p"; done
 
 pids=()
 cleanup() {
@@ -40,7 +40,9 @@ service() { # name port read-only-indexes [extra VAR=value...]
 service Vacancies.Api 5101 candidates
 service Candidates.Api 5102 vacancies
 # gRPC needs HTTP/2 on the endpoint; without TLS, Kestrel then speaks h2c only.
-service Matching.Api 5103 candidates,vacancies Kestrel__EndpointDefaults__Protocols=Http2 Ledger__Path="$data/matching/ledger.db"
+service Matching.Api 5103 candidates,vacancies Kestrel__EndpointDefaults__Protocols=Http2 Ledger__Path="$data/matching/ledger.db" Learning__DataDirectory="$data/matching/learning"
+# The workbench shares the matching service's ledger, audit log and outcome store (SQLite files in one folder).
+service Matching.Workbench 5104 candidates,vacancies Ledger__Path="$data/matching/ledger.db" Learning__DataDirectory="$data/matching/learning"
 
 cat <<INFO
 
@@ -48,6 +50,7 @@ Running (Ctrl-C stops all of them and the RabbitMQ node):
   vacancies   http://127.0.0.1:5101/api/vacancies
   candidates  http://127.0.0.1:5102/api/candidates
   matching    http://127.0.0.1:5103 (gRPC, h2c)   e.g. make rank GRPC=http://127.0.0.1:5103
+  workbench   http://127.0.0.1:5104/  (sign in as a demo user)
   RabbitMQ    amqp://guest:guest@127.0.0.1:$RABBITMQ_PORT/   data in $data
 INFO
 wait -n "${pids[@]}"

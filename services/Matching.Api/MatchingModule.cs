@@ -28,19 +28,8 @@ public static class MatchingModule
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
-        builder.Services.AddOptions<RankingOptions>().BindConfiguration(RankingOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton<VacancyValidator>();
-        builder.Services.AddSingleton<EligibilityRules>();
-        builder.Services.AddSingleton<IRanker, TransparentScorer>();
-        builder.Services.AddScoped<CandidateRanker>();
+        builder.AddRanking();
         builder.Services.AddScoped<RankRequestMapper>();
-        builder.AddEventOutbox();
-        builder.Services.AddScoped<MatchPublisher>();
-        builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<MatchLedger>();
-        builder.Services.AddSingleton<AuditLog>();
-        builder.AddReferenceOwnership();
         builder.AddWeekdate();
         builder.AddLearning();
         return builder;

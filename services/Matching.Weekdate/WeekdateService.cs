@@ -51,7 +51,8 @@ public sealed class WeekdateService(
         return new WeekdateResult(reference, list, html, csv, htmlPath, csvPath);
     }
 
-    private static IReadOnlyList<string> ShownReferences(WeekdateList list) =>
+    /// <summary>Every candidate reference the list shows (for the audit log).</summary>
+    public static IReadOnlyList<string> ShownReferences(WeekdateList list) =>
         list.NewVacancies.SelectMany(v => v.Top.Select(c => c.CandidateRef))
             .Concat(list.Candidates.Select(c => c.CandidateRef))
             .Concat(list.NearMisses.SelectMany(g => g.Pairs.Select(p => p.CandidateRef)))

@@ -1,5 +1,6 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Certificates;
+using Matching.Domain.Common;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Domain.Scoring;
@@ -34,7 +35,7 @@ public static class FeatureExtractor
             StepFit: Math.Max(0, 1 - 0.5 * vacancy.Steps.DistanceTo(candidate.ParticipationStep)),
             LanguageFit: Math.Pow(0.5, Math.Max(0, (int)vacancy.RequiredLanguageLevel - (int)candidate.LanguageLevel)),
             CategoryFit: CategoryFit.For(vacancy.Kind, candidate),
-            EducationFit: Math.Pow(0.75, Math.Max(0, (int)vacancy.EducationLevel - (int)candidate.Portfolio.EducationLevel)),
+            EducationFit: Math.Pow(0.75, Math.Max(0, vacancy.EducationLevel.NlqfLevel() - candidate.Portfolio.EducationLevel.NlqfLevel())),
             DaysSinceActivity: DaysSince(candidate.UpdatedAt, today),
             ActivityRecency: 1 - Math.Min(DaysSince(candidate.UpdatedAt, today), InactiveAfterDays) / InactiveAfterDays,
             EmployerHistoryFit: (history ?? EmployerHistory.None).Fit,

@@ -82,7 +82,7 @@ public sealed class TransparentScorer : IRanker
             (check.Met ? met : missing).Add(check.Met ? $"gewenst {check.Reason}" : check.Reason);
         }
         if (f.LanguageFit < 1) missing.Add($"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}");
-        if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}");
+        if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}");
         if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche.Dutch()}");
         if (occupation.VacancyOccupation is { } wanted && occupation.Relation == OccupationRelation.None) missing.Add($"geen ervaring als {wanted}");
 

@@ -1,0 +1,160 @@
+using Matching.Learning.Outcomes;
+using Matching.Domain.Outcomes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Matching.Workbench.Tests;
+
+/// <summary>
+/// End to end in headless Chromium against the all-in-one host on real ports, signing in through the test
+/// OpenID Connect provider: every page is screenshotted (TestResults/workbench) and checked with axe-core.
+/// </summary>
+public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_vacancy_in_the_browser.Site>
+{
+    private const string Vacancy = "VAC-0034";
+    private readonly Site _site;
+
+    public Working_a_vacancy_in_the_browser(Site site) => _site = site;
+
+    public sealed class Site : IAsyncLifetime
+    {
+        public TestIdentityProvider Provider { get; private set; } = null!;
+        public WorkbenchHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var port = TestIdentityProvider.FreePort();
+            Provider = await TestIdentityProvider.StartAsync(new Uri($"http://127.0.0.1:{port}/"));
+            Host = new WorkbenchHost(Provider.Authority, demo: false, restPort: port);
+            Host.StartServer();
+            await Host.SeedDemoDataAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            Host.Dispose();
+            await Provider.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_netwerker_signs_in_ranks_a_vacancy_invites_a_candidate_and_closes_the_follow_up()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(_site.Host.BaseAddress.ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelden", Exact = true })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByText("demogebruiker").CountAsync());
+        await Browser.CheckAsync(page, "1-aanmelden");
+
+        await SignInAsync(page, "Netwerker Dalfsen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vacatures", Exact = true })).ToBeVisibleAsync();
+        await Browser.CheckAsync(page, "2-vacatures");
+
+        await page.Locator($"a[href='/vacatures/{Vacancy}']").ClickAsync();
+        var cards = page.Locator("article.kaart");
+        Assert.True(await cards.CountAsync() > 0, "no ranked candidates shown");
+        await Browser.CheckAsync(page, "3-vacature-kandidaten");
+        var first = cards.First;
+        var reference = (await first.GetAttributeAsync("aria-labelledby"))!["kandidaat-".Length..];
+
+        await first.GetByRole(AriaRole.Button, new() { Name = "Uitgenodigd", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Vastgelegd: Uitgenodigd voor {reference}" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Opvolging", Exact = true }).ClickAsync();
+        var followUp = page.Locator("article.kaart", new() { HasText = reference });
+        await Assertions.Expect(followUp).ToContainTextAsync("Uitgenodigd");
+        await Browser.CheckAsync(page, "4-opvolging");
+
+        await followUp.GetByLabel("Soort plaatsing").SelectOptionAsync(new SelectOptionValue { Label = "reguliere baan" });
+        await followUp.GetByRole(AriaRole.Button, new() { Name = "Geplaatst", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Vastgelegd: Geplaatst (reguliere baan) voor {reference}" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("article.kaart", new() { HasText = reference })).ToHaveCountAsync(0);
+
+        var recorded = (await _site.Host.Services.GetRequiredService<OutcomeStore>().AllAsync(default))
+            .Where(o => o.CandidateRef == reference && o.VacancyId == Vacancy).OrderBy(o => o.RecordedAt).ToList();
+        Assert.Equal([OutcomeKind.Invited, OutcomeKind.Placed], recorded.Select(o => o.Kind));
+        Assert.Equal(PlacementKind.Regular, recorded[1].Placement);
+        Assert.Contains(await _site.Host.Audit.ForCandidateAsync(reference, default), e => e.Client == "oidc:netwerker-dalfsen" && e.Action == "werkbank:rank");
+    }
+
+    [SkippableFact]
+    public async Task An_ommen_consultant_cannot_open_a_dalfsen_profile()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        var dalfsen = await DalfsenCandidateAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site.Host.BaseAddress.ToString());
+        await SignInAsync(page, "Consulent Ommen");
+
+        var response = await page.GotoAsync(new Uri(_site.Host.BaseAddress, $"/kandidaten/{dalfsen}").ToString());
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("U kunt dit profiel niet openen.");
+        Assert.Equal(0, await page.GetByText($"Kandidaat {dalfsen}").CountAsync());
+        await Browser.CheckAsync(page, "5-profiel-geweigerd");
+    }
+
+    [SkippableFact]
+    public async Task The_netwerker_opens_a_dalfsen_profile_and_works_the_list_by_keyboard()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        var dalfsen = await DalfsenCandidateAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_site.Host.BaseAddress, $"/kandidaten/{dalfsen}").ToString());
+        await SignInAsync(page, "Netwerker Dalfsen");
+        // Back where the person was going before signing in.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Kandidaat {dalfsen}" })).ToBeVisibleAsync();
+        await Browser.CheckAsync(page, "6-kandidaat");
+
+        await page.GotoAsync(new Uri(_site.Host.BaseAddress, $"/vacatures/{Vacancy}").ToString());
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        for (var i = 0; i < 40 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != "Benaderd"; i++)
+            await page.Keyboard.PressAsync("Tab");
+        var reference = await page.EvaluateAsync<string>("() => document.activeElement.form.elements['kandidaat'].value");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Vastgelegd: Benaderd voor {reference}" })).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_weekdate_agenda_fits_the_meeting_with_the_rest_behind_meer()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site.Host.BaseAddress.ToString());
+        await SignInAsync(page, "Netwerker Dalfsen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Weekdate", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe vacatures", Exact = true })).ToBeVisibleAsync();
+        var section = page.Locator("section[aria-labelledby='nieuwe-vacatures']");
+        // The demo seed registers every vacancy this week: ten on the agenda, the rest behind "meer".
+        Assert.Equal(10, await section.Locator(":scope > ol.agenda > li").CountAsync());
+        var more = section.Locator("details");
+        await Assertions.Expect(more.Locator("summary")).ToContainTextAsync("Meer nieuwe vacatures");
+        Assert.False(await more.Locator("article").First.IsVisibleAsync());
+        await more.Locator("summary").ClickAsync();
+        Assert.True(await more.Locator("article").First.IsVisibleAsync());
+        await Assertions.Expect(page.Locator("section[aria-labelledby='bijna'] li").First).ToContainTextAsync("opent");
+        await Browser.CheckAsync(page, "7-weekdate");
+    }
+
+    private static async Task SignInAsync(IPage page, string person)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aanmelden met uw organisatie-account" }).ClickAsync();
+        try { await page.GetByRole(AriaRole.Button, new() { Name = person, Exact = true }).ClickAsync(new() { Timeout = 10000 }); }
+        catch (TimeoutException) { throw new InvalidOperationException($"DEBUG at {page.Url}: {await page.ContentAsync()}"); }
+        await page.WaitForURLAsync(url => !url.Contains("/connect/", StringComparison.Ordinal) && !url.Contains("/aanmelden", StringComparison.Ordinal));
+    }
+
+    private async Task<string> DalfsenCandidateAsync()
+    {
+        for (var i = 1; i <= 300; i++)
+            if (await _site.Host.Candidates.GetAsync($"DAL-{i:000000}") is { Consent: Domain.Candidates.ConsentScope.OwnMunicipality } c) return c.Reference;
+        throw new InvalidOperationException("No Dalfsen candidate with own-municipality consent in the demo data.");
+    }
+}
