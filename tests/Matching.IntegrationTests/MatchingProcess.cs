@@ -37,6 +37,7 @@ public sealed class MatchingProcess : IDisposable
             ["Messaging:Username"] = node.Username,
             ["Messaging:Password"] = node.Password,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Messaging:RetryIntervalsSeconds"] = "0.1, 0.5, 2",
         };
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the matching service");
