@@ -8,8 +8,11 @@ GRPC ?= http://127.0.0.1:5081
 REST ?= http://127.0.0.1:5080
 BUF := contracts/node_modules/.bin/buf
 PLAYWRIGHT := tests/browser/node_modules/playwright-core/package.json
+K8S_VALIDATOR := tests/k8s/node_modules/kubernetes-models/package.json
 
-.PHONY: up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox
+IMAGE_TAG ?= 0.1.0
+IMAGE_REGISTRY ?=
+IMAGE_PROJECTS := services/Vacancies.Api services/Candidates.Api services/Matching.Api services/Matching.Cli $(wildcard services/Matching.Workbench)
 
 # One data root for make run, make train, make fairness and make outbox: data/ at the repository root (ignored by git),
 # or DATA=/some/folder. Every path is passed absolute, so it does not depend on the directory dotnet runs a project in.
@@ -19,9 +22,11 @@ DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_
 	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
 	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models
 
-## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) with demo data
+.PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox
+
+## run: restore, build and start the all-in-one host on 127.0.0.1 (REST :5080, gRPC :5081) in demo mode (demo keys and data)
 run:
-	$(DOTNET) run --project services/Matching.Host -c Release -- $(DATA_SETTINGS)
+	$(DOTNET) run --project services/Matching.Host -c Release -- --Demo:Enabled=true --Endpoints:BindAddress=127.0.0.1 $(DATA_SETTINGS)
 
 ## outbox: the writes parked after their attempts (dead letters) in $(DATA)/outbox.db; REPLAY=<sequence> or REPLAY=all puts them back in the queue
 REPLAY ?=
@@ -49,13 +54,22 @@ train:
 fairness:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
 
-## test: install test tools (npm, rabbitmq-server), build, lint the protos, start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
-test: tools build lint-proto $(PLAYWRIGHT)
+## test: install test tools (npm, rabbitmq-server), build, lint the protos, validate the k8s overlays (in the tests), start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
+test: tools build lint-proto $(PLAYWRIGHT) $(K8S_VALIDATOR)
 	@export RABBITMQ_NODE_DIR=$(CURDIR)/.rabbitmq-node/test; \
 	./scripts/rabbitmq-node.sh start || exit 1; \
 	trap './scripts/rabbitmq-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
 	eval "$$(./scripts/rabbitmq-node.sh env)"; \
 	./scripts/run-tests.sh
+
+## images: container images of the deployable services (dotnet publish /t:PublishContainer: needs a container engine, or
+## IMAGE_REGISTRY=ghcr.io/org to push), tagged IMAGE_TAG (never "latest"); settings in each project file
+images:
+	@if [ "$(IMAGE_TAG)" = latest ]; then echo "IMAGE_TAG must name a version, not latest" >&2; exit 1; fi
+	@for project in $(IMAGE_PROJECTS); do \
+		$(DOTNET) publish $$project -c Release /t:PublishContainer -p:ContainerImageTag=$(IMAGE_TAG) \
+			$(if $(IMAGE_REGISTRY),-p:ContainerRegistry=$(IMAGE_REGISTRY)) || exit 1; \
+	done
 
 ## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all
 up:
@@ -97,6 +111,15 @@ $(BUF): contracts/package.json contracts/package-lock.json
 $(PLAYWRIGHT): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 	@touch $(PLAYWRIGHT)
+
+# kubectl (for kustomize), kubernetes-models and ajv for tests/Matching.Deployment.Tests: see tests/k8s/package.json.
+$(K8S_VALIDATOR): tests/k8s/package.json tests/k8s/package-lock.json
+	npm ci --prefix tests/k8s --no-audit --no-fund --legacy-peer-deps
+	@touch $(K8S_VALIDATOR)
+
+## k8s-validate: render and validate both overlays (what make test runs as tests)
+k8s-validate: $(K8S_VALIDATOR)
+	node tests/k8s/validate-overlays.mjs k8s/overlays/single-node k8s/overlays/production
 
 clean:
 	$(DOTNET) clean Matching.sln

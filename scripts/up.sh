@@ -27,6 +27,8 @@ eval "$(./scripts/rabbitmq-node.sh env)"
 export Messaging__Transport=RabbitMq Messaging__Host="$RABBITMQ_HOST" Messaging__Port="$RABBITMQ_PORT"
 export Messaging__Username="$RABBITMQ_USER" Messaging__Password="$RABBITMQ_PASSWORD"
 export Search__DataDirectory="$data/index"
+# Demo mode: the services accept the published demo keys (make rank, make vacancies); nothing is seeded here.
+export Demo__Enabled=true
 
 service() { # name port read-only-indexes [extra VAR=value...]
   local name=$1 port=$2 readonly=$3

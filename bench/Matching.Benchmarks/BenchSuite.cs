@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Matching.Api.Ranking;
+using Matching.Ranking;
 using Wsp.Matching.V1;
 
 namespace Matching.Benchmarks;

@@ -1,5 +1,5 @@
 using Matching.Api;
-using Matching.Api.Ranking;
+using Matching.Ranking;
 using Matching.Search;
 using Matching.ServiceDefaults;
 using Microsoft.Extensions.Configuration;

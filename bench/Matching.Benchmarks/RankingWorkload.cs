@@ -1,4 +1,4 @@
-using Matching.Api.Ranking;
+using Matching.Ranking;
 using Matching.Domain.Parties;
 using Matching.Domain.Vacancies;
 using Matching.Search;

@@ -1,10 +1,13 @@
 using Matching.Api.Audit;
-using Matching.Api.Grpc;
 using Matching.Api.Learning;
-using Matching.Api.Ledger;
-using Matching.Api.Publishing;
-using Matching.Api.Ranking;
 using Matching.Api.Weekdate;
+using Matching.Ranking.Audit;
+using Matching.Api.Grpc;
+using Matching.Learning;
+using Matching.Ranking.Ledger;
+using Matching.Ranking.Publishing;
+using Matching.Ranking;
+using Matching.Weekdate;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
@@ -47,7 +50,7 @@ public static class MatchingModule
         app.MapGrpcService<OutcomeGrpcService>();
         app.MapLearningApi();
         app.MapAuditApi();
-        app.MapWeekdateApi();
+        app.MapGrpcService<WeekdateGrpcService>();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;

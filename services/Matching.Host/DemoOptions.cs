@@ -1,9 +1,12 @@
 namespace Matching.Host;
 
-/// <summary>Demo data on first start (section "Demo"): only when Seed is on and the indexes are empty.</summary>
+/// <summary>Demo data on first start (section "Demo"): only in demo mode (Enabled), with Seed on and the indexes empty.</summary>
 public sealed class DemoOptions
 {
     public const string Section = "Demo";
+
+    /// <summary>Demo mode (<see cref="Matching.ServiceDefaults.DemoMode"/>): off unless set, so a deployment never seeds.</summary>
+    public bool Enabled { get; set; }
 
     public bool Seed { get; set; } = true;
 

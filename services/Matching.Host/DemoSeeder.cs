@@ -15,7 +15,7 @@ public sealed class DemoSeeder(IServiceProvider services, IOptions<DemoOptions> 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var demo = options.Value;
-        if (!demo.Seed) return;
+        if (!demo.Enabled || !demo.Seed) return;
         using var scope = services.CreateScope();
         var candidates = scope.ServiceProvider.GetRequiredService<ICandidateIndex>();
         var vacancies = scope.ServiceProvider.GetRequiredService<IVacancyIndex>();

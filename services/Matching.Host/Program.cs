@@ -18,7 +18,7 @@ builder.AddVacancies();
 builder.AddCandidates();
 builder.AddMatching();
 builder.AddDemoSeeding();
-builder.AddLoopbackEndpoints();
+builder.AddHostEndpoints();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -30,6 +30,14 @@ public sealed class ElasticsearchOptions : IValidatableObject
         ErrorMessage = "Elasticsearch:IndexPrefix must be 1-64 lowercase letters, digits, '-' or '_', not starting with '-' or '_'.")]
     public string IndexPrefix { get; set; } = "matching";
 
+    /// <summary>
+    /// Make every upsert wait until its documents are searchable (refresh=wait_for). Off (the default), an upsert
+    /// returns once the documents are durable: gets by id see them at once, searches after the index's next refresh
+    /// (index.refresh_interval, 1 s by default). On only where a caller must search what it has just written, as the
+    /// backend conformance suite does; under load it costs a refresh per write.
+    /// </summary>
+    public bool WaitForRefreshOnWrite { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(Url)

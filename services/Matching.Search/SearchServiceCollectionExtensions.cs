@@ -62,12 +62,17 @@ public static class SearchServiceCollectionExtensions
             ElasticsearchClientFactory.Create(provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value));
         services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) => new ElasticsearchCandidateIndex(
             provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
-            provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix,
-            provider.GetRequiredService<PartyDirectory>()));
+            ElasticsearchSettings(provider).IndexPrefix,
+            provider.GetRequiredService<PartyDirectory>(),
+            ElasticsearchSettings(provider).WaitForRefreshOnWrite));
         services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) => new ElasticsearchVacancyIndex(
             provider.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
-            provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value.IndexPrefix));
+            ElasticsearchSettings(provider).IndexPrefix,
+            ElasticsearchSettings(provider).WaitForRefreshOnWrite));
     }
+
+    private static ElasticsearchOptions ElasticsearchSettings(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
 
     private static bool ReadOnly(IServiceProvider provider, string index) =>
         provider.GetRequiredService<IOptions<SearchOptions>>().Value.IsReadOnly(index);

@@ -7,6 +7,13 @@ namespace Matching.ServiceDefaults;
 /// <summary>Health as JSON: overall status and each check (index, broker, outbox) with its description, for operators and probes.</summary>
 public static class HealthResponse
 {
+    /// <summary>The overall status alone, for probes: nothing about the data behind the checks.</summary>
+    public static Task WriteStatusAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+    }
+
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";

@@ -35,12 +35,15 @@ public static class MessagingExtensions
                         h.PublisherConfirmation = true;
                     });
                     cfg.ConfigureEventCorrelation();
+                    // Meter "MassTransit": messages published, sent, received and consumed (Telemetry/TelemetryExtensions).
+                    cfg.UseInstrumentation(serviceName: builder.Environment.ApplicationName);
                     cfg.ConfigureEndpoints(context);
                 });
             else
                 x.UsingInMemory((context, cfg) =>
                 {
                     cfg.ConfigureEventCorrelation();
+                    cfg.UseInstrumentation(serviceName: builder.Environment.ApplicationName);
                     cfg.ConfigureEndpoints(context);
                 });
         });

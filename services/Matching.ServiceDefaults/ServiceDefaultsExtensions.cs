@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 using Matching.Domain.Geo;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,6 +17,9 @@ namespace Matching.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     public const string LiveTag = "live";
+
+    /// <summary>Checks a pod must pass before it gets traffic.</summary>
+    public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
@@ -32,20 +37,30 @@ public static class ServiceDefaultsExtensions
         builder.Services.TryAddSingleton(PostcodeGazetteer.Netherlands);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddApiKeySecurity();
+        builder.AddTelemetry();
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag])
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag, ReadyTag])
             .AddCheck<SearchIndexHealthCheck>("search-index");
         return builder;
     }
 
-    /// <summary>/alive: the process runs (liveness). /health: it can do its work, index and bus included (readiness).</summary>
+    /// <summary>
+    /// /alive: the process runs (liveness probe). /ready: the checks tagged ready pass (readiness probe). Both
+    /// anonymous, outside the rate limit (a kubelet probes every few seconds) and with the status only. /health: every
+    /// check with its description, for operators. The search engine and the broker stay out of readiness on purpose:
+    /// while they are away a pod still answers reads with 503 and Retry-After and accepts writes into its outbox
+    /// (202), which a Service without ready endpoints could not do. MassTransit tags its bus check "ready" itself.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiKeySecurity();
         // Probes carry no key; health shows states and counts, no personal data.
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag), ResponseWriter = HealthResponse.WriteStatusAsync })
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) && !r.Tags.Contains("masstransit"), ResponseWriter = HealthResponse.WriteStatusAsync })
+            .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Matching.Api.Learning;
-using Matching.Api.Learning.Fairness;
-using Matching.Api.Learning.Logging;
-using Matching.Api.Learning.Models;
-using Matching.Api.Learning.Outcomes;
-using Matching.Api.Learning.Synthetic;
-using Matching.Api.Learning.Training;
+using Matching.Learning;
+using Matching.Learning.Fairness;
+using Matching.Learning.Logging;
+using Matching.Learning.Models;
+using Matching.Learning.Outcomes;
+using Matching.Learning.Synthetic;
+using Matching.Learning.Training;
 using Matching.DemoData;
 
 namespace Matching.Training;

@@ -54,7 +54,7 @@ public sealed class Claiming_a_new_reference : IDisposable
         var ommen = _host.ClientWithKey(TestClients.OmmenKey);
         Assert.Equal(HttpStatusCode.Created, (await dalfsen.PutCandidate(Fixtures.Candidate("DAL-5001"))).StatusCode);
 
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Refused;
         var queued = await dalfsen.PutCandidate(Fixtures.Candidate("DAL-5002"));
         var foreign = await ommen.PutCandidate(Fixtures.Candidate("DAL-5001", Fixtures.Ommen, "7731"));
         var foreignQueued = await ommen.PutCandidate(Fixtures.Candidate("DAL-5002", Fixtures.Ommen, "7731"));

@@ -16,8 +16,14 @@ namespace Matching.FunctionalTests;
 /// </summary>
 public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
 {
-    public MatchingHostFactory(string? dataDirectory = null) =>
+    /// <param name="testHarness">False: the host's own bus configuration (as deployed) instead of MassTransit's test harness.</param>
+    public MatchingHostFactory(string? dataDirectory = null, bool testHarness = true)
+    {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "matching-tests-" + Guid.NewGuid().ToString("N"));
+        _testHarness = testHarness;
+    }
+
+    private readonly bool _testHarness;
 
     public string DataDirectory { get; }
 
@@ -104,7 +110,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.AddMassTransitTestHarness();
+            if (_testHarness) services.AddMassTransitTestHarness();
             SearchOutage.InstallBelowResilience(services, Outage);
             TestServices?.Invoke(services);
         });

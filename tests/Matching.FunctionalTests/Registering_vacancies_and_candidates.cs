@@ -149,6 +149,7 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
 
     [Theory]
     [InlineData("/alive")]
+    [InlineData("/ready")]
     [InlineData("/health")]
     public async Task Should_report_healthy(string path)
     {

@@ -7,7 +7,10 @@ using Wsp.Matching.V1;
 
 namespace Matching.FunctionalTests;
 
-/// <summary>Reads fail fast with a retry hint; writes the API accepted are kept and indexed once the engine is back.</summary>
+/// <summary>
+/// Reads fail fast with a retry hint; writes the API accepted are kept and indexed once the engine is back. The outage
+/// is an Elasticsearch cluster refusing connections, shedding load (429), unavailable (503) or not answering.
+/// </summary>
 public sealed class When_the_search_engine_is_down : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -26,8 +29,10 @@ public sealed class When_the_search_engine_is_down : IDisposable
     };
 
     [Theory]
-    [InlineData(SearchOutage.Mode.Failing)]
-    [InlineData(SearchOutage.Mode.Hanging)]
+    [InlineData(SearchOutage.Mode.Refused)]
+    [InlineData(SearchOutage.Mode.TooManyRequests)]
+    [InlineData(SearchOutage.Mode.Unavailable)]
+    [InlineData(SearchOutage.Mode.NoAnswer)]
     public async Task Ranking_answers_Unavailable_with_a_retry_hint(SearchOutage.Mode mode)
     {
         var client = _host.GrpcClient();
@@ -37,27 +42,32 @@ public sealed class When_the_search_engine_is_down : IDisposable
             client.RankCandidatesAsync(InlineRequest(), deadline: DateTime.UtcNow.Add(Patience)).ResponseAsync);
 
         Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.NotEmpty(_host.Outage.RequestsDuringOutages);
         var retry = error.GetRpcStatus()!.GetDetail<Google.Rpc.RetryInfo>();
         Assert.True(retry.RetryDelay.ToTimeSpan() > TimeSpan.Zero);
     }
 
-    [Fact]
-    public async Task Rest_reads_answer_503_with_Retry_After()
+    [Theory]
+    [InlineData(SearchOutage.Mode.Refused)]
+    [InlineData(SearchOutage.Mode.TooManyRequests)]
+    [InlineData(SearchOutage.Mode.Unavailable)]
+    public async Task Rest_reads_answer_503_with_Retry_After(SearchOutage.Mode mode)
     {
         var client = _host.CreateClient();
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = mode;
 
         var response = await client.GetAsync("/api/vacancies/VAC-0001");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
+        Assert.NotEmpty(_host.Outage.RequestsDuringOutages);
     }
 
     [Fact]
     public async Task An_accepted_vacancy_is_kept_and_indexed_when_the_engine_returns()
     {
         var client = _host.CreateClient();
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Unavailable;
 
         var accepted = await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy());
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -80,7 +90,7 @@ public sealed class When_the_search_engine_is_down : IDisposable
         using (var first = new MatchingHostFactory(_host.DataDirectory))
         {
             var client = first.CreateClient();
-            first.Outage.Current = SearchOutage.Mode.Failing;
+            first.Outage.Current = SearchOutage.Mode.Refused;
             var accepted = await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy());
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
             id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -96,7 +106,7 @@ public sealed class When_the_search_engine_is_down : IDisposable
     {
         var client = _host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Unavailable;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);

@@ -1,5 +1,5 @@
 using MassTransit;
-using Matching.Api.Ledger;
+using Matching.Ranking.Ledger;
 using Matching.Domain.Parties;
 using Matching.Host;
 using Matching.ServiceDefaults.Security;

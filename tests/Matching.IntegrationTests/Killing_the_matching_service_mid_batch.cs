@@ -1,4 +1,4 @@
-using Matching.Api.Ledger;
+using Matching.Ranking.Ledger;
 using Matching.Contracts;
 using Microsoft.Extensions.Options;
 

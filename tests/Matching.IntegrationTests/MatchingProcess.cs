@@ -38,6 +38,8 @@ public sealed class MatchingProcess : IDisposable
             ["Messaging:Password"] = node.Password,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Messaging:RetryIntervalsSeconds"] = "0.1, 0.5, 2",
+            // No caller reaches this process (it consumes events only); demo mode lets it start without clients.
+            ["Demo:Enabled"] = "true",
         };
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the matching service");

@@ -1,5 +1,5 @@
-using Matching.Api.Learning.Models;
-using Matching.Api.Learning.Training;
+using Matching.Learning.Models;
+using Matching.Learning.Training;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Scoring;
 

@@ -1,5 +1,5 @@
-using Matching.Api.Learning.Fairness;
-using Matching.Api.Learning.Logging;
+using Matching.Learning.Fairness;
+using Matching.Learning.Logging;
 using Matching.Domain.Outcomes;
 
 namespace Matching.Learning.Tests;

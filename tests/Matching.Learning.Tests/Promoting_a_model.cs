@@ -1,5 +1,5 @@
-using Matching.Api.Learning;
-using Matching.Api.Learning.Training;
+using Matching.Learning;
+using Matching.Learning.Training;
 
 namespace Matching.Learning.Tests;
 

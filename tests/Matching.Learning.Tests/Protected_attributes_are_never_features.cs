@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Matching.Api.Learning.Fairness;
+using Matching.Learning.Fairness;
 using Matching.Domain.Scoring;
 
 namespace Matching.Learning.Tests;

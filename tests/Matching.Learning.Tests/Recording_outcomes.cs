@@ -1,4 +1,4 @@
-using Matching.Api.Learning.Outcomes;
+using Matching.Learning.Outcomes;
 using Matching.Domain.Outcomes;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,5 @@
-using Matching.Api.Learning.Synthetic;
-using Matching.Api.Learning.Training;
+using Matching.Learning.Synthetic;
+using Matching.Learning.Training;
 using Matching.DemoData;
 
 namespace Matching.Learning.Tests;

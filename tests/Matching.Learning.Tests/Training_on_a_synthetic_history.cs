@@ -1,6 +1,6 @@
-using Matching.Api.Learning;
-using Matching.Api.Learning.Models;
-using Matching.Api.Learning.Training;
+using Matching.Learning;
+using Matching.Learning.Models;
+using Matching.Learning.Training;
 using Matching.Domain.Scoring;
 
 namespace Matching.Learning.Tests;

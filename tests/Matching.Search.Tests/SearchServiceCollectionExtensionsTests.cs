@@ -19,8 +19,8 @@ public sealed class SearchServiceCollectionExtensionsTests : IDisposable
 
         Assert.IsType<LuceneCandidateIndex>(provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey));
         Assert.IsType<LuceneVacancyIndex>(provider.GetRequiredKeyedService<IVacancyIndex>(SearchServiceCollectionExtensions.EngineKey));
-        Assert.IsType<Resilience.ResilientCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
-        Assert.IsType<Resilience.ResilientVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
+        Assert.IsType<Matching.Search.Resilience.ResilientCandidateIndex>(provider.GetRequiredService<ICandidateIndex>());
+        Assert.IsType<Matching.Search.Resilience.ResilientVacancyIndex>(provider.GetRequiredService<IVacancyIndex>());
         Assert.Same(PartyDirectory.RegionZwolleDefault, provider.GetRequiredService<PartyDirectory>());
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "candidates")));
         Assert.True(Directory.Exists(Path.Combine(_folder.Path, "vacancies")));

@@ -1,4 +1,4 @@
-using Matching.Api.Weekdate;
+using Matching.Weekdate;
 
 namespace Matching.Weekdate.Tests;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Matching.Api.Weekdate;
+using Matching.Weekdate;
 
 namespace Matching.Weekdate.Tests;
 

@@ -1,7 +1,7 @@
-using Matching.Api.Learning.Logging;
-using Matching.Api.Ledger;
-using Matching.Api.Ranking;
-using Matching.Api.Weekdate;
+using Matching.Learning.Logging;
+using Matching.Ranking.Ledger;
+using Matching.Ranking;
+using Matching.Weekdate;
 using Matching.Domain.Candidates;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Parties;

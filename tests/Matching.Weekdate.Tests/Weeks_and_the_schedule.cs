@@ -1,4 +1,4 @@
-using Matching.Api.Weekdate;
+using Matching.Weekdate;
 
 namespace Matching.Weekdate.Tests;
 
@@ -33,5 +33,27 @@ public sealed class Weeks_and_the_schedule
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero), winter.ToUniversalTime());
         var summer = WeekdateSchedule.NextRun(new DateTimeOffset(2026, 6, 29, 5, 30, 0, TimeSpan.Zero), schedule, Amsterdam);
         Assert.Equal(new DateTimeOffset(2026, 7, 6, 5, 0, 0, TimeSpan.Zero), summer.ToUniversalTime());
+    }
+
+    [Fact]
+    public void A_timer_that_wakes_a_moment_early_does_not_run_the_same_Monday_twice()
+    {
+        var schedule = new WeekdateScheduleOptions();
+        var monday = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+        var wokeEarly = monday.AddTicks(-5_000);
+
+        var following = WeekdateSchedule.FollowingRun(wokeEarly, monday, schedule, Amsterdam);
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero), following.ToUniversalTime());
+    }
+
+    [Fact]
+    public void The_first_run_and_a_late_wake_go_by_the_clock()
+    {
+        var schedule = new WeekdateScheduleOptions();
+        var monday = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(monday, WeekdateSchedule.FollowingRun(monday.AddDays(-2), null, schedule, Amsterdam).ToUniversalTime());
+        Assert.Equal(monday.AddDays(7), WeekdateSchedule.FollowingRun(monday.AddSeconds(3), monday, schedule, Amsterdam).ToUniversalTime());
     }
 }

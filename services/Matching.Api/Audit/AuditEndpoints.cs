@@ -1,3 +1,4 @@
+using Matching.Ranking.Audit;
 using Matching.Search;
 using Matching.ServiceDefaults.Security;
 

@@ -2,9 +2,9 @@ using Grpc.Core;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
-using Matching.Api.Audit;
-using Matching.Api.Publishing;
-using Matching.Api.Ranking;
+using Matching.Ranking.Audit;
+using Matching.Ranking.Publishing;
+using Matching.Ranking;
 using Wsp.Matching.V1;
 
 namespace Matching.Api.Grpc;

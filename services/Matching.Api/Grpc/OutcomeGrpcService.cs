@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Matching.Api.Learning.Fairness;
-using Matching.Api.Learning.Logging;
-using Matching.Api.Learning.Outcomes;
+using Matching.Learning.Fairness;
+using Matching.Learning.Logging;
+using Matching.Learning.Outcomes;
 using Matching.Domain.Outcomes;
 using Matching.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;

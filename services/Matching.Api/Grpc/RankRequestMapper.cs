@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Matching.Api.Ranking;
+using Matching.Ranking;
 using Matching.Domain.Parties;
 using Matching.Domain.Validation;
 using Matching.Domain.Vacancies;

@@ -1,5 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using Matching.Api.Ranking;
+using Matching.Ranking;
 using Matching.Domain.Scoring;
 using Wsp.Matching.V1;
 

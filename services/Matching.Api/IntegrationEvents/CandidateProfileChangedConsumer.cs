@@ -1,7 +1,7 @@
 using Matching.ServiceDefaults;
 using MassTransit;
-using Matching.Api.Ledger;
-using Matching.Api.Publishing;
+using Matching.Ranking.Ledger;
+using Matching.Ranking.Publishing;
 using Matching.Contracts;
 using Matching.Domain.Candidates;
 using Matching.Domain.Eligibility;

@@ -1,9 +1,9 @@
 using Matching.ServiceDefaults;
 using MassTransit;
-using Matching.Api.Audit;
-using Matching.Api.Ledger;
-using Matching.Api.Publishing;
-using Matching.Api.Ranking;
+using Matching.Ranking.Audit;
+using Matching.Ranking.Ledger;
+using Matching.Ranking.Publishing;
+using Matching.Ranking;
 using Matching.Contracts;
 using Matching.Domain.Parties;
 using Matching.Domain.Vacancies;

@@ -1,6 +1,6 @@
-using Matching.Api.Learning.Fairness;
-using Matching.Api.Learning.Logging;
-using Matching.Api.Learning.Outcomes;
+using Matching.Learning.Fairness;
+using Matching.Learning.Logging;
+using Matching.Learning.Outcomes;
 using Matching.Domain.Outcomes;
 using Matching.Domain.Validation;
 using Matching.ServiceDefaults;

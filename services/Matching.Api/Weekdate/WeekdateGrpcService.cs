@@ -4,7 +4,9 @@ using Matching.Api.Grpc;
 using Matching.Domain.Parties;
 using Matching.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
+using Matching.Weekdate;
 using Wsp.Matching.V1;
+using WeekdateService = Matching.Weekdate.WeekdateService;
 
 namespace Matching.Api.Weekdate;
 

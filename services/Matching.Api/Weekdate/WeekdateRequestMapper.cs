@@ -1,5 +1,6 @@
 using Matching.Domain.Parties;
 using Matching.Domain.Validation;
+using Matching.Weekdate;
 using Wsp.Matching.V1;
 
 namespace Matching.Api.Weekdate;

@@ -37,13 +37,16 @@ public sealed class AliasedIndex
         {
             if (_ensured) return;
             var exists = await _client.Indices.ExistsAliasAsync(new ExistsAliasRequest(Alias), cancellationToken);
+            // 404 is the answer "no such alias"; anything else without a 200 is a failure, not a reason to create.
+            if (!exists.Exists && exists.ApiCallDetails.HttpStatusCode != 404)
+                throw ElasticsearchCallException.For($"check alias {Alias}", exists);
             if (!exists.Exists)
             {
                 var created = await _client.Indices.CreateAsync(
                     _createRequest(Names.Physical(IndexNames.CurrentVersion), Alias), cancellationToken);
                 // Another process may have created it between our check and create: that is the state we wanted.
                 if (!created.IsValidResponse && created.ElasticsearchServerError?.Error?.Type != "resource_already_exists_exception")
-                    throw ElasticsearchCallFailed.For($"create index {Names.Physical(IndexNames.CurrentVersion)}", created);
+                    throw ElasticsearchCallException.For($"create index {Names.Physical(IndexNames.CurrentVersion)}", created);
             }
             _ensured = true;
         }
@@ -66,7 +69,7 @@ public sealed class AliasedIndex
         if (current.Contains(target, StringComparer.Ordinal))
             throw new InvalidOperationException($"Alias {Alias} already points at {target}.");
         var created = await _client.Indices.CreateAsync(_createRequest(target, null), cancellationToken);
-        if (!created.IsValidResponse) throw ElasticsearchCallFailed.For($"create index {target}", created);
+        if (!created.IsValidResponse) throw ElasticsearchCallException.For($"create index {target}", created);
         var copied = await _client.ReindexAsync(
             new ReindexRequest
             {
@@ -77,9 +80,9 @@ public sealed class AliasedIndex
             },
             cancellationToken);
         if (!copied.IsValidResponse || copied.Failures?.Count > 0)
-            throw ElasticsearchCallFailed.For($"reindex {Alias} into {target}", copied);
+            throw ElasticsearchCallException.For($"reindex {Alias} into {target}", copied);
         var swapped = await _client.Indices.UpdateAliasesAsync(SwapAliasRequest(Alias, current, target), cancellationToken);
-        if (!swapped.IsValidResponse) throw ElasticsearchCallFailed.For($"swap alias {Alias} to {target}", swapped);
+        if (!swapped.IsValidResponse) throw ElasticsearchCallException.For($"swap alias {Alias} to {target}", swapped);
     }
 
     /// <summary>One atomic alias update: the alias leaves every index in <paramref name="from"/> and points at <paramref name="to"/>.</summary>
@@ -96,7 +99,7 @@ public sealed class AliasedIndex
     private async Task<IReadOnlyCollection<string>> CurrentIndicesAsync(CancellationToken cancellationToken)
     {
         var response = await _client.Indices.GetAliasAsync(new GetAliasRequest((Names)Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For($"read alias {Alias}", response);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For($"read alias {Alias}", response);
         return response.Aliases?.Keys.ToArray() ?? [];
     }
 }

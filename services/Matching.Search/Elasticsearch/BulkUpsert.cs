@@ -4,14 +4,23 @@ using Elastic.Clients.Elasticsearch.Core.Bulk;
 namespace Matching.Search.Elasticsearch;
 
 /// <summary>
-/// Index (add or replace) documents by id in one bulk call that returns once they are searchable (refresh=wait_for,
-/// the read-after-write the Lucene backend gives). Any failed item fails the whole call: partial success is failure.
+/// Index (add or replace) documents by id in one bulk call. Any failed item fails the whole call: partial success is
+/// failure. The call returns once the documents are durable; searches see them after the index's next refresh (gets
+/// by id at once), unless <c>waitForRefresh</c> asks for the read-after-write the embedded Lucene backend gives.
 /// </summary>
 internal static class BulkUpsert
 {
-    public static BulkRequest Request<TDocument>(string index, IEnumerable<(string Id, TDocument Document)> documents)
+    public static BulkRequest Request<TDocument>(string alias, IEnumerable<(string Id, TDocument Document)> documents, bool waitForRefresh = false)
     {
-        var request = new BulkRequest(index) { Refresh = Refresh.WaitFor, Operations = [] };
+        var request = new BulkRequest(alias)
+        {
+            // Waiting for a refresh per call costs a refresh per write under load; only callers that must search what
+            // they just wrote ask for it (Elasticsearch:WaitForRefreshOnWrite).
+            Refresh = waitForRefresh ? Refresh.WaitFor : null,
+            // Should the alias vanish, refuse the items instead of auto-creating an index with guessed mappings.
+            RequireAlias = true,
+            Operations = [],
+        };
         // Items on the same id apply in order on their shard, so the last of a repeated id wins, as in Lucene.
         foreach (var (id, document) in documents)
             request.Operations.Add(new BulkIndexOperation<TDocument>(document) { Id = id });
@@ -19,22 +28,31 @@ internal static class BulkUpsert
     }
 
     public static async Task RunAsync<TDocument>(
-        ElasticsearchClient client, string index, IReadOnlyCollection<(string Id, TDocument Document)> documents,
+        ElasticsearchClient client, string alias, IReadOnlyCollection<(string Id, TDocument Document)> documents, bool waitForRefresh,
         CancellationToken cancellationToken)
     {
         if (documents.Count == 0) return;
-        var response = await client.BulkAsync(Request(index, documents), cancellationToken);
-        ThrowIfAnyFailed(response, index);
+        var response = await client.BulkAsync(Request(alias, documents, waitForRefresh), cancellationToken);
+        ThrowIfAnyFailed(response, alias);
     }
 
     public static void ThrowIfAnyFailed(BulkResponse response, string index)
     {
-        var failed = response.Items.Where(item => item.Error is not null || item.Status is < 200 or > 299).ToArray();
+        // A failed call has no items at all.
+        var items = response.Items ?? [];
+        var failed = items.Where(item => item.Error is not null || item.Status is < 200 or > 299).ToArray();
         if (failed.Length > 0)
             throw new ElasticsearchBulkException(index, failed.Select(item => new ElasticsearchBulkException.FailedItem(
-                item.Id ?? "?", item.Status, item.Error is { } e ? $"{e.Type}: {e.Reason}" : "no error given")).ToArray());
+                item.Id ?? "?", item.Status, item.Error is { } e ? $"{e.Type}: {WithoutValuePreview(e.Reason)}" : "no error given")).ToArray());
         // A response without items (refused whole, or never sent) says nothing about the documents.
-        if (!response.IsValidResponse && response.Items.Count == 0)
-            throw ElasticsearchCallFailed.For($"bulk index into {index}", response);
+        if (!response.IsValidResponse && items.Count == 0)
+            throw ElasticsearchCallException.For($"bulk index into {index}", response);
     }
+
+    /// <summary>
+    /// A mapping rejection's reason may quote the refused value ("Preview of field's value: '…'"): profile contents,
+    /// which must not reach an exception message and so a log.
+    /// </summary>
+    private static string? WithoutValuePreview(string? reason) =>
+        reason?.IndexOf("Preview of field's value", StringComparison.Ordinal) is int at and >= 0 ? reason[..at].TrimEnd() + " (value withheld)" : reason;
 }

@@ -44,8 +44,7 @@ public static class CandidateSearchRequestBuilder
         ],
         Size = Math.Clamp(query.Size, 0, MaxSize),
         TrackTotalHits = true,
-        Source = new Elastic.Clients.Elasticsearch.Core.Search.SourceConfig(
-            new Elastic.Clients.Elasticsearch.Core.Search.SourceFilter { Includes = CandidateFields.Profile }),
+        Source = CandidateProfileSource.Filter,
     };
 
     private static List<Query> Eligibility(CandidateQuery query)

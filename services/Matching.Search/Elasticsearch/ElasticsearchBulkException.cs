@@ -1,3 +1,5 @@
+using Matching.Search.Resilience;
+
 namespace Matching.Search.Elasticsearch;
 
 /// <summary>Some documents of a bulk upsert were not indexed; the others were. Upserting the batch again is safe.</summary>
@@ -7,6 +9,12 @@ public sealed class ElasticsearchBulkException(string index, IReadOnlyList<Elast
     public sealed record FailedItem(string Id, int Status, string Reason);
 
     public IReadOnlyList<FailedItem> Failures { get; } = failures;
+
+    /// <summary>
+    /// True when every refused item was refused for load (429) or unavailability: retrying the batch can then succeed.
+    /// One document the mapping rejects (400) fails every retry alike, so the batch is not retried.
+    /// </summary>
+    public bool IsTransient => Failures.All(f => SearchPipelines.IsTransientStatus(f.Status));
 
     private static string Describe(string index, IReadOnlyList<FailedItem> failures)
     {

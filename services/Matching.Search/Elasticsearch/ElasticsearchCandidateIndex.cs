@@ -15,12 +15,15 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex
 {
     private readonly ElasticsearchClient _client;
     private readonly CandidateDocumentBuilder _documents;
+    private readonly bool _waitForRefresh;
 
     /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
-    public ElasticsearchCandidateIndex(ElasticsearchClient client, string indexPrefix, PartyDirectory parties)
+    /// <param name="waitForRefresh">Upserts return only once searchable (see <see cref="ElasticsearchOptions.WaitForRefreshOnWrite"/>).</param>
+    public ElasticsearchCandidateIndex(ElasticsearchClient client, string indexPrefix, PartyDirectory parties, bool waitForRefresh = false)
     {
         _client = client;
         _documents = new CandidateDocumentBuilder(parties);
+        _waitForRefresh = waitForRefresh;
         Index = new AliasedIndex(client, IndexNames.Candidates(indexPrefix), CandidateIndexMapping.CreateRequest);
     }
 
@@ -31,23 +34,24 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex
     {
         if (profiles.Count == 0) return;
         await Index.EnsureCreatedAsync(cancellationToken);
-        await BulkUpsert.RunAsync(_client, Index.Alias, profiles.Select(p => (p.Reference, _documents.Build(p))).ToArray(), cancellationToken);
+        await BulkUpsert.RunAsync(_client, Index.Alias, profiles.Select(p => (p.Reference, _documents.Build(p))).ToArray(), _waitForRefresh, cancellationToken);
     }
 
     public async Task<CandidateProfile?> GetAsync(string reference, CancellationToken cancellationToken = default)
     {
         await Index.EnsureCreatedAsync(cancellationToken);
-        var response = await _client.GetAsync<CandidateDocument>(new GetRequest(Index.Alias, reference), cancellationToken);
+        var response = await _client.GetAsync<CandidateProfileSource>(
+            new GetRequest(Index.Alias, reference) { SourceIncludes = CandidateProfileSource.Includes }, cancellationToken);
         if (response.Found) return Read(response.Source);
-        if (response.IsValidResponse || response.ApiCallDetails.HttpStatusCode == 404) return null;
-        throw ElasticsearchCallFailed.For($"get candidate {reference}", response);
+        if (DocumentRead.IsMissingDocument(response)) return null;
+        throw ElasticsearchCallException.For($"get candidate {reference}", response);
     }
 
     public async Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken cancellationToken = default)
     {
         await Index.EnsureCreatedAsync(cancellationToken);
-        var response = await _client.SearchAsync<CandidateDocument>(CandidateSearchRequestBuilder.Build(query, Index.Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("search candidates", response);
+        var response = await _client.SearchAsync<CandidateProfileSource>(CandidateSearchRequestBuilder.Build(query, Index.Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For("search candidates", response);
         var hits = response.Hits.Select(hit => new CandidateHit(Read(hit.Source), hit.Score ?? 0)).ToArray();
         // track_total_hits=true makes the total exact (and present) whatever the size.
         return new CandidateSearchResult(response.Total, hits);
@@ -57,11 +61,11 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex
     {
         await Index.EnsureCreatedAsync(cancellationToken);
         var response = await _client.CountAsync(new CountRequest(Index.Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("count candidates", response);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For("count candidates", response);
         return response.Count;
     }
 
-    private static CandidateProfile Read(CandidateDocument? document) =>
+    private static CandidateProfile Read(CandidateProfileSource? document) =>
         (document is null ? null : document.Profile.Deserialize<CandidateProfile>(DomainJson.Options))
         ?? throw new InvalidOperationException("Stored candidate document has no profile.");
 }

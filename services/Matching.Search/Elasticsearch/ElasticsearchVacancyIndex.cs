@@ -9,10 +9,13 @@ namespace Matching.Search.Elasticsearch;
 public sealed class ElasticsearchVacancyIndex : IVacancyIndex
 {
     private readonly ElasticsearchClient _client;
+    private readonly bool _waitForRefresh;
 
-    public ElasticsearchVacancyIndex(ElasticsearchClient client, string indexPrefix)
+    /// <param name="waitForRefresh">Upserts return only once searchable (see <see cref="ElasticsearchOptions.WaitForRefreshOnWrite"/>).</param>
+    public ElasticsearchVacancyIndex(ElasticsearchClient client, string indexPrefix, bool waitForRefresh = false)
     {
         _client = client;
+        _waitForRefresh = waitForRefresh;
         Index = new AliasedIndex(client, IndexNames.Vacancies(indexPrefix), VacancyIndexMapping.CreateRequest);
     }
 
@@ -22,24 +25,25 @@ public sealed class ElasticsearchVacancyIndex : IVacancyIndex
     {
         if (vacancies.Count == 0) return;
         await Index.EnsureCreatedAsync(cancellationToken);
-        await BulkUpsert.RunAsync(_client, Index.Alias, vacancies.Select(v => (v.Id, VacancyDocument.Of(v))).ToArray(), cancellationToken);
+        await BulkUpsert.RunAsync(_client, Index.Alias, vacancies.Select(v => (v.Id, VacancyDocument.Of(v))).ToArray(), _waitForRefresh, cancellationToken);
     }
 
     public async Task<Vacancy?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await Index.EnsureCreatedAsync(cancellationToken);
-        var response = await _client.GetAsync<VacancyDocument>(new GetRequest(Index.Alias, id), cancellationToken);
+        var response = await _client.GetAsync<VacancySource>(
+            new GetRequest(Index.Alias, id) { SourceIncludes = VacancySource.Includes }, cancellationToken);
         if (response.Found) return Read(response.Source);
-        if (response.IsValidResponse || response.ApiCallDetails.HttpStatusCode == 404) return null;
-        throw ElasticsearchCallFailed.For($"get vacancy {id}", response);
+        if (DocumentRead.IsMissingDocument(response)) return null;
+        throw ElasticsearchCallException.For($"get vacancy {id}", response);
     }
 
     public async Task<IReadOnlyList<Vacancy>> SearchAsync(VacancyQuery query, CancellationToken cancellationToken = default)
     {
         if (query.Size <= 0) return [];
         await Index.EnsureCreatedAsync(cancellationToken);
-        var response = await _client.SearchAsync<VacancyDocument>(VacancySearchRequestBuilder.Build(query, Index.Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("search vacancies", response);
+        var response = await _client.SearchAsync<VacancySource>(VacancySearchRequestBuilder.Build(query, Index.Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For("search vacancies", response);
         return response.Hits.Select(hit => Read(hit.Source)).ToArray();
     }
 
@@ -47,11 +51,11 @@ public sealed class ElasticsearchVacancyIndex : IVacancyIndex
     {
         await Index.EnsureCreatedAsync(cancellationToken);
         var response = await _client.CountAsync(new CountRequest(Index.Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallFailed.For("count vacancies", response);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For("count vacancies", response);
         return response.Count;
     }
 
-    private static Vacancy Read(VacancyDocument? document) =>
+    private static Vacancy Read(VacancySource? document) =>
         (document is null ? null : document.Vacancy.Deserialize<Vacancy>(DomainJson.Options))
         ?? throw new InvalidOperationException("Stored vacancy document has no vacancy.");
 }

@@ -1,5 +1,4 @@
 using Elastic.Clients.Elasticsearch;
-using Elastic.Clients.Elasticsearch.Core.Search;
 using Elastic.Clients.Elasticsearch.QueryDsl;
 
 namespace Matching.Search.Elasticsearch;
@@ -28,7 +27,7 @@ public static class VacancySearchRequestBuilder
                 new FieldSort(VacancyFields.Id) { Order = SortOrder.Asc },
             ],
             Size = Math.Clamp(query.Size, 0, CandidateSearchRequestBuilder.MaxSize),
-            Source = new SourceConfig(new SourceFilter { Includes = VacancyFields.Vacancy }),
+            Source = VacancySource.Filter,
         };
     }
 }

@@ -1,3 +1,5 @@
+using Elastic.Transport;
+using Matching.Search.Elasticsearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -5,6 +7,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Registry;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace Matching.Search.Resilience;
 
@@ -25,9 +28,35 @@ public static class SearchPipelines
         return services;
     }
 
-    /// <summary>Failures worth retrying: the engine's, not the caller's cancellation and not a broken circuit (that must fail fast).</summary>
-    public static bool IsTransient(Exception exception) =>
-        exception is not (OperationCanceledException or BrokenCircuitException or ArgumentException or InvalidOperationException);
+    /// <summary>
+    /// Failures worth retrying, which also count toward the breaker and reach callers as "unavailable": the engine did
+    /// not answer (no response, no answer in time) or answered that it is overloaded or unavailable. Anything else (a
+    /// request the engine refuses as wrong, a bug, the caller's cancellation, an open circuit) is not retried and never
+    /// opens the breaker: retrying it cannot succeed, and it says nothing about the engine's health.
+    /// </summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        BrokenCircuitException or OperationCanceledException => false,
+        TimeoutRejectedException => true,
+        // The per-attempt timeout cut the Elasticsearch client off mid-call: the client wraps that cancellation in its
+        // own exception, so the timeout strategy cannot see it. (A caller's own cancellation is not retried: Polly stops
+        // retrying on it, and RunAsync passes it through.)
+        TransportException { InnerException: OperationCanceledException } => true,
+        ElasticsearchCallException call => call.IsTransient,
+        ElasticsearchBulkException bulk => bulk.IsTransient,
+        // No HTTP response at all, should a call throw rather than return the failure.
+        HttpRequestException { StatusCode: null } => true,
+        // The embedded index's storage (disk, the write lock another process holds for a moment).
+        IOException => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// HTTP statuses that say "try again later": none (no response), 429 (the engine sheds load), 502/503/504 (a proxy
+    /// found no healthy node, the cluster is recovering or has no master, a gateway timed out). Other 4xx mean the
+    /// request itself is wrong, and other 5xx a fault that a retry repeats.
+    /// </summary>
+    public static bool IsTransientStatus(int? httpStatus) => httpStatus is null or 429 or 502 or 503 or 504;
 
     private static void Configure(ResiliencePipelineBuilder builder, SearchResilienceOptions options, bool write)
     {

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public sealed record DrainedTarget(IndexTarget Target);
 /// outage holds back another.
 /// </summary>
 public sealed class OutboxDrainService(OutboxDrainer drainer, WriteOutbox outbox, IEnumerable<DrainedTarget> targets, IOptions<OutboxOptions> options,
-    ILogger<OutboxDrainService> logger) : BackgroundService
+    MatchingMetrics metrics, ILogger<OutboxDrainService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(targets.Select(t => t.Target).Distinct().Select(target => Task.Run(() => LoopAsync(target, stoppingToken), stoppingToken)));
@@ -29,6 +30,7 @@ public sealed class OutboxDrainService(OutboxDrainer drainer, WriteOutbox outbox
                     ? await drainer.DrainEventsAsync(stoppingToken)
                     : await drainer.DrainIndexAsync(target, stoppingToken);
                 if (done > 0) logger.LogDebug("Outbox: {Count} writes done for {Target}", done, target);
+                metrics.OutboxPending(await outbox.CountAsync(stoppingToken));
                 await outbox.WaitForWorkAsync(target, interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

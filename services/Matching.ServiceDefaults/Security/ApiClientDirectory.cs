@@ -16,7 +16,11 @@ public sealed class ApiClientDirectory
         var clients = new List<(string, ApiClientOptions, byte[][])>();
         var configured = configuration.GetSection(Section);
         UsesDemoClients = !configured.GetChildren().Any();
-        if (UsesDemoClients) configured = DemoClients.Configuration().GetSection(Section);
+        if (UsesDemoClients)
+        {
+            if (!DemoMode.IsEnabled(configuration)) throw new InvalidOperationException(NoClientsMessage);
+            configured = DemoClients.Configuration().GetSection(Section);
+        }
         foreach (var section in configured.GetChildren())
         {
             var client = section.Get<ApiClientOptions>() ?? new ApiClientOptions();
@@ -27,9 +31,13 @@ public sealed class ApiClientDirectory
         _clients = clients;
     }
 
+    public const string NoClientsMessage =
+        "No API clients configured: add at least one under Clients:<name> (Party, KeyHashes, Permissions; see README \"Partners and access\"). " +
+        "To try the service with the published demo keys instead, set " + DemoMode.EnabledKey + "=true (never in a real deployment).";
+
     public int Count => _clients.Count;
 
-    /// <summary>True when no clients are configured and the built-in demo clients (published keys) stand in.</summary>
+    /// <summary>True when no clients are configured and demo mode lets the built-in demo clients (published keys) stand in.</summary>
     public bool UsesDemoClients { get; }
 
     public ApiClientOptions? Get(string name) => _clients.FirstOrDefault(c => c.Name == name).Client;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace Matching.ServiceDefaults.Security;
 
 /// <summary>
-/// Clients used when none are configured, so `make run` works out of the box. Their keys are published in the
-/// README: never run a real deployment on them (the service logs a warning at start).
+/// Clients used in demo mode (Demo:Enabled) when none are configured, so `make run` works out of the box. Their keys
+/// are published in the README: never run a real deployment on them (the service logs a warning at start).
 /// </summary>
 public static class DemoClients
 {

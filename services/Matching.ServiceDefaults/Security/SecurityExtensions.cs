@@ -49,7 +49,7 @@ public static class SecurityExtensions
     {
         var clients = app.Services.GetRequiredService<ApiClientDirectory>();
         if (clients.UsesDemoClients)
-            app.Logger.LogWarning("No clients configured: the demo API keys from the README are accepted. Configure Clients:* before real use.");
+            app.Logger.LogWarning("Demo mode without configured clients: the published demo API keys from the README are accepted. Configure Clients:* and turn Demo:Enabled off before real use.");
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -130,7 +130,17 @@ public sealed class ElasticsearchGoldenRequestTests
 
         var bulk = BulkUpsert.Request("matching-candidates", [(profile.Reference, documents.Build(profile))]);
 
-        Assert.Equal(Elastic.Clients.Elasticsearch.Refresh.WaitFor, bulk.Refresh);
+        // No refresh per write (searches see it after the index's next refresh), and never an auto-created index.
+        Assert.Null(bulk.Refresh);
+        Assert.True(bulk.RequireAlias);
         GoldenJson.AssertMatches("candidate-bulk", RequestJson.OfBulk(bulk));
+    }
+
+    [Fact]
+    public void Bulk_upsert_waits_for_a_refresh_only_when_asked()
+    {
+        var bulk = BulkUpsert.Request("matching-vacancies", [("VAC-1", VacancyDocument.Of(VacancyBuilder.Vacancy("VAC-1")))], waitForRefresh: true);
+
+        Assert.Equal(Elastic.Clients.Elasticsearch.Refresh.WaitFor, bulk.Refresh);
     }
 }

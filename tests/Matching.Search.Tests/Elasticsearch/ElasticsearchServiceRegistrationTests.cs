@@ -1,4 +1,5 @@
 using Matching.Search.Elasticsearch;
+using Matching.Search.Testing.Elasticsearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,28 @@ public sealed class ElasticsearchServiceRegistrationTests
             ("Search:Backend", "Elasticsearch"), ("Elasticsearch:Url", "http://localhost:9200"), ("Elasticsearch:IndexPrefix", "acc"));
 
         Assert.Equal("acc-candidates", ((ElasticsearchCandidateIndex)provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey)).Index.Alias);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("false", null)]
+    [InlineData("true", "wait_for")]
+    public async Task Upserts_wait_for_a_refresh_only_when_configured_to(string? waitForRefresh, string? refresh)
+    {
+        var cluster = new ElasticsearchTestTransport();
+        var services = new ServiceCollection().AddSingleton(cluster.CreateClient());
+        await using var provider = services
+            .AddSearchBackend(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Search:Backend"] = "Elasticsearch",
+                ["Elasticsearch:Url"] = "http://localhost:9200",
+                ["Elasticsearch:WaitForRefreshOnWrite"] = waitForRefresh,
+            }).Build())
+            .BuildServiceProvider();
+
+        await provider.GetRequiredService<IVacancyIndex>().UpsertAsync([VacancyBuilder.Vacancy("VAC-1")]);
+
+        Assert.Equal(refresh, cluster.Requests.Single(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal)).Query.GetValueOrDefault("refresh"));
     }
 
     [Theory]

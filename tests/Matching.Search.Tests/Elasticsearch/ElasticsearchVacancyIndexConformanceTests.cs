@@ -11,7 +11,8 @@ public sealed class ElasticsearchVacancyIndexConformanceTests : VacancyIndexConf
     {
         var client = ElasticsearchTestCluster.ClientOrSkip();
         _prefix = TestIndexPrefix.For(folder);
-        return new ElasticsearchVacancyIndex(client, _prefix);
+        // The suite searches what it has just written: it asks for the read-after-write the Lucene backend gives.
+        return new ElasticsearchVacancyIndex(client, _prefix, waitForRefresh: true);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,4 +1,0 @@
-namespace Matching.Api.Learning.Training;
-
-/// <summary>One ranker's result on the held-out vacancies.</summary>
-public sealed record ComparisonRow(string Ranker, RankingMetrics Metrics, string? Note = null);

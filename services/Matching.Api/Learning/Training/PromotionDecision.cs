@@ -1,3 +1,0 @@
-namespace Matching.Api.Learning.Training;
-
-public sealed record PromotionDecision(bool Promote, string Reason);

@@ -1,0 +1,92 @@
+using Matching.Learning.Outcomes;
+using Matching.Domain.Candidates;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Scoring;
+using Matching.Domain.Vacancies;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Learning.Models;
+
+/// <summary>
+/// The <see cref="IRanker"/> the service uses: the promoted learned model when there is one (trained on today's
+/// feature schema), otherwise the <see cref="TransparentScorer"/>. Picks up a newly promoted model without a restart
+/// (checks current.json every few seconds). With the transparent scorer, the employer-history feature is still
+/// filled in, so logged features are complete for training.
+/// </summary>
+public sealed class RankerSelector : IRanker
+{
+    private readonly TransparentScorer _transparent;
+    private readonly ModelRegistry _registry;
+    private readonly OutcomeStore _outcomes;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _refresh;
+    private readonly ILogger<RankerSelector> _logger;
+    private readonly object _gate = new();
+    private volatile IRanker _active;
+    private DateTimeOffset _checkedAt;
+    private DateTime _currentWrittenAt;
+
+    public RankerSelector(TransparentScorer transparent, ModelRegistry registry, OutcomeStore outcomes, IOptions<LearningOptions> options,
+        TimeProvider clock, ILogger<RankerSelector> logger)
+    {
+        _transparent = transparent;
+        _registry = registry;
+        _outcomes = outcomes;
+        _clock = clock;
+        _refresh = TimeSpan.FromSeconds(options.Value.ModelRefreshSeconds);
+        _logger = logger;
+        _active = transparent;
+        Refresh(force: true);
+    }
+
+    public string Version
+    {
+        get
+        {
+            Refresh(force: false);
+            return _active.Version;
+        }
+    }
+
+    public IRanker Active => _active;
+
+    public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today)
+    {
+        var active = _active;
+        if (active is LearnedRanker) return active.Score(vacancy, candidate, eligibility, textRelevance, today);
+        var scored = _transparent.Score(vacancy, candidate, eligibility, textRelevance, today);
+        var history = _outcomes.HistoryOf(candidate.Reference, vacancy.Employer);
+        return scored with { Features = scored.Features with { EmployerHistoryFit = history.Fit } };
+    }
+
+    /// <summary>The employer history is a feature the transparent scorer gives no points, so its score needs none.</summary>
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
+        _active is LearnedRanker learned
+            ? learned.ScoreOf(vacancy, candidate, textRelevance, today)
+            : _transparent.ScoreOf(vacancy, candidate, textRelevance, today);
+
+    /// <summary>Loads the promoted model when current.json changed since the last look (or always when forced).</summary>
+    public void Refresh(bool force)
+    {
+        var now = _clock.GetUtcNow();
+        if (!force && now - _checkedAt < _refresh) return;
+        lock (_gate)
+        {
+            _checkedAt = now;
+            var writtenAt = File.Exists(_registry.CurrentPath) ? File.GetLastWriteTimeUtc(_registry.CurrentPath) : DateTime.MinValue;
+            if (!force && writtenAt == _currentWrittenAt) return;
+            _currentWrittenAt = writtenAt;
+            try
+            {
+                _active = _registry.LoadCurrent() is { } current
+                    ? new LearnedRanker(current.Model, current.Metadata, _transparent, _outcomes)
+                    : _transparent;
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+            {
+                _logger.LogError(e, "Could not load the promoted model from {Directory}; ranking stays with {Ranker}", _registry.Directory, _active.Version);
+            }
+            _logger.LogInformation("Ranking with {Ranker}", _active.Version);
+        }
+    }
+}

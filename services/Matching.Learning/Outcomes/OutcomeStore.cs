@@ -1,0 +1,107 @@
+using Matching.ServiceDefaults;
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Matching.Domain;
+using Matching.Domain.Outcomes;
+using Matching.Domain.Scoring;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Learning.Outcomes;
+
+/// <summary>
+/// The append-only record of match outcomes (SQLite, synchronous writes): a row is never updated or deleted (triggers
+/// refuse it), and an outcome id is stored once. Also answers, from memory, what happened earlier between a
+/// candidate and an employer (a ranking feature).
+/// </summary>
+public sealed class OutcomeStore
+{
+    private readonly SqliteDatabase _db;
+    private readonly Lazy<ConcurrentDictionary<(string Candidate, string Employer), EmployerHistory>> _history;
+
+    public OutcomeStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "outcomes.db")) { }
+
+    public OutcomeStore(string path)
+    {
+        _db = new SqliteDatabase(path, """
+            CREATE TABLE IF NOT EXISTS outcomes (
+                outcome_id TEXT PRIMARY KEY,
+                vacancy_id TEXT NOT NULL,
+                candidate_ref TEXT NOT NULL,
+                employer TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                occurred_at TEXT NOT NULL,
+                payload TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS outcomes_pair ON outcomes (vacancy_id, candidate_ref);
+            CREATE TRIGGER IF NOT EXISTS outcomes_no_update BEFORE UPDATE ON outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS outcomes_no_delete BEFORE DELETE ON outcomes BEGIN SELECT RAISE(ABORT, 'outcomes are append-only'); END;
+            """);
+        _history = new(LoadHistory);
+    }
+
+    /// <summary>Stores the outcome unless its id is known; returns what is stored under the id and whether it was there before.</summary>
+    public async Task<(MatchOutcome Stored, bool AlreadyRecorded)> AppendAsync(MatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var insert = SqliteDatabase.Command(connection, """
+            INSERT OR IGNORE INTO outcomes (outcome_id, vacancy_id, candidate_ref, employer, kind, occurred_at, payload)
+            VALUES ($id, $v, $c, $e, $k, $at, $p)
+            """, ("$id", outcome.OutcomeId), ("$v", outcome.VacancyId), ("$c", outcome.CandidateRef), ("$e", outcome.Employer),
+            ("$k", outcome.Kind.ToString()), ("$at", outcome.OccurredAt.ToString("O")),
+            ("$p", JsonSerializer.Serialize(outcome, DomainJson.Options)));
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            if (_history.IsValueCreated) Add(_history.Value, outcome);
+            return (outcome, false);
+        }
+        return (await FindAsync(outcome.OutcomeId, cancellationToken) ?? outcome, true);
+    }
+
+    public async Task<MatchOutcome?> FindAsync(string outcomeId, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes WHERE outcome_id = $id", ("$id", outcomeId));
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options) : null;
+    }
+
+    public async Task<bool> HasOutcomeAsync(string vacancyId, string candidateRef, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
+            "SELECT EXISTS (SELECT 1 FROM outcomes WHERE vacancy_id = $v AND candidate_ref = $c)", ("$v", vacancyId), ("$c", candidateRef));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+    }
+
+    public async Task<IReadOnlyList<MatchOutcome>> AllAsync(CancellationToken cancellationToken) => await ReadAllAsync(cancellationToken);
+
+    /// <summary>Earlier outcomes of this candidate with this employer (any vacancy).</summary>
+    public EmployerHistory HistoryOf(string candidateRef, string employer) =>
+        _history.Value.TryGetValue((candidateRef, Normalise(employer)), out var history) ? history : EmployerHistory.None;
+
+    private async Task<List<MatchOutcome>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM outcomes ORDER BY occurred_at, outcome_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<MatchOutcome>();
+        while (await reader.ReadAsync(cancellationToken)) result.Add(JsonSerializer.Deserialize<MatchOutcome>(reader.GetString(0), DomainJson.Options)!);
+        return result;
+    }
+
+    private ConcurrentDictionary<(string, string), EmployerHistory> LoadHistory()
+    {
+        var history = new ConcurrentDictionary<(string, string), EmployerHistory>();
+        foreach (var outcome in ReadAllAsync(CancellationToken.None).GetAwaiter().GetResult()) Add(history, outcome);
+        return history;
+    }
+
+    private static void Add(ConcurrentDictionary<(string, string), EmployerHistory> history, MatchOutcome outcome)
+    {
+        var positive = RelevanceGrade.IsPositive(outcome.Kind) ? 1 : 0;
+        var negative = RelevanceGrade.IsNegative(outcome.Kind) ? 1 : 0;
+        if (positive + negative == 0) return;
+        history.AddOrUpdate((outcome.CandidateRef, Normalise(outcome.Employer)), new EmployerHistory(positive, negative),
+            (_, h) => new EmployerHistory(h.Positive + positive, h.Negative + negative));
+    }
+
+    private static string Normalise(string employer) => employer.Trim().ToLowerInvariant();
+}

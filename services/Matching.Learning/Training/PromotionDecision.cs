@@ -1,0 +1,3 @@
+namespace Matching.Learning.Training;
+
+public sealed record PromotionDecision(bool Promote, string Reason);

@@ -1,0 +1,140 @@
+using Matching.ServiceDefaults;
+using System.Text.Json;
+using Matching.Ranking.Ledger;
+using Matching.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Weekdate;
+
+/// <summary>
+/// The weekdate's memory, in the matching ledger's SQLite file: every generation (who, when, ranker), the
+/// candidate snapshots each week's list saw (to tell what changed since), and the matches it proposed (to follow up).
+/// A week's snapshots and proposals are replaced when that week is generated again, so regenerating is repeatable.
+/// </summary>
+public sealed class WeekdateLedger
+{
+    private readonly SqliteDatabase _db;
+
+    public WeekdateLedger(IOptions<LedgerOptions> options)
+    {
+        _db = new SqliteDatabase(Path.GetFullPath(options.Value.Path), """
+            CREATE TABLE IF NOT EXISTS weekdate_generations (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                reference TEXT NOT NULL,
+                party TEXT NOT NULL,
+                iso_week TEXT NOT NULL,
+                generated_at TEXT NOT NULL,
+                generated_by TEXT NOT NULL,
+                ranker_version TEXT NOT NULL,
+                summary TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS weekdate_snapshots (
+                party TEXT NOT NULL,
+                iso_week TEXT NOT NULL,
+                candidate_ref TEXT NOT NULL,
+                snapshot TEXT NOT NULL,
+                PRIMARY KEY (party, iso_week, candidate_ref));
+            CREATE TABLE IF NOT EXISTS weekdate_proposals (
+                party TEXT NOT NULL,
+                iso_week TEXT NOT NULL,
+                vacancy_id TEXT NOT NULL,
+                candidate_ref TEXT NOT NULL,
+                PRIMARY KEY (party, iso_week, vacancy_id, candidate_ref));
+            """);
+    }
+
+    /// <summary>Per candidate, the snapshot of the latest earlier week that saw them.</summary>
+    public async Task<IReadOnlyDictionary<string, CandidateSnapshot>> SnapshotsBeforeAsync(string party, IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        // SQLite returns the bare columns of the row holding MAX(iso_week): the latest earlier snapshot per candidate.
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT candidate_ref, snapshot, MAX(iso_week) FROM weekdate_snapshots
+            WHERE party = $party AND iso_week < $week GROUP BY candidate_ref
+            """, ("$party", party), ("$week", week.ToString()));
+        var snapshots = new Dictionary<string, CandidateSnapshot>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            snapshots[reader.GetString(0)] = JsonSerializer.Deserialize<CandidateSnapshot>(reader.GetString(1), DomainJson.Options)!;
+        return snapshots;
+    }
+
+    /// <summary>Matches proposed at earlier weekdates of <paramref name="party"/>, each with the first week it was proposed.</summary>
+    public async Task<IReadOnlyList<(string VacancyId, string CandidateRef, IsoWeek Week)>> ProposalsBeforeAsync(
+        string party, IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT vacancy_id, candidate_ref, MIN(iso_week) FROM weekdate_proposals
+            WHERE party = $party AND iso_week < $week GROUP BY vacancy_id, candidate_ref
+            ORDER BY MIN(iso_week), vacancy_id, candidate_ref
+            """, ("$party", party), ("$week", week.ToString()));
+        var proposals = new List<(string, string, IsoWeek)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            proposals.Add((reader.GetString(0), reader.GetString(1), IsoWeek.Parse(reader.GetString(2))));
+        return proposals;
+    }
+
+    /// <summary>Records a generation with the snapshots it saw and the matches it proposed, replacing that week's earlier ones.</summary>
+    public async Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
+        IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken)
+    {
+        var party = ("$party", (object)generation.Party);
+        var week = ("$week", (object)generation.Week.ToString());
+        await using var connection = _db.Open();
+        await using var transaction = connection.BeginTransaction();
+        await using (var clear = SqliteDatabase.Command(connection, """
+            DELETE FROM weekdate_snapshots WHERE party = $party AND iso_week = $week;
+            DELETE FROM weekdate_proposals WHERE party = $party AND iso_week = $week;
+            """, party, week))
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+
+        await using (var insert = SqliteDatabase.Command(connection,
+            "INSERT INTO weekdate_snapshots (party, iso_week, candidate_ref, snapshot) VALUES ($party, $week, $ref, $snapshot)",
+            party, week, ("$ref", ""), ("$snapshot", "")))
+        {
+            foreach (var (reference, snapshot) in snapshots)
+            {
+                insert.Parameters["$ref"].Value = reference;
+                insert.Parameters["$snapshot"].Value = JsonSerializer.Serialize(snapshot, DomainJson.Options);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        await using (var insert = SqliteDatabase.Command(connection,
+            "INSERT OR IGNORE INTO weekdate_proposals (party, iso_week, vacancy_id, candidate_ref) VALUES ($party, $week, $vacancy, $ref)",
+            party, week, ("$vacancy", ""), ("$ref", "")))
+        {
+            foreach (var (vacancyId, candidateRef) in proposals)
+            {
+                insert.Parameters["$vacancy"].Value = vacancyId;
+                insert.Parameters["$ref"].Value = candidateRef;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        await using (var record = SqliteDatabase.Command(connection, """
+            INSERT INTO weekdate_generations (reference, party, iso_week, generated_at, generated_by, ranker_version, summary)
+            VALUES ($reference, $party, $week, $at, $by, $ranker, $summary)
+            """, ("$reference", generation.Reference), party, week, ("$at", generation.GeneratedAt.ToString("O")),
+            ("$by", generation.GeneratedBy), ("$ranker", generation.RankerVersion),
+            ("$summary", JsonSerializer.Serialize(generation.Summary, DomainJson.Options))))
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT reference, iso_week, generated_at, generated_by, ranker_version, summary FROM weekdate_generations
+            WHERE party = $party ORDER BY id
+            """, ("$party", party));
+        var generations = new List<WeekdateGeneration>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            generations.Add(new WeekdateGeneration(reader.GetString(0), party, IsoWeek.Parse(reader.GetString(1)),
+                DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(3), reader.GetString(4),
+                JsonSerializer.Deserialize<WeekdateSummary>(reader.GetString(5), DomainJson.Options)!));
+        return generations;
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matching.Weekdate;
+
+/// <summary>Weekdate list settings (section "Weekdate").</summary>
+public sealed class WeekdateOptions
+{
+    public const string Section = "Weekdate";
+
+    /// <summary>The clock the weekdate lives by: ISO weeks start on Monday 00:00 here.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>Candidates shown per new vacancy.</summary>
+    [Range(1, 20)]
+    public int TopCandidates { get; set; } = 5;
+
+    /// <summary>Open vacancies shown per new or changed candidate.</summary>
+    [Range(1, 20)]
+    public int TopVacancies { get; set; } = 5;
+
+    /// <summary>Hours short that still count as fixable ("a few hours"): more is a different person's week, not a near miss.</summary>
+    [Range(0, 40)]
+    public int MaxHoursShort { get; set; } = 8;
+
+    /// <summary>Where generated HTML and CSV files are written (relative to the current directory).</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = "data/weekdate";
+
+    [Required]
+    public WeekdateScheduleOptions Schedule { get; set; } = new();
+}

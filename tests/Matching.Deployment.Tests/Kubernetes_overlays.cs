@@ -1,0 +1,61 @@
+namespace Matching.Deployment.Tests;
+
+/// <summary>
+/// No API server runs here: each overlay is rendered with kubectl kustomize and every object checked against its
+/// schema (core kinds, the operators' CRDs from ../shared/k8s-crds) and the project's policies.
+/// </summary>
+public sealed class Kubernetes_overlays
+{
+    [Theory]
+    [InlineData("single-node")]
+    [InlineData("production")]
+    public void The_overlay_renders_and_every_object_is_valid_and_follows_the_policies(string overlay)
+    {
+        var result = OverlayValidator.Run(Repository.PathOf("k8s", "overlays", overlay));
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains($"{overlay}: ", result.Output);
+        Assert.EndsWith(" 0 problems", result.Output.Trim());
+    }
+
+    [Fact]
+    public void The_validator_finds_every_fault_planted_in_a_broken_overlay()
+    {
+        var result = OverlayValidator.Run(Repository.PathOf("tests", "k8s", "fixtures", "broken"));
+
+        Assert.Equal(1, result.ExitCode);
+        string[] expected =
+        [
+            "Deployment/matching: schema: data/spec/template/spec/containers/0/imagePullPolicy must be equal to one of the allowed values",
+            "RabbitmqCluster/matching-rabbitmq: schema: /spec must NOT have additional properties (replicass)",
+            "Deployment/candidates: container candidates: needs readOnlyRootFilesystem",
+            "Deployment/candidates: container candidates: needs an HTTP readinessProbe",
+            "refers to Secret search-api-key, which the overlay does not define",
+            "matching-vacancies:latest uses the tag \"latest\"",
+            "Deployment/workbench: no PodDisruptionBudget selects its pods",
+            "CronJob/weekdate-list: container matching-cli argument calls matching:5081, but Service matching exposes 8080, 8081",
+        ];
+        foreach (var fault in expected) Assert.Contains(fault, result.Output);
+        Assert.Contains("broken: 26 objects, 8 problems", result.Output);
+    }
+
+    [Fact]
+    public void Production_runs_elasticsearch_and_rabbitmq_on_three_nodes_and_the_services_use_them()
+    {
+        var production = string.Join("\n", Directory.GetFiles(Repository.PathOf("k8s", "overlays", "production"), "*.yaml").Select(File.ReadAllText));
+
+        Assert.Contains("kind: Elasticsearch", production);
+        Assert.Contains("count: 3", production);
+        Assert.Contains("replicas: 3", production);
+        Assert.Contains("Search__Backend: Elasticsearch", production);
+        Assert.Contains("Elasticsearch__Url: http://matching-search-es-http:9200", production);
+    }
+
+    [Fact]
+    public void The_weekdate_has_one_source_per_deployment_the_cronjob()
+    {
+        var config = File.ReadAllText(Repository.PathOf("k8s", "base", "config.yaml"));
+        Assert.Contains("Weekdate__Schedule__Enabled: \"false\"", config);
+        Assert.Contains("kind: CronJob", File.ReadAllText(Repository.PathOf("k8s", "base", "weekdate-cronjob.yaml")));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+
+namespace Matching.Search.Testing.Elasticsearch;
+
+/// <summary>Document requests: search, count, get and bulk.</summary>
+public sealed partial class ElasticsearchTestTransport
+{
+    private (int, JsonNode?) Search(string index, JsonObject body)
+    {
+        var indices = Resolve(index);
+        if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
+        var sort = SortKeys(body["sort"]);
+        var scored = sort.Count == 0 || sort.Contains("_score") || body["track_scores"]?.GetValue<bool>() == true;
+        var filtering = SourceFiltering.FromBody(body["_source"]);
+        var all = indices.SelectMany(i => i.Documents.Select(d => (Index: i.Name, Id: d.Key, d.Value.Source)))
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var size = body["size"]?.GetValue<int>() ?? 10;
+        var hits = all.Take(size).Select(d =>
+        {
+            double? score = scored ? _scores.GetValueOrDefault(d.Id, 1.0) : null;
+            JsonArray? sortValues = sort.Count == 0 ? null
+                : new JsonArray([.. sort.Select(key => key == "_score" ? JsonValue.Create(score) : Field(d.Source, key)?.DeepClone())]);
+            return ResponseBodies.Hit(d.Index, d.Id, score, filtering.Apply(d.Source), sortValues);
+        }).ToArray();
+        var track = body["track_total_hits"];
+        var withTotal = track is null || !(track is JsonValue v && v.TryGetValue<bool>(out var t) && !t);
+        var exact = track is JsonValue e && e.TryGetValue<bool>(out var x) && x;
+        double? maxScore = scored && hits.Length > 0 ? hits.Max(h => h["_score"]!.GetValue<double>()) : null;
+        return (200, ResponseBodies.Search(hits, all.Length, withTotal, exact, maxScore));
+    }
+
+    /// <summary>The field names of a search's sort, in order: "_score" or a field, from any of the sort syntaxes.</summary>
+    private static List<string> SortKeys(JsonNode? sort) => sort switch
+    {
+        null => [],
+        JsonArray keys => keys.SelectMany(k => SortKeys(k)).ToList(),
+        JsonObject key => [key.Single().Key],
+        _ => [sort.GetValue<string>()],
+    };
+
+    private static JsonNode? Field(JsonObject source, string path)
+    {
+        JsonNode? node = source;
+        foreach (var part in path.Split('.')) node = node?[part];
+        return node;
+    }
+
+    private (int, JsonNode?) Count(string index)
+    {
+        var indices = Resolve(index);
+        return indices.Count == 0 ? (404, ResponseBodies.IndexNotFound(index)) : (200, ResponseBodies.Count(indices.Sum(i => i.Documents.Count)));
+    }
+
+    private (int, JsonNode?) Get(string index, string id, SourceFiltering filtering)
+    {
+        var indices = Resolve(index);
+        if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
+        if (indices.Count > 1)
+            return (400, ResponseBodies.Error(400, "illegal_argument_exception",
+                $"alias [{index}] has more than one index associated with it [{string.Join(", ", indices.Select(i => i.Name))}], can't execute a single index op"));
+        var stored = indices[0].Find(id);
+        return stored is null
+            ? (404, ResponseBodies.NotFound(indices[0].Name, id))
+            : (200, ResponseBodies.Found(indices[0].Name, id, stored.Version, stored.SeqNo, filtering.Apply(stored.Source)));
+    }
+
+    private (int, JsonNode?) Bulk(string index, IReadOnlyList<JsonObject> lines, bool requireAlias)
+    {
+        var items = new List<JsonObject>();
+        for (var line = 0; line < lines.Count; line += 2)
+        {
+            var (operation, metadata) = lines[line].Single();
+            if (operation != "index") throw new NotSupportedException($"bulk operation {operation}");
+            var id = metadata!["_id"]!.GetValue<string>();
+            var targetName = metadata["_index"]?.GetValue<string>() ?? index;
+            var target = WriteIndex(targetName, requireAlias);
+            if (target is null)
+                items.Add(ResponseBodies.BulkRefused(targetName, id, 404, "index_not_found_exception",
+                    $"no such index [{targetName}] and [require_alias] request flag is [true] and [{targetName}] is not an alias"));
+            else if (_bulkRefusals.TryGetValue(id, out var refusal))
+                items.Add(ResponseBodies.BulkRefused(target.Name, id, refusal.Status, refusal.Type, refusal.Reason));
+            else
+            {
+                var stored = target.Put(id, lines[line + 1]);
+                items.Add(ResponseBodies.BulkIndexed(target.Name, id, stored.Version, stored.SeqNo));
+            }
+        }
+        return (200, ResponseBodies.Bulk(items));
+    }
+
+    /// <summary>The write index of an alias; an unknown name is auto-created as an index unless require_alias is set.</summary>
+    private StoredIndex? WriteIndex(string name, bool requireAlias)
+    {
+        var aliased = _indices.Values.Where(i => i.Aliases.ContainsKey(name)).ToArray();
+        if (aliased.Length > 0) return aliased.Length == 1 ? aliased[0] : aliased.Single(i => i.Aliases[name]);
+        if (requireAlias) return null;
+        if (!_indices.TryGetValue(name, out var index)) _indices[name] = index = new StoredIndex(name);
+        return index;
+    }
+}
