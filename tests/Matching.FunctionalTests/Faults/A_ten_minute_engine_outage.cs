@@ -37,7 +37,7 @@ public sealed class A_ten_minute_engine_outage : IDisposable
         Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-8001"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/vacancies/VAC-8001", Fixtures.ForkliftVacancy())).StatusCode);
 
-        _host.Outage.Current = SearchOutage.Mode.Failing;
+        _host.Outage.Current = SearchOutage.Mode.Refused;
         // The short clock: a simulated second every 10 ms, so the ten minutes pass in about six seconds (retries,
         // backoff and the health threshold all run on it).
         using var ticking = new CancellationTokenSource();
