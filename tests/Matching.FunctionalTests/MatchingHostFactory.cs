@@ -110,6 +110,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Learning:DataDirectory", Path.Combine(DataDirectory, "learning"));
         builder.UseSetting("Learning:ModelsDirectory", Path.Combine(DataDirectory, "models"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
+        builder.UseSetting("Messaging:RetryIntervalsSeconds", "0.1, 0.5, 2");
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");
         builder.UseSetting("Resilience:Search:BreakDurationSeconds", "0.5");
         builder.UseSetting("Demo:Seed", "false");

@@ -41,6 +41,7 @@ public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = n
         // Retry the broker at least every second once it was found away, and give up a publish attempt after 2 s.
         builder.UseSetting("Outbox:OutageRetryMaxSeconds", "1");
         builder.UseSetting("Resilience:Broker:TimeoutSeconds", "2");
+        builder.UseSetting("Messaging:RetryIntervalsSeconds", "0.1, 0.5, 2");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Clients:integration-test:Party", "GM0193");

@@ -37,6 +37,7 @@ public sealed class MatchingProcess : IDisposable
             ["Messaging:Username"] = node.Username,
             ["Messaging:Password"] = node.Password,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Messaging:RetryIntervalsSeconds"] = "0.1, 0.5, 2",
             // No caller reaches this process (it consumes events only); demo mode lets it start without clients.
             ["Demo:Enabled"] = "true",
         };

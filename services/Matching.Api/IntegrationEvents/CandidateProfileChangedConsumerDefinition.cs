@@ -1,10 +1,12 @@
+using Matching.ServiceDefaults;
+using Microsoft.Extensions.Options;
 using MassTransit;
 
 namespace Matching.Api.IntegrationEvents;
 
-public sealed class CandidateProfileChangedConsumerDefinition : ConsumerDefinition<CandidateProfileChangedConsumer>
+public sealed class CandidateProfileChangedConsumerDefinition(IOptions<MessagingOptions> messaging) : ConsumerDefinition<CandidateProfileChangedConsumer>
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<CandidateProfileChangedConsumer> consumerConfigurator, IRegistrationContext context) =>
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000));
+        endpointConfigurator.UseMessageRetry(r => r.Intervals(messaging.Value.RetryIntervals()));
 }

@@ -1,11 +1,13 @@
+using Matching.ServiceDefaults;
+using Microsoft.Extensions.Options;
 using MassTransit;
 
 namespace Matching.Api.IntegrationEvents;
 
-/// <summary>Retries briefly (index or broker hiccups); a message that keeps failing goes to the error queue, never blocking the queue.</summary>
-public sealed class VacancyPublishedConsumerDefinition : ConsumerDefinition<VacancyPublishedConsumer>
+/// <summary>Retries quickly for hiccups, then for minutes and an hour for outages (Messaging:RetryIntervalsSeconds); a message that keeps failing goes to the error queue.</summary>
+public sealed class VacancyPublishedConsumerDefinition(IOptions<MessagingOptions> messaging) : ConsumerDefinition<VacancyPublishedConsumer>
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<VacancyPublishedConsumer> consumerConfigurator, IRegistrationContext context) =>
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000));
+        endpointConfigurator.UseMessageRetry(r => r.Intervals(messaging.Value.RetryIntervals()));
 }

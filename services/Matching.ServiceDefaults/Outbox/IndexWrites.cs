@@ -40,8 +40,10 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
     private async Task<WriteReceipt> WriteAsync(IndexTarget target, WriteOperation operation, string documentsJson,
         Func<IReadOnlySet<string>, IEnumerable<object>> events, IReadOnlyList<ReferenceClaim> claims, string? status, CancellationToken cancellationToken)
     {
-        // References indexed before the registry existed are adopted for their owner before this write can claim them.
-        if (claims.Count > 0) await registry.OwnersOfAsync(claims[0].Kind, claims.Select(c => c.Reference).ToList(), cancellationToken);
+        // References indexed before the registry existed are adopted for their owner before this write can claim them
+        // (one read of the index for a reference the registry does not know; skipped while the engine is known away).
+        if (claims.Count > 0 && !drainer.IsPaused(target))
+            await registry.OwnersOfAsync(claims[0].Kind, claims.Select(c => c.Reference).ToList(), cancellationToken);
         var (sequence, claimed) = await outbox.AppendAsync(target, operation, documentsJson,
             registered => events(registered).Select(e => PendingEvent.For(e)).ToArray(), claims, status, cancellationToken);
         // Acknowledged: the write is durable. Wait a little for the index (never for the broker), not when the engine is known to be away.
