@@ -17,10 +17,17 @@ public static class SecurityExtensions
     /// <summary>Default limit for calls without a valid key (mistakes, guessing), per remote address; probes are not limited.</summary>
     public const int AnonymousRequestsPerMinute = 120;
 
+    /// <summary>
+    /// Default limit per remote address for the workbench's pages (people signed in with a cookie, not a key): a
+    /// page view is a few requests, and a municipality's netwerkers may share one address.
+    /// </summary>
+    public const int WebRequestsPerMinute = 1200;
+
     public static IHostApplicationBuilder AddApiKeySecurity(this IHostApplicationBuilder builder)
     {
         // Callers without a key share one bucket per address; behind a NAT that may need more (Security:AnonymousRequestsPerMinute).
         var anonymousPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:AnonymousRequestsPerMinute", AnonymousRequestsPerMinute));
+        var webPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:WebRequestsPerMinute", WebRequestsPerMinute));
         builder.Services.AddSingleton(new ApiClientDirectory(builder.Configuration));
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -40,7 +47,9 @@ public static class SecurityExtensions
                     var perMinute = context.RequestServices.GetRequiredService<ApiClientDirectory>().Get(name)?.RequestsPerMinute ?? 600;
                     return RateLimitPartition.GetTokenBucketLimiter("client:" + name, _ => Bucket(perMinute));
                 }
-                return RateLimitPartition.GetTokenBucketLimiter("anonymous:" + context.Connection.RemoteIpAddress, _ => Bucket(anonymousPerMinute));
+                return IsApiCall(context.Request)
+                    ? RateLimitPartition.GetTokenBucketLimiter("anonymous:" + context.Connection.RemoteIpAddress, _ => Bucket(anonymousPerMinute))
+                    : RateLimitPartition.GetTokenBucketLimiter("web:" + context.Connection.RemoteIpAddress, _ => Bucket(webPerMinute));
             });
             options.OnRejected = RejectAsync;
         });
@@ -58,6 +67,10 @@ public static class SecurityExtensions
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>REST under /api and gRPC: the surfaces a key opens, where calls without a valid one are mistakes or guessing.</summary>
+    private static bool IsApiCall(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || (request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) ?? false);
 
     private static TokenBucketRateLimiterOptions Bucket(int perMinute) => new()
     {
