@@ -45,6 +45,37 @@ public sealed partial class ElasticsearchTestTransport
         return node;
     }
 
+    /// <summary>
+    /// Term vectors of an artificial document (the vacancy text scored against itself), in the shape of
+    /// termvectors/TermVectorsResponse.ts with term and field statistics. No analysis is emulated: lower-cased
+    /// whitespace tokens stand in for the analyzer, and a term's doc_freq counts the stored sources that mention it.
+    /// </summary>
+    private (int, JsonNode?) TermVectors(string index, JsonObject body)
+    {
+        var indices = Resolve(index);
+        if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
+        var doc = body["doc"]?.AsObject() ?? [];
+        var fields = (body["fields"] as JsonArray)?.Select(f => f!.GetValue<string>()).ToList() ?? doc.Select(d => d.Key).ToList();
+        var sources = indices.SelectMany(i => i.Documents.Values.Select(d => d.Source.ToJsonString().ToLowerInvariant())).ToList();
+        var vectors = new JsonObject();
+        foreach (var field in fields)
+        {
+            if (doc[field] is not JsonValue value || !value.TryGetValue<string>(out var text)) continue;
+            var terms = text.ToLowerInvariant().Split([' ', '\t', '\n', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+                .GroupBy(t => t, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Term: g.Key, Frequency: g.Count(), DocFreq: sources.Count(s => s.Contains(g.Key, StringComparison.Ordinal)))).ToList();
+            var termsJson = new JsonObject();
+            foreach (var (term, frequency, docFreq) in terms)
+                termsJson[term] = new JsonObject { ["doc_freq"] = docFreq, ["ttf"] = docFreq, ["term_freq"] = frequency };
+            vectors[field] = new JsonObject
+            {
+                ["field_statistics"] = new JsonObject { ["sum_doc_freq"] = terms.Sum(t => t.DocFreq), ["doc_count"] = sources.Count, ["sum_ttf"] = terms.Sum(t => t.DocFreq) },
+                ["terms"] = termsJson,
+            };
+        }
+        return (200, new JsonObject { ["_index"] = indices[0].Name, ["_version"] = 0, ["found"] = true, ["took"] = 1, ["term_vectors"] = vectors });
+    }
+
     private (int, JsonNode?) Count(string index)
     {
         var indices = Resolve(index);

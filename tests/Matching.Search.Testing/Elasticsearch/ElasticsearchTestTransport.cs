@@ -226,6 +226,7 @@ public sealed partial class ElasticsearchTestTransport : IRequestInvoker
                 ("PUT", [var index]) => CreateIndex(index, request.Json?.AsObject()),
                 ("GET" or "POST", [var index, "_search"]) => Search(index, request.Json?.AsObject() ?? []),
                 ("GET" or "POST", [var index, "_count"]) => Count(index),
+                ("GET" or "POST", [var index, "_termvectors"]) => TermVectors(index, request.Json?.AsObject() ?? []),
                 ("GET", [var index, "_doc", var id]) => Get(index, id, SourceFiltering.FromQuery(request.Query)),
                 ("POST" or "PUT", [var index, "_bulk"]) => Bulk(index, request.Lines, request.Query.GetValueOrDefault("require_alias") == "true"),
                 _ => throw new NotSupportedException($"The test transport has no answer for {request}."),
