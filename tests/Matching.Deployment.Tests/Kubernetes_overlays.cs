@@ -2,7 +2,7 @@ namespace Matching.Deployment.Tests;
 
 /// <summary>
 /// No API server runs here: each overlay is rendered with kubectl kustomize and every object checked against its
-/// schema (core kinds, the operators' CRDs from ../shared/k8s-crds) and the project's policies.
+/// schema (core kinds, the operators' CRDs copied in tests/k8s/crds) and the project's policies.
 /// </summary>
 public sealed class Kubernetes_overlays
 {

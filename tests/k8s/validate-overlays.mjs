@@ -1,6 +1,6 @@
 // Renders each kustomize overlay given on the command line and validates every object offline (no API server):
 //   node validate-overlays.mjs [--crds DIR] OVERLAY_DIR...
-// CRDs: --crds, else $K8S_CRDS_DIR, else ../shared/k8s-crds beside the repository. Prints each problem and one
+// CRDs: --crds, else $K8S_CRDS_DIR, else the copies in tests/k8s/crds (from the operators, see the README there). Prints each problem and one
 // summary line per overlay; exits 1 when any overlay has a problem.
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -12,7 +12,7 @@ import { loadCrds, schemaProblems } from "./schemas.mjs";
 
 const args = process.argv.slice(2);
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-let crdDir = process.env.K8S_CRDS_DIR || join(repository, "..", "shared", "k8s-crds");
+let crdDir = process.env.K8S_CRDS_DIR || join(repository, "tests", "k8s", "crds");
 const overlays = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--crds") crdDir = args[++i];
