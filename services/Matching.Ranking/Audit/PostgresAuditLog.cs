@@ -60,10 +60,10 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = new { cutoff = cutoff.ToUniversalTime() };
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM audit_candidates WHERE event_id IN (SELECT id FROM audit_events WHERE recorded_at < @cutoff)", before, transaction,
+            "DELETE FROM audit_candidates WHERE event_id IN (SELECT id FROM audit_events WHERE at < @cutoff)", before, transaction,
             cancellationToken: cancellationToken));
         var removed = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM audit_events WHERE recorded_at < @cutoff", before, transaction, cancellationToken: cancellationToken));
+            "DELETE FROM audit_events WHERE at < @cutoff", before, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }

@@ -1,5 +1,6 @@
 -- The audit log: rows are only inserted. Triggers refuse UPDATE, TRUNCATE and any DELETE of a row recorded less than
 -- six months ago (the EU AI Act's floor for logs of high-risk systems), so the retention purge is the one removal.
+-- "at" is the service's own clock at the access; recorded_at the database's, kept for inspection.
 CREATE TABLE audit_events (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at timestamptz NOT NULL,
@@ -9,7 +10,7 @@ CREATE TABLE audit_events (
     vacancy_id text,
     ranker_version text,
     recorded_at timestamptz NOT NULL DEFAULT now());
-CREATE INDEX audit_events_by_recorded_at ON audit_events (recorded_at);
+CREATE INDEX audit_events_by_at ON audit_events (at);
 
 CREATE TABLE audit_candidates (
     event_id bigint NOT NULL REFERENCES audit_events (id),
@@ -19,7 +20,7 @@ CREATE INDEX audit_candidates_by_event ON audit_candidates (event_id);
 
 CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND OLD.recorded_at < now() - interval '6 months' THEN
+    IF TG_OP = 'DELETE' AND OLD.at < now() - interval '6 months' THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'the audit log is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -28,7 +29,7 @@ END $$;
 CREATE FUNCTION audit_candidates_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' AND EXISTS (
-        SELECT 1 FROM audit_events e WHERE e.id = OLD.event_id AND e.recorded_at < now() - interval '6 months') THEN
+        SELECT 1 FROM audit_events e WHERE e.id = OLD.event_id AND e.at < now() - interval '6 months') THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'the audit log is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
