@@ -4,6 +4,7 @@ using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
 using Matching.ServiceDefaults.Storage;
+using Matching.ServiceDefaults.Outbox;
 using Matching.Weekdate;
 using Npgsql;
 
@@ -24,6 +25,7 @@ public sealed class PostgresStoreWorld : StoreWorld
     private readonly string _server;
     private readonly string _name = "stores_" + Guid.NewGuid().ToString("N");
     private readonly List<PostgresDatabase> _opened = [];
+    private readonly List<PostgresOutboxStore> _outboxes = [];
 
     private PostgresStoreWorld(string server) => _server = server;
 
@@ -61,6 +63,15 @@ public sealed class PostgresStoreWorld : StoreWorld
 
     public override IWeekdateLedger Weekdate() => new PostgresWeekdateLedger(Database());
 
+    public override IOutboxStore Outbox() => Track(new PostgresOutboxStore(Database()));
+
+    /// <summary>An outbox store that holds a drain is closed first, as a replica that stops.</summary>
+    private PostgresOutboxStore Track(PostgresOutboxStore store)
+    {
+        _outboxes.Add(store);
+        return store;
+    }
+
     public override async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -71,6 +82,7 @@ public sealed class PostgresStoreWorld : StoreWorld
 
     public override async ValueTask DisposeAsync()
     {
+        foreach (var outbox in _outboxes) await outbox.DisposeAsync();
         foreach (var database in _opened) database.Dispose();
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_server);

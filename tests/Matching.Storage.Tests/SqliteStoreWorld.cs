@@ -4,6 +4,7 @@ using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
 using Matching.ServiceDefaults;
+using Matching.ServiceDefaults.Outbox;
 using Matching.Weekdate;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,8 @@ public sealed class SqliteStoreWorld : StoreWorld
     public override IMonitoringStore Monitoring() => new SqliteMonitoringStore(Path.Combine(_folder, "monitoring.db"));
 
     public override IWeekdateLedger Weekdate() => new SqliteWeekdateLedger(LedgerOptions);
+
+    public override IOutboxStore Outbox() => new SqliteOutboxStore(new OutboxDatabase(Path.Combine(_folder, "outbox.db")));
 
     /// <summary>The audit log and outcomes have their own files: a statement goes to the file that holds its table.</summary>
     public override async Task ExecuteAsync(string sql)

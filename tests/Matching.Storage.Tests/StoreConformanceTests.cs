@@ -1,3 +1,5 @@
+using Matching.ServiceDefaults.Outbox;
+
 namespace Matching.Storage.Tests;
 
 /// <summary>
@@ -39,4 +41,22 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests
 public sealed class PostgresStoreConformanceTests : StoreConformanceTests
 {
     protected override StoreWorld CreateWorld() => PostgresStoreWorld.CreateOrSkip();
+
+    /// <summary>Replicas share one outbox: one drains each stage and target at a time, so one reference's writes stay in order.</summary>
+    [SkippableFact]
+    public async Task One_replica_drains_the_shared_outbox_and_another_takes_over_when_it_stops()
+    {
+        var first = (PostgresOutboxStore)Open().Outbox();
+        var second = World.Outbox();
+        await second.QueueEventsAsync([PendingEvent.For(new { VacancyId = "VAC-1" })], At(1), default);
+
+        Assert.Single(await first.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Empty(await second.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Single(await first.ReadAsync(WriteStage.Publish, null, 10, default));
+
+        await first.DisposeAsync();
+
+        Assert.Single(await second.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Empty(await World.Outbox().ReadAsync(WriteStage.Publish, null, 10, default));
+    }
 }

@@ -3,6 +3,7 @@ using Matching.Learning.Logging;
 using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
+using Matching.ServiceDefaults.Outbox;
 using Matching.Weekdate;
 
 namespace Matching.Storage.Tests;
@@ -24,6 +25,8 @@ public abstract class StoreWorld : IAsyncDisposable
     public abstract IMonitoringStore Monitoring();
 
     public abstract IWeekdateLedger Weekdate();
+
+    public abstract IOutboxStore Outbox();
 
     /// <summary>Runs a statement straight against the database, past the store (as an operator or an attacker with its credentials).</summary>
     public abstract Task ExecuteAsync(string sql);
