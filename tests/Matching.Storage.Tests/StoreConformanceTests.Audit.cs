@@ -78,4 +78,18 @@ public abstract partial class StoreConformanceTests
         Assert.Equal(["VAC-2"], (await audit.ForCandidateAsync("DAL-1", default)).Select(e => e.VacancyId));
         Assert.Empty(await audit.ForCandidateAsync("DAL-2", default));
     }
+
+    [SkippableFact]
+    public async Task An_entry_is_found_by_party_action_vacancy_and_moment_to_the_millisecond()
+    {
+        var at = new DateTimeOffset(2026, 2, 3, 9, 15, 42, TimeSpan.Zero).AddTicks(1234567);
+        await Open().Audit().RecordAsync(Entry("match-list", "GM0148", "VAC-1", at, "DAL-1"), default);
+        var audit = World.Audit();
+
+        Assert.True(await audit.HasEntryAsync("GM0148", "match-list", "VAC-1", at, default));
+        Assert.False(await audit.HasEntryAsync("GM0175", "match-list", "VAC-1", at, default));
+        Assert.False(await audit.HasEntryAsync("GM0148", "rank", "VAC-1", at, default));
+        Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-2", at, default));
+        Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-1", at.AddMilliseconds(5), default));
+    }
 }

@@ -37,13 +37,13 @@ public sealed class VacancyPublishedConsumer(
                 return;
             }
             var result = await ranker.RankAsync(new RankingRequest(vacancy, owner, options.Value.DefaultTopK, [], null), cancellationToken);
-            var (stored, saved) = await ledger.SaveMatchListAsync(sourceKey, MatchPublisher.ToEvent(result, owner.Code), cancellationToken);
-            list = stored;
-            // Another replica stored its list for this event first: that list is the one published (and audited there).
-            if (saved)
-                await audit.RecordAsync(new AuditEntry(result.RankedAt, "matching-service", owner.Code, "match-list", vacancy.Id, result.RankerVersion,
-                    list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
+            // When another replica stored its list for this event first, that list is the one published and audited.
+            (list, _) = await ledger.SaveMatchListAsync(sourceKey, MatchPublisher.ToEvent(result, owner.Code), cancellationToken);
         }
+        // Audited once per stored list, also when the process that stored it died before auditing (the redelivery does).
+        if (!await audit.HasEntryAsync(list.RequestingParty, "match-list", list.VacancyId, list.MatchedAt, cancellationToken))
+            await audit.RecordAsync(new AuditEntry(list.MatchedAt, "matching-service", list.RequestingParty, "match-list", list.VacancyId, list.RankerVersion,
+                list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
         await publisher.PublishAsync(list, list.VacancyId, DeterministicId.From("candidates-matched:" + sourceKey), cancellationToken);
     }
 }

@@ -17,6 +17,12 @@ public interface IAuditLog
     /// </summary>
     Task<bool> WasShownAsync(IReadOnlyCollection<string> parties, string vacancyId, string candidateRef, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether <paramref name="party"/> has an entry for <paramref name="action"/> on <paramref name="vacancyId"/> at
+    /// <paramref name="at"/> (to the millisecond): lets a consumer audit a stored result once, also after a crash.
+    /// </summary>
+    Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Every recorded access that showed <paramref name="candidateRef"/>, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken);
 

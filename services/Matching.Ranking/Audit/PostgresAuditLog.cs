@@ -40,6 +40,15 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
             cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (SELECT 1 FROM audit_events WHERE party = @party AND action = @action AND vacancy_id = @vacancyId
+              AND at BETWEEN @at - interval '1 millisecond' AND @at + interval '1 millisecond')
+            """, new { party, action, vacancyId, at = at.ToUniversalTime() }, cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);

@@ -80,6 +80,16 @@ public sealed class SqliteAuditLog : IAuditLog
         return removed;
     }
 
+    public async Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT EXISTS (SELECT 1 FROM audit_events WHERE party = $party AND action = $action AND vacancy_id = $vacancy
+              AND abs(julianday(at) - julianday($at)) * 86400 < 0.001)
+            """, ("$party", party), ("$action", action), ("$vacancy", vacancyId), ("$at", at.ToUniversalTime().ToString("O")));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+    }
+
     /// <summary>
     /// Whether <paramref name="candidateRef"/> was shown to one of <paramref name="parties"/> for <paramref name="vacancyId"/>
     /// (in a ranking or match list of that vacancy, over the API or on the workbench, or on a weekdate list, which pairs
