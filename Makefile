@@ -79,9 +79,11 @@ images:
 			$(if $(IMAGE_REGISTRY),-p:ContainerRegistry=$(IMAGE_REGISTRY)) || exit 1; \
 	done
 
-## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all
+## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all.
+## MATCHING_REPLICAS=2: their state in a private PostgreSQL server and a second matching replica (gRPC :5105)
+MATCHING_REPLICAS ?= 1
 up:
-	./scripts/up.sh
+	MATCHING_REPLICAS=$(MATCHING_REPLICAS) ./scripts/up.sh
 
 ## bench: Release build, then the benchmarks at BENCH_SIZES candidates (< 15 min on 2 cores); writes
 ## bench/results/latest.json and latest.md, and compares with the previous latest.json when there is one
