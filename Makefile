@@ -47,9 +47,9 @@ WEEK ?=
 weekdate:
 	@$(DOTNET) run --project services/Matching.Cli -c Release -- weekdate --party $(PARTY) $(if $(WEEK),--week $(WEEK)) --out out/weekdate --grpc $(GRPC)
 
-## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
+## train: (POSTGRES='Host=...' for the replicas' shared database instead of the files) train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
 train:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
+	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models $(if $(POSTGRES),--postgres "$(POSTGRES)")
 
 ## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
 eval:
@@ -57,7 +57,7 @@ eval:
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
+	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models $(if $(POSTGRES),--postgres "$(POSTGRES)")
 
 ## test: install test tools (npm, rabbitmq-server, postgresql), build, lint the protos, validate the k8s overlays (in the tests), start a private
 ## RabbitMQ node and PostgreSQL server, run every test, stop both; ends with "N passed, N failed, N skipped"
