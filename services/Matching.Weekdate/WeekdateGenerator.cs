@@ -34,6 +34,8 @@ public sealed class WeekdateGenerator(
         var candidatePool = await pool.CandidatesAsync(party, limits, cancellationToken);
         var vacancyPool = await pool.OpenVacanciesAsync(party, limits, cancellationToken);
         var candidates = await DatableToWeekAsync(candidatePool.Profiles, party, week, end, now, cancellationToken);
+        var undatable = candidates.Count == candidatePool.Profiles.Count ? []
+            : candidatePool.Profiles.Except(candidates, ReferenceEqualityComparer.Instance).Cast<CandidateProfile>().ToList();
         var vacancies = vacancyPool.Open;
 
         var previous = await ledger.SnapshotsBeforeAsync(party.Code, week, cancellationToken);
@@ -53,7 +55,7 @@ public sealed class WeekdateGenerator(
 
         var newVacancies = vacancies.Where(v => InWeek(v.UpdatedAt)).ToList();
         var shownVacancies = await NewVacanciesAsync(newVacancies
-            .OrderByDescending(v => v.UpdatedAt).ThenBy(v => v.Id, StringComparer.Ordinal).Take(limits.NewVacancies), party, settings.TopCandidates, cancellationToken);
+            .OrderByDescending(v => v.UpdatedAt).ThenBy(v => v.Id, StringComparer.Ordinal).Take(limits.NewVacancies), party, settings.TopCandidates, undatable, today, cancellationToken);
         var candidateEntries = CandidateEntries(changed, tally, party, limits.Candidates, today);
         var nearMisses = tally.NearMissGroups();
         var shownNearMisses = nearMisses.Take(limits.NearMissGroups).ToList();
@@ -95,14 +97,22 @@ public sealed class WeekdateGenerator(
         return candidates.Where(c => c.UpdatedAt < end || seen.Contains(c.Reference)).ToList();
     }
 
+    /// <summary>
+    /// Each vacancy ranked as the netwerker's ranking call does. The ranking reads the index itself, so candidates a
+    /// past week cannot date (<paramref name="undatable"/>) are ranked along and then taken out, and out of the count.
+    /// </summary>
     private async Task<IReadOnlyList<NewVacancyEntry>> NewVacanciesAsync(
-        IEnumerable<Vacancy> newVacancies, Party party, int top, CancellationToken cancellationToken)
+        IEnumerable<Vacancy> newVacancies, Party party, int top, IReadOnlyList<CandidateProfile> undatable, DateOnly today, CancellationToken cancellationToken)
     {
+        var excluded = undatable.Select(c => c.Reference).ToHashSet(StringComparer.Ordinal);
         var entries = new List<NewVacancyEntry>();
         foreach (var vacancy in newVacancies.OrderBy(v => v.Id, StringComparer.Ordinal))
         {
-            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top, [], null), cancellationToken);
-            entries.Add(new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount, result.Ranked
+            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top + excluded.Count, [], null), cancellationToken);
+            var eligibleExcluded = undatable.Count(c => evaluator.Evaluate(vacancy, c, party, today).IsEligible);
+            entries.Add(new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount - eligibleExcluded, result.Ranked
+                .Where(s => !excluded.Contains(s.Candidate.Reference))
+                .Take(top)
                 .Select(s => new ProposedCandidate(s.Candidate.Reference, s.Candidate.MunicipalityCode, s.Score, ExplanationChips.From(s.Explanation)))
                 .ToList()));
         }
