@@ -175,6 +175,24 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM pending_writes", cancellationToken);
 
+    /// <summary>
+    /// Forgets the message ids of events queued before <paramref name="retention"/> ago that are no longer waiting or
+    /// parked (delivered): they only kept a repeat of the same event from being queued again, which after the
+    /// retention (far beyond a consumer's retries) no longer happens. Returns how many were forgotten.
+    /// </summary>
+    public async Task<int> PurgeDeliveredMessagesAsync(TimeSpan retention, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            DELETE FROM queued_messages WHERE queued_at < $cutoff
+              AND NOT EXISTS (SELECT 1 FROM pending_writes WHERE instr(pending_writes.events, queued_messages.message_id) > 0)
+              AND NOT EXISTS (SELECT 1 FROM parked_writes WHERE instr(parked_writes.events, queued_messages.message_id) > 0)
+            """, ("$cutoff", (clock.GetUtcNow() - retention).ToString("O")));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<long> QueuedMessageCountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM queued_messages", cancellationToken);
+
     public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM parked_writes", cancellationToken);
 
     /// <summary>When the oldest pending write was accepted (null: none pending).</summary>
