@@ -19,6 +19,7 @@ public static class LearningModule
         builder.Services.AddSingleton<ImpressionLog>();
         builder.Services.AddSingleton<IRankingLog>(sp => sp.GetRequiredService<ImpressionLog>());
         builder.Services.AddSingleton<MonitoringStore>();
+        builder.Services.AddSingleton<FairnessReporter>();
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<TransparentScorer>();
         builder.Services.AddScoped<OutcomeRecorder>();
