@@ -22,13 +22,13 @@ public sealed class Reporting_fairness_over_a_bounded_window : IDisposable
     [Fact]
     public async Task Twelve_rankings_with_a_window_of_ten_report_ten_and_count_two_left_out()
     {
-        var impressions = new ImpressionLog(Path.Combine(_folder, "rankings.db"));
-        var outcomes = new OutcomeStore(Path.Combine(_folder, "outcomes.db"));
+        var impressions = new SqliteImpressionLog(Path.Combine(_folder, "rankings.db"));
+        var outcomes = new SqliteOutcomeStore(Path.Combine(_folder, "outcomes.db"));
         for (var i = 1; i <= 12; i++)
             await impressions.RecordAsync($"VAC-{i:00}", ["DAL-1", "DAL-2"], [], "test", First.AddHours(i), default);
         await outcomes.AppendAsync(Builders.Outcome("o-old", OutcomeKind.Interested, vacancy: "VAC-01"), default);
         await outcomes.AppendAsync(Builders.Outcome("o-new", OutcomeKind.Placed, vacancy: "VAC-12"), default);
-        var reporter = new FairnessReporter(impressions, new MonitoringStore(Path.Combine(_folder, "monitoring.db")), outcomes,
+        var reporter = new FairnessReporter(impressions, new SqliteMonitoringStore(Path.Combine(_folder, "monitoring.db")), outcomes,
             Microsoft.Extensions.Options.Options.Create(new LearningOptions { FairnessMaxRankings = 10 }), TimeProvider.System);
 
         var report = await reporter.ReportAsync(topK: 10, default);

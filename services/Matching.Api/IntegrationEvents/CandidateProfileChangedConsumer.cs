@@ -19,7 +19,7 @@ namespace Matching.Api.IntegrationEvents;
 /// publishing and marks it done after, so a crash in between re-announces with the same message id.
 /// </summary>
 public sealed class CandidateProfileChangedConsumer(
-    ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, MatchLedger ledger,
+    ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, IMatchLedger ledger,
     MatchPublisher publisher, PartyDirectory parties, TimeProvider clock, IOptions<RankingOptions> options, ILogger<CandidateProfileChangedConsumer> logger)
     : IConsumer<CandidateProfileChanged>
 {

@@ -8,7 +8,7 @@ namespace Matching.Learning.Fairness;
 /// The fairness report a request asks for, over a bounded window: the latest <see cref="LearningOptions.FairnessMaxRankings"/>
 /// rankings and the outcomes of their vacancies, never the whole history. The report states its window.
 /// </summary>
-public sealed class FairnessReporter(ImpressionLog impressions, MonitoringStore monitoring, OutcomeStore outcomes, IOptions<LearningOptions> options, TimeProvider clock)
+public sealed class FairnessReporter(IImpressionLog impressions, IMonitoringStore monitoring, IOutcomeStore outcomes, IOptions<LearningOptions> options, TimeProvider clock)
 {
     public async Task<FairnessReport> ReportAsync(int topK, CancellationToken cancellationToken)
     {

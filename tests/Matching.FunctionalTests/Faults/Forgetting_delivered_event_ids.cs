@@ -20,7 +20,7 @@ public sealed class Forgetting_delivered_event_ids : IDisposable
     public async Task Only_delivered_ids_past_the_retention_are_purged()
     {
         Directory.CreateDirectory(_folder);
-        var outbox = new WriteOutbox(new OutboxDatabase(Path.Combine(_folder, "outbox.db")), _clock);
+        var outbox = new WriteOutbox(new SqliteOutboxStore(new OutboxDatabase(Path.Combine(_folder, "outbox.db"))), _clock);
         var (delivered, waiting) = (Guid.NewGuid(), Guid.NewGuid());
         Assert.Equal(1, await outbox.QueueEventsAsync([PendingEvent.For(Announcement("VAC-1"), delivered)], default));
         Assert.Equal(1, await outbox.QueueEventsAsync([PendingEvent.For(Announcement("VAC-2"), waiting)], default));
