@@ -24,6 +24,7 @@ public static class LearningModule
         builder.Services.AddStore<IMonitoringStore, SqliteMonitoringStore, PostgresMonitoringStore>();
         builder.Services.AddHostedService<RetentionSweep>();
         builder.Services.AddStore<IModelRegistry, ModelRegistry, PostgresModelRegistry>();
+        builder.Services.AddSingleton<FairnessReporter>();
         builder.Services.AddSingleton<TransparentScorer>();
         builder.Services.AddScoped<OutcomeRecorder>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IRanker, RankerSelector>());

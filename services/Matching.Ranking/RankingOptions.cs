@@ -19,4 +19,11 @@ public sealed class RankingOptions
 
     [Range(1, 100)]
     public int MaxTopK { get; set; } = 100;
+
+    /// <summary>
+    /// Open vacancies (most recently updated first) a changed candidate is checked against for CandidateNewlyMatched.
+    /// When there are more, each announcement says so (<c>OpenVacanciesCapped</c>).
+    /// </summary>
+    [Range(1, 10_000)]
+    public int NewlyMatchedMaxOpenVacancies { get; set; } = 2000;
 }

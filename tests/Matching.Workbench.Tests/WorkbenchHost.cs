@@ -72,7 +72,7 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
     /// <summary>The demo data through the host's own seeder (demo mode seeds it at start; outside demo mode a test asks).</summary>
     public Task SeedDemoDataAsync() =>
         new DemoSeeder(Services, Options.Create(new DemoOptions { Enabled = true, Seed = true, Candidates = 300, Vacancies = 40 }),
-            NullLogger<DemoSeeder>.Instance).StartAsync(CancellationToken.None);
+            TimeProvider.System, NullLogger<DemoSeeder>.Instance).StartAsync(CancellationToken.None);
 
     protected override void Dispose(bool disposing)
     {

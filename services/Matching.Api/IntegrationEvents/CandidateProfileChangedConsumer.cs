@@ -8,6 +8,8 @@ using Matching.Domain.Eligibility;
 using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
 using Matching.Search;
+using Matching.Ranking;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.IntegrationEvents;
 
@@ -18,12 +20,9 @@ namespace Matching.Api.IntegrationEvents;
 /// </summary>
 public sealed class CandidateProfileChangedConsumer(
     ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, IMatchLedger ledger,
-    MatchPublisher publisher, PartyDirectory parties, TimeProvider clock, ILogger<CandidateProfileChangedConsumer> logger)
+    MatchPublisher publisher, PartyDirectory parties, TimeProvider clock, IOptions<RankingOptions> options, ILogger<CandidateProfileChangedConsumer> logger)
     : IConsumer<CandidateProfileChanged>
 {
-    /// <summary>Open vacancies considered per change; the region has a few hundred open at most.</summary>
-    public const int MaxOpenVacancies = 2000;
-
     public async Task Consume(ConsumeContext<CandidateProfileChanged> context)
     {
         var cancellationToken = context.CancellationToken;
@@ -32,7 +31,15 @@ public sealed class CandidateProfileChangedConsumer(
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var announced = 0;
-        foreach (var vacancy in await vacancies.SearchAsync(new VacancyQuery { Size = MaxOpenVacancies }, cancellationToken))
+        // Open vacancies checked per change (Ranking:NewlyMatchedMaxOpenVacancies; the region has a few hundred open at most):
+        // one more is read to know whether the cap left any out, and every announcement says so.
+        var max = options.Value.NewlyMatchedMaxOpenVacancies;
+        var open = await vacancies.SearchAsync(new VacancyQuery { Size = max + 1 }, cancellationToken);
+        var capped = open.Count > max;
+        if (capped)
+            logger.LogWarning("Candidate {CandidateRef} checked against the {Max} most recently updated open vacancies only (said in each announcement)",
+                candidate.Reference, max);
+        foreach (var vacancy in open.Take(max))
         {
             if (parties.Find(vacancy.MunicipalityCode) is not { } owner) continue;
             var eligibility = rules.Evaluate(vacancy, candidate, owner, today);
@@ -40,7 +47,8 @@ public sealed class CandidateProfileChangedConsumer(
             // Text relevance is relative to a ranked pool; a single pair is scored on its other factors.
             var scored = ranker.Score(vacancy, candidate, eligibility, textRelevance: 0, today);
             var claim = await ledger.ClaimPairAsync(new CandidateNewlyMatched(
-                vacancy.Id, candidate.Reference, candidate.MunicipalityCode, scored.Score, ranker.Version, now), cancellationToken);
+                vacancy.Id, candidate.Reference, candidate.MunicipalityCode, scored.Score, ranker.Version, now,
+                Math.Min(open.Count, max), capped), cancellationToken);
             if (claim is null) continue;
             await publisher.PublishAsync(claim, vacancy.Id, DeterministicId.From($"newly-matched:{vacancy.Id}:{candidate.Reference}"), cancellationToken);
             await ledger.MarkAnnouncedAsync(vacancy.Id, candidate.Reference, cancellationToken);
