@@ -190,7 +190,8 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
             .Concat(Enum.GetNames<ClientGroup>()).Concat(Enum.GetNames<VacancyKind>()).Concat(Enum.GetNames<OutcomeKind>()).Concat(Enum.GetNames<PlacementKind>())
             .Concat(Enum.GetNames<CandidateStatus>()).Where(code => code.Any(char.IsUpper) && code.Skip(1).Any(char.IsUpper) || code is "None" or "Regular" or "Region" or "Active")
             .ToHashSet();
-        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", $"/kandidaten/{await OwnMunicipalityOnlyCandidateAsync("DAL")}" })
+        var dalfsen = await OwnMunicipalityOnlyCandidateAsync("DAL");
+        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", $"/kandidaten/{dalfsen}", $"/kandidaten/{dalfsen}/vacatures" })
         {
             var text = VisibleText(await client.GetStringAsync(path));
             var found = codes.Where(code => Regex.IsMatch(text, $@"\b{code}\b")).ToList();
