@@ -46,6 +46,7 @@ public static class WeekdateCsv
             Row(csv, "4 mismatch", $"{cell.Branche} trede {cell.Step}", "", "", "", "", "", "", Count(cell.Opportunities), $"{Count(cell.Candidates)} kandidaten");
         foreach (var f in list.FollowUps)
             Row(csv, "5 opvolging", $"voorgesteld {f.ProposedIn}", f.VacancyId, f.VacancyTitle, f.CandidateRef, "", "", "", "", "nog geen uitkomst vastgelegd");
+        foreach (var row in ProfileQualitySection.CsvRows(list)) Row(csv, row);
         return csv.ToString();
     }
 

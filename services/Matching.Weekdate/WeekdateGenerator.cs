@@ -44,7 +44,10 @@ public sealed class WeekdateGenerator(
 
         var followUps = await FollowUpsAsync(party, week, vacancies, cancellationToken);
         var list = new WeekdateList(party.Code, party.Name, week, now, generatedBy, ranker.Version,
-            newVacancies, candidateEntries, NearMissGroups(pairs), Mismatch(vacancies, candidates, pairs), followUps);
+            newVacancies, candidateEntries, NearMissGroups(pairs), Mismatch(vacancies, candidates, pairs), followUps)
+        {
+            ProfileQuality = party.IsMunicipality ? Domain.Candidates.ProfileQuality.For(party.Code, candidates, end) : null,
+        };
 
         var proposals = newVacancies.SelectMany(v => v.Top.Select(c => (v.Vacancy.Id, c.CandidateRef)))
             .Concat(candidateEntries.SelectMany(c => c.Top.Select(v => (v.Vacancy.Id, c.CandidateRef))))

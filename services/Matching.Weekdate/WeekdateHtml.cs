@@ -48,6 +48,7 @@ public static class WeekdateHtml
         NearMisses(html, list);
         Mismatch(html, list);
         FollowUps(html, list);
+        ProfileQualitySection.AppendHtml(html, list);
         html.Append($"""
             <footer>
             <h2>Toelichting</h2>
@@ -57,6 +58,7 @@ public static class WeekdateHtml
             <li><b>{NearMissesHeading}</b>: kandidaat en vacature verschillen op precies één oplosbare eis (een certificaat of een paar uur). Dit is het opleidingsadvies. Tekstrelevantie telt niet mee.</li>
             <li><b>{MismatchHeading}</b>: open vacatures zonder geschikte kandidaat, en per branche en trede het aantal open plekken tegenover het aantal geschikte kandidaten.</li>
             <li><b>{FollowUpHeading}</b>: matches van eerdere weekdates waarvan nog geen uitkomst is vastgelegd.</li>
+            <li><b>{ProfileQualitySection.Heading}</b>: eigen actieve profielen zonder beroep, opleiding, uren of certificaten, of zes maanden niet bijgewerkt (op de laatste dag van de week): wat de consulent aanvult, maakt matchen beter.</li>
             <li>Kandidaten staan er alleen met hun pseudoniem; ✓ is voldaan, ✗ ontbreekt of is zwakker. De score (0-100) is een hulpmiddel: de consulent beslist.</li>
             </ul>
             </footer>

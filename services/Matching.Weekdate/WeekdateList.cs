@@ -1,3 +1,5 @@
+using Matching.Domain.Candidates;
+
 namespace Matching.Weekdate;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record WeekdateList(
     MismatchOverview Mismatch,
     IReadOnlyList<FollowUpEntry> FollowUps)
 {
+    /// <summary>Section 6: the party's own active profiles and what they lack (null for a party without candidates of its own).</summary>
+    public ProfileQualityReport? ProfileQuality { get; init; }
+
     public WeekdateSummary Summary => new(
         NewVacancies.Count,
         Candidates.Count,

@@ -15,6 +15,10 @@ public sealed class WorkbenchOptions
     [Range(1, 100)]
     public int AgendaLimit { get; set; } = 10;
 
+    /// <summary>How many profiles to fix the profielkwaliteit page lists per municipality.</summary>
+    [Range(1, 1000)]
+    public int ProfilesToFixShown { get; set; } = 100;
+
     /// <summary>A session ends after this many minutes without a request (sliding), and at most after 10 hours.</summary>
     [Range(5, 600)]
     public int SessionMinutes { get; set; } = 30;
