@@ -67,7 +67,7 @@ public sealed class Checking_profile_quality : IClassFixture<Securing_the_workbe
     }
 
     [Fact]
-    public async Task The_weekdate_agenda_has_a_profielkwaliteit_section()
+    public async Task The_weekdate_agenda_has_a_profielkwaliteit_section_and_says_how_long_candidates_wait()
     {
         await RegisterBareProfileAsync();
         using var client = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
@@ -76,5 +76,7 @@ public sealed class Checking_profile_quality : IClassFixture<Securing_the_workbe
 
         Assert.Contains("<h2 id=\"profielkwaliteit\">", html);
         Assert.Contains("<a href=\"/profielkwaliteit\">", html);
+        // The demo data says since when each candidate waits.
+        Assert.Matches(@"wacht ([0-9]+ maanden|1 maand|minder dan een maand)", html);
     }
 }
