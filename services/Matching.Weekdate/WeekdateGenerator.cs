@@ -130,6 +130,5 @@ public sealed class WeekdateGenerator(
         return followUps;
     }
 
-    private static string CategoryText(CandidateProfile c) =>
-        string.Join(" / ", new[] { c.Category?.ToString(), c.ClientGroup?.ToString() }.Where(s => s is not null)) is { Length: > 0 } text ? text : "onbekend";
+    private static string CategoryText(CandidateProfile c) => DutchLabels.Category(c.Category, c.ClientGroup);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Matching.Domain.Common;
 
 namespace Matching.Weekdate;
 
@@ -180,7 +181,9 @@ public static class WeekdateHtml
 
     private static string Plural(int n, string one, string many) => n == 1 ? one : many;
 
-    private static string E(object? value) => WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+    /// <summary>Encoded, and a code (VacancyKind.Regular) as people say it ("reguliere baan").</summary>
+    private static string E(object? value) =>
+        WebUtility.HtmlEncode(value is Enum code ? DutchLabels.Of(code) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 
     private const string Style = """
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:20px;line-height:1.4;color:#111;background:#fff;margin:0 auto;max-width:1400px;padding:1rem 2rem}

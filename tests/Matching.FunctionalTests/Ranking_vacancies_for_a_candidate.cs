@@ -59,6 +59,8 @@ public sealed class Ranking_vacancies_for_a_candidate : IDisposable
         Assert.Equal(Fixtures.Dalfsen, best.MunicipalityCode);
         Assert.Contains(best.Explanation.Met, m => m.StartsWith("Heftruckcertificaat", StringComparison.Ordinal));
         Assert.Contains("gewenst: VCA Basis", best.Explanation.Missing);
+        // Dutch at the source, also over gRPC: no consent code ("Subregion") in the explanation.
+        Assert.Contains("toestemming voor delen (gemeenten in de subregio)", best.Explanation.Met);
         Assert.Equal(best.Score, best.Explanation.Contributions.Sum(c => c.Points), 3);
         Assert.InRange(response.Vacancies[1].Explanation.DistanceKm, 8, 16);
 

@@ -1,3 +1,4 @@
+using Matching.Domain.Common;
 using Matching.Domain.Candidates;
 using Matching.Ranking;
 using Matching.Search;
