@@ -26,6 +26,13 @@ public sealed class WorkbenchOptions
     /// <summary>How a municipality's consultant is reached, per party code, shown on candidate cards.</summary>
     public Dictionary<string, string> ContactRoutes { get; set; } = [];
 
+    /// <summary>
+    /// Where the keys that encrypt session and antiforgery cookies are kept (under the data root; /app/data in
+    /// containers), so sessions survive a restart, and replicas that share the folder accept each other's cookies.
+    /// </summary>
+    [Required]
+    public string KeysDirectory { get; set; } = "data/workbench-keys";
+
     public OidcOptions Oidc { get; set; } = new();
 
     /// <summary>Role (from the identity provider's role claim) → the party and permissions it gives.</summary>
