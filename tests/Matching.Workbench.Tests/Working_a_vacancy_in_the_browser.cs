@@ -181,7 +181,7 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
     private async Task<string> ActiveDalfsenCandidateAsync()
     {
         for (var i = 1; i <= 300; i++)
-            if (await _site.Host.Candidates.GetAsync($"DAL-{i:000000}") is { Status: Domain.Candidates.CandidateStatus.Active, Certificates.Count: > 0 } c) return c.Reference;
+            if (await _site.Host.Candidates.GetAsync($"DAL-{i:000000}") is { Status: Domain.Candidates.CandidateStatus.Active, Certificates.Count: > 0, HoursAvailablePerWeek: >= 24, ParticipationStep: >= 5, MaxTravelKm: >= 20 } c) return c.Reference;
         throw new InvalidOperationException("No active Dalfsen candidate with a certificate in the demo data.");
     }
 
