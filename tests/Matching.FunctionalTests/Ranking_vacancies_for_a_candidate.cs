@@ -89,7 +89,7 @@ public sealed class Ranking_vacancies_for_a_candidate : IDisposable
         Assert.Equal(StatusCode.NotFound, notYours.StatusCode);
         Assert.Equal(unknown.StatusCode, notYours.StatusCode);
         Assert.Equal(unknown.Status.Detail, notYours.Status.Detail);
-        Assert.DoesNotContain(await _host.Services.GetRequiredService<AuditLog>().ForCandidateAsync(Candidate, default), e => e.Client == "test-ommen");
+        Assert.DoesNotContain(await _host.Services.GetRequiredService<IAuditLog>().ForCandidateAsync(Candidate, default), e => e.Client == "test-ommen");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class Ranking_vacancies_for_a_candidate : IDisposable
 
         var response = await _host.GrpcClient().RankVacanciesAsync(new RankVacanciesRequest { CandidateRef = Candidate });
 
-        var entries = await _host.Services.GetRequiredService<AuditLog>().ForCandidateAsync(Candidate, default);
+        var entries = await _host.Services.GetRequiredService<IAuditLog>().ForCandidateAsync(Candidate, default);
         Assert.Contains(entries, e => e.Action == "rank-vacancies" && e.Client == "test-wsp" && e.RankerVersion == response.RankerVersion);
     }
 

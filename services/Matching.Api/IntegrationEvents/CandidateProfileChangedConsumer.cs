@@ -15,7 +15,7 @@ namespace Matching.Api.IntegrationEvents;
 /// publishing and marks it done after, so a crash in between re-announces with the same message id.
 /// </summary>
 public sealed class CandidateProfileChangedConsumer(
-    ICandidateIndex candidates, VacancyRanker vacancies, MatchLedger ledger, MatchPublisher publisher, TimeProvider clock,
+    ICandidateIndex candidates, VacancyRanker vacancies, IMatchLedger ledger, MatchPublisher publisher, TimeProvider clock,
     ILogger<CandidateProfileChangedConsumer> logger)
     : IConsumer<CandidateProfileChanged>
 {
