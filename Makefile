@@ -21,7 +21,8 @@ DATA ?= data
 DATA_ROOT := $(abspath $(DATA))
 DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_ROOT)/outbox.db \
 	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
-	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models
+	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models \
+	--Workbench:KeysDirectory=$(DATA_ROOT)/workbench-keys
 
 .PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox eval
 

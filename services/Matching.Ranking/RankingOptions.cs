@@ -21,8 +21,9 @@ public sealed class RankingOptions
     public int MaxTopK { get; set; } = 100;
 
     /// <summary>
-    /// Open vacancies (most recently updated first) a changed candidate is checked against for CandidateNewlyMatched.
-    /// When there are more, each announcement says so (<c>OpenVacanciesCapped</c>).
+    /// Open vacancies (most recently updated first) one candidate is checked against in the reverse direction: the
+    /// CandidateNewlyMatched announcements, gRPC RankVacancies and the workbench's kandidaat → vacatures. When there are
+    /// more, the result says so (<c>OpenVacanciesCapped</c>).
     /// </summary>
     [Range(1, 10_000)]
     public int NewlyMatchedMaxOpenVacancies { get; set; } = 2000;

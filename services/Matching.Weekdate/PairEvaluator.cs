@@ -1,5 +1,4 @@
 using Matching.Domain.Candidates;
-using Matching.Domain.Certificates;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Parties;
 using Matching.Domain.Vacancies;
@@ -43,24 +42,9 @@ public sealed class PairEvaluator(EligibilityRules rules, IOptions<WeekdateOptio
     public EligibilityResult Evaluate(Vacancy vacancy, CandidateProfile candidate, Party requester, DateOnly today) =>
         rules.Evaluate(vacancy, candidate, requester, today);
 
-    /// <summary>Exactly one unmet requirement, and it is one a course or a conversation can fix: a certificate or a few hours.</summary>
-    private NearMiss? NearMissOf(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility)
-    {
-        var unmet = eligibility.Unmet.Take(2).ToList();
-        if (unmet.Count != 1) return null;
-        var check = unmet[0];
-        switch (check.Requirement)
-        {
-            case Requirement.Certificate when check.Detail is { } code:
-                return new NearMiss(vacancy, candidate, "certificaat:" + code, CertificateCatalogue.DutchName(code), check.Reason);
-            case Requirement.Hours:
-                var hoursShort = vacancy.MinHoursPerWeek - candidate.HoursAvailablePerWeek;
-                if (hoursShort <= 0 || hoursShort > options.Value.MaxHoursShort) return null;
-                // Buckets of 4 hours: "half a day more" is the conversation a coach has.
-                var bucket = (hoursShort + 3) / 4 * 4;
-                return new NearMiss(vacancy, candidate, $"uren:{bucket:00}", $"tot {bucket} uur per week meer", check.Reason);
-            default:
-                return null;
-        }
-    }
+    /// <summary>Exactly one unmet requirement, and it is one a course or a conversation can fix (<see cref="FixableGap"/>).</summary>
+    private NearMiss? NearMissOf(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility) =>
+        FixableGap.Of(vacancy, candidate, eligibility, options.Value.MaxHoursShort) is { } gap
+            ? new NearMiss(vacancy, candidate, gap.Key, gap.Missing, gap.Detail)
+            : null;
 }

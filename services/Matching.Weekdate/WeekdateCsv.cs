@@ -60,6 +60,7 @@ public static class WeekdateCsv
         foreach (var f in list.FollowUps)
             Row(csv, "5 opvolging", $"voorgesteld {f.ProposedIn}", f.VacancyId, f.VacancyTitle, f.CandidateRef, "", "", "", "", "nog geen uitkomst vastgelegd");
         LeftOutRow(csv, "5 opvolging", leftOut.FollowUps);
+        foreach (var row in ProfileQualitySection.CsvRows(list)) Row(csv, row);
         return csv.ToString();
     }
 

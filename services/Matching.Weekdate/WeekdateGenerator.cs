@@ -73,7 +73,10 @@ public sealed class WeekdateGenerator(
             PoolCandidates: candidatePool.NotRead,
             PoolVacanciesCapped: vacancyPool.MoreNotRead);
         var list = new WeekdateList(party.Code, party.Name, week, now, generatedBy, ranker.Version,
-            shownVacancies, candidateEntries, shownNearMisses, mismatch.Overview, shownFollowUps, leftOut);
+            shownVacancies, candidateEntries, shownNearMisses, mismatch.Overview, shownFollowUps, leftOut)
+        {
+            ProfileQuality = party.IsMunicipality ? Domain.Candidates.ProfileQuality.For(party.Code, candidates, end).FirstToFix(limits.ProfilesToFix) : null,
+        };
 
         var proposals = shownVacancies.SelectMany(v => v.Top.Select(c => (v.Vacancy.Id, c.CandidateRef)))
             .Concat(candidateEntries.SelectMany(c => c.Top.Select(v => (v.Vacancy.Id, c.CandidateRef))))
@@ -165,6 +168,5 @@ public sealed class WeekdateGenerator(
         return followUps;
     }
 
-    private static string CategoryText(CandidateProfile c) =>
-        string.Join(" / ", new[] { c.Category?.ToString(), c.ClientGroup?.ToString() }.Where(s => s is not null)) is { Length: > 0 } text ? text : "onbekend";
+    private static string CategoryText(CandidateProfile c) => DutchLabels.Category(c.Category, c.ClientGroup);
 }

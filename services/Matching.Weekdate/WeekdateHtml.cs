@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Matching.Domain.Common;
 
 namespace Matching.Weekdate;
 
@@ -48,6 +49,7 @@ public static class WeekdateHtml
         NearMisses(html, list);
         Mismatch(html, list);
         FollowUps(html, list);
+        ProfileQualitySection.AppendHtml(html, list);
         html.Append($"""
             <footer>
             <h2>Toelichting</h2>
@@ -57,6 +59,7 @@ public static class WeekdateHtml
             <li><b>{NearMissesHeading}</b>: kandidaat en vacature verschillen op precies één oplosbare eis (een certificaat of een paar uur). Dit is het opleidingsadvies. Tekstrelevantie telt niet mee.</li>
             <li><b>{MismatchHeading}</b>: open vacatures zonder geschikte kandidaat, en per branche en trede het aantal open plekken tegenover het aantal geschikte kandidaten.</li>
             <li><b>{FollowUpHeading}</b>: matches van eerdere weekdates waarvan nog geen uitkomst is vastgelegd.</li>
+            <li><b>{ProfileQualitySection.Heading}</b>: eigen actieve profielen zonder beroep, opleiding, uren of certificaten, of zes maanden niet bijgewerkt (op de laatste dag van de week): wat de consulent aanvult, maakt matchen beter.</li>
             <li>Kandidaten staan er alleen met hun pseudoniem; ✓ is voldaan, ✗ ontbreekt of is zwakker. De score (0-100) is een hulpmiddel: de consulent beslist.</li>
             </ul>
             </footer>
@@ -201,7 +204,9 @@ public static class WeekdateHtml
 
     private static string Plural(int n, string one, string many) => n == 1 ? one : many;
 
-    private static string E(object? value) => WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+    /// <summary>Encoded, and a code (VacancyKind.Regular) as people say it ("reguliere baan").</summary>
+    private static string E(object? value) =>
+        WebUtility.HtmlEncode(value is Enum code ? DutchLabels.Of(code) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 
     private const string Style = """
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:20px;line-height:1.4;color:#111;background:#fff;margin:0 auto;max-width:1400px;padding:1rem 2rem}

@@ -33,6 +33,10 @@ public sealed class WeekdateLimits
     [Range(1, 10_000)]
     public int FollowUps { get; set; } = 200;
 
+    /// <summary>Section 6: profiles to fix named (most gaps first); the counts per gap always cover every profile.</summary>
+    [Range(1, 10_000)]
+    public int ProfilesToFix { get; set; } = 200;
+
     /// <summary>Candidates read per owning municipality × trede (Elasticsearch answers at most 10,000 per page).</summary>
     [Range(1, 10_000)]
     public int PoolCandidatesPerMunicipalityAndStep { get; set; } = 10_000;

@@ -1,3 +1,5 @@
+using Matching.Domain.Candidates;
+
 namespace Matching.Weekdate;
 
 /// <summary>
@@ -19,6 +21,9 @@ public sealed record WeekdateList(
     IReadOnlyList<FollowUpEntry> FollowUps,
     WeekdateLeftOut LeftOut)
 {
+    /// <summary>Section 6: the party's own active profiles and what they lack (null for a party without candidates of its own).</summary>
+    public ProfileQualityReport? ProfileQuality { get; init; }
+
     /// <summary>How many entries each section found: what is shown plus what its limit left out.</summary>
     public WeekdateSummary Summary => new(
         NewVacancies.Count + LeftOut.NewVacancies,

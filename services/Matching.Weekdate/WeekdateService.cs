@@ -75,5 +75,6 @@ public sealed class WeekdateService(
             .Concat(list.Candidates.Select(c => c.CandidateRef))
             .Concat(list.NearMisses.SelectMany(g => g.Pairs.Select(p => p.CandidateRef)))
             .Concat(list.FollowUps.Select(f => f.CandidateRef))
+            .Concat(ProfileQualitySection.ShownReferences(list))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }
