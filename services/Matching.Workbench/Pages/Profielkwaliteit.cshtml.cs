@@ -14,8 +14,11 @@ namespace Matching.Workbench.Pages;
 /// references to fix first, each linking to its profile. Every reference shown is written to the audit log.
 /// </summary>
 public sealed class ProfielkwaliteitModel(WeekdatePool pool, PartyDirectory parties, WorkbenchContext workbench,
-    IOptions<WorkbenchOptions> options, TimeProvider clock) : PageModel
+    IOptions<WorkbenchOptions> options, IOptions<WeekdateOptions> weekdate, TimeProvider clock) : PageModel
 {
+    /// <summary>Candidates the pool could not read (its cap per municipality × trede): said on the page, counted in no report.</summary>
+    public long NotRead { get; private set; }
+
     public IReadOnlyList<(Party Municipality, ProfileQualityReport Report)> Reports { get; private set; } = [];
     public string? Problem { get; private set; }
     public int Shown => options.Value.ProfilesToFixShown;
@@ -36,8 +39,9 @@ public sealed class ProfielkwaliteitModel(WeekdatePool pool, PartyDirectory part
         {
             if (parties.Find(code) is not { IsMunicipality: true } municipality) continue;
             // The owner sees all its own active profiles (consent always covers the own municipality).
-            var visible = await pool.CandidatesAsync(municipality, cancellationToken);
-            reports.Add((municipality, ProfileQuality.For(municipality.Code, visible, now)));
+            var visible = await pool.CandidatesAsync(municipality, weekdate.Value.Limits, cancellationToken);
+            NotRead += visible.NotRead;
+            reports.Add((municipality, ProfileQuality.For(municipality.Code, visible.Profiles, now)));
         }
         Reports = reports.OrderByDescending(r => r.Item1.Code == caller.Party).ThenBy(r => r.Item1.Name, StringComparer.Ordinal).ToList();
         await workbench.AuditAsync("profielkwaliteit", null, null,
