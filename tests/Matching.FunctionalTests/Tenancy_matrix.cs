@@ -79,6 +79,8 @@ public sealed class Tenancy_matrix : IDisposable
         // The reverse direction is the owner's (or who acts for it): others get NOT_FOUND, as for an unknown reference.
         ["POST /wsp.matching.v1.MatchingService/RankVacancies"] = ["OK+", "OK+", "NotFound", "NotFound", "Unauthenticated"],
         ["POST /wsp.matching.v1.WeekdateService/GenerateWeekdateList"] = ["OK+", "OK- OK- OK+", "OK- OK+ OK+", "OK- OK+ OK+", "Unauthenticated"],
+        // A party's own list, fetched as a file: the same people as in the list (another party's reference is NOT_FOUND).
+        ["POST /wsp.matching.v1.WeekdateService/GetWeekdateFile"] = ["OK+", "OK- OK- OK+", "OK- OK+ OK+", "OK- OK+ OK+", "Unauthenticated"],
         ["POST /wsp.matching.v1.OutcomeService/RecordOutcome"] = ["OK", "OK", "NotFound OK OK", "PermissionDenied", "Unauthenticated"],
         ["POST /wsp.matching.v1.OutcomeService/GetFairnessReport"] = ["OK", "PermissionDenied", "OK", "PermissionDenied", "Unauthenticated"],
         ["POST /grpc.health.v1.Health/Check"] = ["OK", "OK", "OK", "OK", "OK"],
@@ -210,6 +212,16 @@ public sealed class Tenancy_matrix : IDisposable
                 case "POST /wsp.matching.v1.WeekdateService/GenerateWeekdateList":
                     var list = await new WeekdateService.WeekdateServiceClient(channel).GenerateWeekdateListAsync(new GenerateWeekdateListRequest { IsoWeek = CurrentIsoWeek() });
                     return "OK" + (list.Csv.Contains(scope.Reference, StringComparison.Ordinal) ? "+" : "-");
+                case "POST /wsp.matching.v1.WeekdateService/GetWeekdateFile":
+                    var weekdate = new WeekdateService.WeekdateServiceClient(channel);
+                    var generated = await weekdate.GenerateWeekdateListAsync(new GenerateWeekdateListRequest { IsoWeek = CurrentIsoWeek(), OmitFiles = true });
+                    using (var file = weekdate.GetWeekdateFile(new GetWeekdateFileRequest { ListReference = generated.ListReference, Format = WeekdateFileFormat.Csv }))
+                    {
+                        var csv = new MemoryStream();
+                        while (await file.ResponseStream.MoveNext(CancellationToken.None))
+                            file.ResponseStream.Current.Data.WriteTo(csv);
+                        return "OK" + (System.Text.Encoding.UTF8.GetString(csv.ToArray()).Contains(scope.Reference, StringComparison.Ordinal) ? "+" : "-");
+                    }
                 case "POST /wsp.matching.v1.OutcomeService/RecordOutcome":
                     await new OutcomeService.OutcomeServiceClient(channel).RecordOutcomeAsync(new RecordOutcomeRequest
                         { OutcomeId = $"g-{tag}-{scope.Reference}", VacancyId = _vacancyId, CandidateRef = scope.Reference, Kind = "Contacted" });
