@@ -21,7 +21,7 @@ public sealed class LuceneFloor : IDisposable
     public LuceneFloor(string candidateFolder)
     {
         _store = new LuceneIndexStore(candidateFolder, new DutchCompoundAnalyzer(), readOnly: true);
-        _queries = new CandidateQueryBuilder(_store.Analyzer);
+        _queries = new CandidateQueryBuilder(_store.Analyzer, new FilterClauseCache(FilterClauseCache.DefaultBudgetBytes));
     }
 
     /// <summary>Total eligible and the doc ids of the window, as the index would return them.</summary>
