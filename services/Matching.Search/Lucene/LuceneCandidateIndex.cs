@@ -12,9 +12,6 @@ namespace Matching.Search.Lucene;
 /// </summary>
 public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
 {
-    private static readonly Sort ScoreThenReference =
-        new(SortField.FIELD_SCORE, new SortField(CandidateFields.Reference, SortFieldType.STRING));
-
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
@@ -140,10 +137,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         }
         // The collector allocates its queue up front: never larger than the index.
         var window = Math.Min(size, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var collector = TopFieldCollector.Create(ScoreThenReference, window,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(query, collector);
-        var top = collector.GetTopDocs();
+        var top = WindowSearch.Run(searcher, query, window);
         var leaves = searcher.IndexReader.Leaves;
         var hits = new CandidateHit[top.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++)
