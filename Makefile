@@ -59,12 +59,15 @@ eval:
 fairness:
 	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
 
-## test: install test tools (npm, rabbitmq-server), build, lint the protos, validate the k8s overlays (in the tests), start a private RabbitMQ node, run every test, stop the node; ends with "N passed, N failed, N skipped"
+## test: install test tools (npm, rabbitmq-server, postgresql), build, lint the protos, validate the k8s overlays (in the tests), start a private
+## RabbitMQ node and PostgreSQL server, run every test, stop both; ends with "N passed, N failed, N skipped"
 test: tools build lint-proto $(PLAYWRIGHT) $(K8S_VALIDATOR)
-	@export RABBITMQ_NODE_DIR=$(CURDIR)/.rabbitmq-node/test; \
+	@export RABBITMQ_NODE_DIR=$(CURDIR)/.rabbitmq-node/test POSTGRES_NODE_DIR=$(CURDIR)/.postgres-node/test; \
+	trap './scripts/rabbitmq-node.sh stop; ./scripts/postgres-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
 	./scripts/rabbitmq-node.sh start || exit 1; \
-	trap './scripts/rabbitmq-node.sh stop' EXIT; trap 'exit 130' INT TERM; \
+	./scripts/postgres-node.sh start || exit 1; \
 	eval "$$(./scripts/rabbitmq-node.sh env)"; \
+	eval "$$(./scripts/postgres-node.sh env)"; \
 	./scripts/run-tests.sh
 
 ## images: container images of the deployable services (dotnet publish /t:PublishContainer: needs a container engine, or

@@ -5,6 +5,8 @@ missing=()
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The integration tests run a private node from the package's binaries (scripts/rabbitmq-node.sh).
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The store conformance and two-replica tests run a private PostgreSQL 15 server (scripts/postgres-node.sh).
+[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
 # The weekdate page is screenshotted in headless Chromium (Debian's package; playwright never downloads a browser).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
@@ -15,7 +17,7 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 echo "Installing from Debian: ${missing[*]}"
-# rabbitmq-server's postinst starts the system service, which we never use (and which fails without an init
+# rabbitmq-server's and postgresql's postinst start the system service, which we never use (and which fails without an init
 # system): a policy-rc.d that forbids starting services keeps the install from starting or failing on it.
 policy=/usr/sbin/policy-rc.d
 if [ ! -e "$policy" ]; then

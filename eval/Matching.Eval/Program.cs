@@ -54,8 +54,18 @@ try
             var result = await ranking.RankAsync(new RankingRequest(vacancy, requester, 100, [], null), CancellationToken.None);
             lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
             if (detail)
-                Console.WriteLine($"{vacancy.Id} {vacancy.Title}: " + string.Join("  ", result.Ranked.Take(6).Select(c =>
+            {
+                var order = result.Ranked.Select(c => c.Candidate.Reference).ToList();
+                var vacancyNdcg = RankingMetrics.Ndcg(order.Select(c => set.GradeOf(vacancy.Id, c)).ToList(),
+                    set.Grades.Where(g => g.Key.Vacancy == vacancy.Id).Select(g => g.Value), 10);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vacancy.Id} {vacancy.Title} (NDCG@10 {vacancyNdcg:0.000}): ") + string.Join("  ", result.Ranked.Take(10).Select(c =>
                     string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}"))));
+                var graded = set.Grades.Where(g => g.Key.Vacancy == vacancy.Id && g.Value > 0)
+                    .Select(g => (Candidate: g.Key.Candidate, Grade: g.Value, Position: order.IndexOf(g.Key.Candidate) + 1))
+                    .Where(g => g.Position > 10 || g.Position == 0).OrderBy(g => g.Position);
+                foreach (var (candidate, grade, position) in graded)
+                    Console.WriteLine($"    below the top 10: {candidate[5..]}({grade}) at {(position == 0 ? "not ranked" : position.ToString(CultureInfo.InvariantCulture))}");
+            }
         }
         Print(name, set, lists);
     }

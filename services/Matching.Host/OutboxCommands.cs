@@ -27,7 +27,7 @@ public static class OutboxCommands
     private static WriteOutbox Open(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"No outbox at {Path.GetFullPath(path)} (make outbox DATA=<folder>).");
-        return new WriteOutbox(new OutboxDatabase(path), TimeProvider.System);
+        return new WriteOutbox(new SqliteOutboxStore(new OutboxDatabase(path)), TimeProvider.System);
     }
 
     private static async Task<int> ListAsync(WriteOutbox outbox, TextWriter output, CancellationToken ct)

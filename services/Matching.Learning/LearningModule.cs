@@ -2,6 +2,8 @@ using Matching.Learning.Fairness;
 using Matching.Learning.Logging;
 using Matching.Learning.Models;
 using Matching.Learning.Outcomes;
+using Matching.Learning.Retention;
+using Matching.ServiceDefaults.Storage;
 using Matching.Weekdate;
 using Matching.Domain.Scoring;
 using Matching.Ranking;
@@ -15,10 +17,12 @@ public static class LearningModule
     public static IHostApplicationBuilder AddLearning(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<OutcomeStore>();
-        builder.Services.AddSingleton<ImpressionLog>();
-        builder.Services.AddSingleton<IRankingLog>(sp => sp.GetRequiredService<ImpressionLog>());
-        builder.Services.AddSingleton<MonitoringStore>();
+        // SQLite files by default; the shared PostgreSQL database when Storage:Provider is PostgreSQL (replicas).
+        builder.Services.AddStore<IOutcomeStore, SqliteOutcomeStore, PostgresOutcomeStore>();
+        builder.Services.AddStore<IImpressionLog, SqliteImpressionLog, PostgresImpressionLog>();
+        builder.Services.AddSingleton<IRankingLog>(sp => sp.GetRequiredService<IImpressionLog>());
+        builder.Services.AddStore<IMonitoringStore, SqliteMonitoringStore, PostgresMonitoringStore>();
+        builder.Services.AddHostedService<RetentionSweep>();
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<TransparentScorer>();
         builder.Services.AddScoped<OutcomeRecorder>();

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Storage;
 using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Outbox;
 using Matching.Domain.Eligibility;
@@ -26,8 +27,9 @@ public static class RankingModule
         builder.Services.TryAddScoped<CandidateRanker>();
         builder.Services.TryAddScoped<MatchPublisher>();
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton<MatchLedger>();
-        builder.Services.TryAddSingleton<AuditLog>();
+        // SQLite files by default; the shared PostgreSQL database when Storage:Provider is PostgreSQL (replicas).
+        builder.Services.AddStore<IMatchLedger, SqliteMatchLedger, PostgresMatchLedger>();
+        builder.Services.AddStore<IAuditLog, SqliteAuditLog, PostgresAuditLog>();
         return builder;
     }
 }

@@ -34,14 +34,14 @@ public static class TrainingCommands
             ModelsDirectory = Option(args, "--models") ?? new LearningOptions().ModelsDirectory,
         };
         var forceSynthetic = args.Contains("--synthetic");
-        var outcomes = new OutcomeStore(Path.Combine(options.DataDirectory, "outcomes.db"));
-        var log = new ImpressionLog(Path.Combine(options.DataDirectory, "rankings.db"));
+        var outcomes = new SqliteOutcomeStore(Path.Combine(options.DataDirectory, "outcomes.db"));
+        var log = new SqliteImpressionLog(Path.Combine(options.DataDirectory, "rankings.db"));
         return args[0] == "train"
             ? await TrainAsync(options, outcomes, log, forceSynthetic, output, ct)
             : await FairnessAsync(options, outcomes, log, forceSynthetic, int.Parse(Option(args, "--top") ?? "10", CultureInfo.InvariantCulture), output, ct);
     }
 
-    private static async Task<int> TrainAsync(LearningOptions options, OutcomeStore outcomes, ImpressionLog log, bool forceSynthetic, TextWriter output, CancellationToken ct)
+    private static async Task<int> TrainAsync(LearningOptions options, SqliteOutcomeStore outcomes, SqliteImpressionLog log, bool forceSynthetic, TextWriter output, CancellationToken ct)
     {
         var examples = TrainingSetBuilder.Build(await log.ImpressionsAsync(ct), await outcomes.AllAsync(ct));
         var vacancies = examples.Select(e => e.VacancyId).Distinct().Count();
@@ -63,7 +63,7 @@ public static class TrainingCommands
         return 0;
     }
 
-    private static async Task<int> FairnessAsync(LearningOptions options, OutcomeStore outcomes, ImpressionLog log, bool forceSynthetic, int topK, TextWriter output, CancellationToken ct)
+    private static async Task<int> FairnessAsync(LearningOptions options, SqliteOutcomeStore outcomes, SqliteImpressionLog log, bool forceSynthetic, int topK, TextWriter output, CancellationToken ct)
     {
         var rankings = await log.RankingsAsync(ct);
         FairnessReport report;
@@ -75,7 +75,7 @@ public static class TrainingCommands
         }
         else
         {
-            var monitoring = await new MonitoringStore(Path.Combine(options.DataDirectory, "monitoring.db")).AllAsync(ct);
+            var monitoring = await new SqliteMonitoringStore(Path.Combine(options.DataDirectory, "monitoring.db")).AllAsync(ct);
             report = FairnessCalculator.Compute(rankings, monitoring, await outcomes.AllAsync(ct), topK, DateTimeOffset.UtcNow);
         }
         output.Write(report.ToTable());

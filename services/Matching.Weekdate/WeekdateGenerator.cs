@@ -16,7 +16,7 @@ namespace Matching.Weekdate;
 /// </summary>
 public sealed class WeekdateGenerator(
     WeekdatePool pool, PairEvaluator evaluator, CandidateRanker candidateRanker, IRanker ranker,
-    WeekdateLedger ledger, IMatchOutcomeLookup outcomes, IOptions<WeekdateOptions> options, TimeProvider clock)
+    IWeekdateLedger ledger, IMatchOutcomeLookup outcomes, IOptions<WeekdateOptions> options, TimeProvider clock)
 {
     public async Task<WeekdateDraft> GenerateAsync(Party party, IsoWeek week, string generatedBy, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Matching.Weekdate;
@@ -16,7 +17,7 @@ public static class WeekdateModule
             .ValidateDataAnnotations().ValidateOnStart();
         // Replaced by the outcome store once outcomes are recorded (Learning); until then every proposal needs follow-up.
         builder.Services.TryAddSingleton<IMatchOutcomeLookup, NoMatchOutcomes>();
-        builder.Services.AddSingleton<WeekdateLedger>();
+        builder.Services.AddStore<IWeekdateLedger, SqliteWeekdateLedger, PostgresWeekdateLedger>();
         builder.Services.AddSingleton<PairEvaluator>();
         builder.Services.AddScoped<WeekdatePool>();
         builder.Services.AddScoped<WeekdateGenerator>();

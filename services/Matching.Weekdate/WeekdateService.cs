@@ -13,7 +13,7 @@ namespace Matching.Weekdate;
 /// in the ledger (who, when, ranker, snapshots, proposals) and publish <see cref="WeekdateListGenerated"/>.
 /// </summary>
 public sealed class WeekdateService(
-    WeekdateGenerator generator, WeekdateLedger ledger, AuditLog audit, WriteOutbox outbox, PartyDirectory parties,
+    WeekdateGenerator generator, IWeekdateLedger ledger, IAuditLog audit, WriteOutbox outbox, PartyDirectory parties,
     IOptions<WeekdateOptions> options, ILogger<WeekdateService> logger)
 {
     // Spreadsheets read UTF-8 CSV correctly only with a byte-order mark.

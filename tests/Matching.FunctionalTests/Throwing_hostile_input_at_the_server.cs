@@ -134,8 +134,8 @@ public sealed class Throwing_hostile_input_at_the_server : IDisposable
     private static readonly string[] EnumTricks = ["0", "2", "+1", "%2B1", "-1", "OwnMunicipality,Region", "Subregion, Region", "Regular,Loonkostensubsidie", "Open,Closed", "1e1"];
 
     private async Task<(int Outcomes, int Monitored)> LearningCounts() =>
-        ((await _host.Services.GetRequiredService<OutcomeStore>().AllAsync(default)).Count,
-         (await _host.Services.GetRequiredService<MonitoringStore>().AllAsync(default)).Count);
+        ((await _host.Services.GetRequiredService<IOutcomeStore>().AllAsync(default)).Count,
+         (await _host.Services.GetRequiredService<IMonitoringStore>().AllAsync(default)).Count);
 
     [Fact]
     public async Task Outcomes_and_monitoring_reject_garbage_and_store_nothing()

@@ -24,7 +24,7 @@ public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = n
 
     public string DataDirectory { get; } = dataDirectory;
 
-    public MatchLedger Ledger => Services.GetRequiredService<MatchLedger>();
+    public IMatchLedger Ledger => Services.GetRequiredService<IMatchLedger>();
 
     protected override void ConfigureClient(HttpClient client)
     {

@@ -32,7 +32,7 @@ public sealed class Killing_the_matching_service_mid_batch(RabbitMqNode node) : 
     {
         await using var observer = await TestBus.StartAsync(node, _virtualHost);
         await using var queues = new BrokerQueues(node, _virtualHost);
-        var ledger = new MatchLedger(Options.Create(new LedgerOptions { Path = LedgerPath }));
+        var ledger = new SqliteMatchLedger(Options.Create(new LedgerOptions { Path = LedgerPath }));
         var publishedAt = DateTimeOffset.UtcNow;
 
         using (var first = MatchingProcess.Start(node, _virtualHost, DataDirectory, LedgerPath, _folder))

@@ -14,7 +14,9 @@ public sealed class MatchingProcess : IDisposable
 
     private MatchingProcess(Process process) => _process = process;
 
-    public static MatchingProcess Start(RabbitMqNode node, string virtualHost, string dataDirectory, string ledgerPath, string workingDirectory)
+    /// <param name="extra">More settings, e.g. the shared PostgreSQL database of replicas (Storage:Provider, ConnectionStrings:Matching).</param>
+    public static MatchingProcess Start(RabbitMqNode node, string virtualHost, string dataDirectory, string ledgerPath, string workingDirectory,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +43,7 @@ public sealed class MatchingProcess : IDisposable
             // No caller reaches this process (it consumes events only); demo mode lets it start without clients.
             ["Demo:Enabled"] = "true",
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the matching service");
         // Drain its output so a full pipe never blocks it.

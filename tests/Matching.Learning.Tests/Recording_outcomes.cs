@@ -40,7 +40,7 @@ public sealed class Recording_outcomes : IDisposable
     [Fact]
     public async Task The_same_outcome_id_is_stored_once()
     {
-        var store = new OutcomeStore(_path);
+        var store = new SqliteOutcomeStore(_path);
         var (_, first) = await store.AppendAsync(Builders.Outcome("o-1", OutcomeKind.Invited), default);
         var (stored, second) = await store.AppendAsync(Builders.Outcome("o-1", OutcomeKind.Placed), default);
         Assert.False(first);
@@ -52,7 +52,7 @@ public sealed class Recording_outcomes : IDisposable
     [Fact]
     public async Task Outcome_ids_are_scoped_per_party()
     {
-        var store = new OutcomeStore(_path);
+        var store = new SqliteOutcomeStore(_path);
         var dalfsen = Builders.Outcome("o-1", OutcomeKind.Invited);
         var ommen = Builders.Outcome("o-1", OutcomeKind.Placed) with { RecordedBy = "GM0175" };
         Assert.False((await store.AppendAsync(dalfsen, default)).AlreadyRecorded);
@@ -78,7 +78,7 @@ public sealed class Recording_outcomes : IDisposable
             await command.ExecuteNonQueryAsync();
         }
         SqliteConnection.ClearAllPools();
-        var store = new OutcomeStore(_path);
+        var store = new SqliteOutcomeStore(_path);
         Assert.Equal(OutcomeKind.Invited, (await store.FindAsync("GM0175", "old-1", default))!.Kind);
         Assert.Null(await store.FindAsync("GM0148", "old-1", default));
         Assert.Single(await store.AllAsync(default));
@@ -87,9 +87,9 @@ public sealed class Recording_outcomes : IDisposable
     [Fact]
     public async Task Outcomes_survive_a_restart_and_cannot_be_edited_or_deleted()
     {
-        await new OutcomeStore(_path).AppendAsync(Builders.Outcome("o-1", OutcomeKind.Interested), default);
+        await new SqliteOutcomeStore(_path).AppendAsync(Builders.Outcome("o-1", OutcomeKind.Interested), default);
         SqliteConnection.ClearAllPools();
-        var reopened = new OutcomeStore(_path);
+        var reopened = new SqliteOutcomeStore(_path);
         Assert.Equal(OutcomeKind.Interested, (await reopened.FindAsync("GM0148", "o-1", default))!.Kind);
         Assert.Equal(1, reopened.HistoryOf("DAL-1", "ter horst").Positive);
 

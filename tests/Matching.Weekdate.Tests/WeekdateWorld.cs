@@ -27,14 +27,14 @@ public sealed class WeekdateWorld : IDisposable
     {
         _candidates = new LuceneCandidateIndex(Path.Combine(_folder, "candidates"), Parties);
         _vacancies = new LuceneVacancyIndex(Path.Combine(_folder, "vacancies"));
-        Ledger = new WeekdateLedger(Microsoft.Extensions.Options.Options.Create(new LedgerOptions { Path = Path.Combine(_folder, "ledger.db") }));
+        Ledger = new SqliteWeekdateLedger(Microsoft.Extensions.Options.Options.Create(new LedgerOptions { Path = Path.Combine(_folder, "ledger.db") }));
     }
 
     public PartyDirectory Parties { get; } = PartyDirectory.RegionZwolleDefault;
 
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero));
 
-    public WeekdateLedger Ledger { get; }
+    public IWeekdateLedger Ledger { get; }
 
     public IMatchOutcomeLookup Outcomes { get; set; } = new NoMatchOutcomes();
 
@@ -60,7 +60,7 @@ public sealed class WeekdateWorld : IDisposable
         var rules = new EligibilityRules(Parties);
         var ranker = new TransparentScorer();
         var candidateRanker = new CandidateRanker(_candidates, rules, ranker, Microsoft.Extensions.Options.Options.Create(new RankingOptions()),
-            Clock, NullLogger<CandidateRanker>.Instance, new ImpressionLog(Path.Combine(_folder, "rankings.db")));
+            Clock, NullLogger<CandidateRanker>.Instance, new SqliteImpressionLog(Path.Combine(_folder, "rankings.db")));
         var generator = new WeekdateGenerator(new WeekdatePool(_candidates, _vacancies, Parties, NullLogger<WeekdatePool>.Instance),
             new PairEvaluator(rules, options), candidateRanker, ranker, Ledger, Outcomes, options, Clock);
         return generator.GenerateAsync(Parties.Find(party)!, IsoWeek.Parse(week), "test", default);

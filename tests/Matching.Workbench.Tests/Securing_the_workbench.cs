@@ -202,7 +202,7 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
         CardReference().Match(await client.GetStringAsync($"/vacatures/{Vacancy}")).Groups[1].Value;
 
     private async Task<IReadOnlyList<MatchOutcome>> OutcomesForAsync(string candidateRef) =>
-        (await _host.Services.GetRequiredService<OutcomeStore>().AllAsync(default)).Where(o => o.CandidateRef == candidateRef).ToList();
+        (await _host.Services.GetRequiredService<IOutcomeStore>().AllAsync(default)).Where(o => o.CandidateRef == candidateRef).ToList();
 
     private async Task<string> OwnMunicipalityOnlyCandidateAsync(string prefix)
     {

@@ -32,7 +32,7 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
 
     public Uri BaseAddress => new($"http://127.0.0.1:{RestPort}/");
 
-    public AuditLog Audit => Services.GetRequiredService<AuditLog>();
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
 
     public ICandidateIndex Candidates => Services.GetRequiredService<ICandidateIndex>();
 

@@ -73,7 +73,7 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Vastgelegd: Geplaatst (reguliere baan) voor {reference}" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("article.kaart", new() { HasText = reference })).ToHaveCountAsync(0);
 
-        var recorded = (await _site.Host.Services.GetRequiredService<OutcomeStore>().AllAsync(default))
+        var recorded = (await _site.Host.Services.GetRequiredService<IOutcomeStore>().AllAsync(default))
             .Where(o => o.CandidateRef == reference && o.VacancyId == Vacancy).OrderBy(o => o.RecordedAt).ToList();
         Assert.Equal([OutcomeKind.Invited, OutcomeKind.Placed], recorded.Select(o => o.Kind));
         Assert.Equal(PlacementKind.Regular, recorded[1].Placement);

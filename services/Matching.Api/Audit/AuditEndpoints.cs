@@ -16,7 +16,7 @@ public static class AuditEndpoints
         return app;
     }
 
-    private static async Task<IResult> WhoSaw(string reference, HttpRequest request, CandidateAccess access, AuditLog audit, CancellationToken ct)
+    private static async Task<IResult> WhoSaw(string reference, HttpRequest request, CandidateAccess access, IAuditLog audit, CancellationToken ct)
     {
         var (owner, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ActForOwner, ct);
         if (denied is not null) return denied;

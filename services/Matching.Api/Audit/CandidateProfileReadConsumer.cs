@@ -5,7 +5,7 @@ using Matching.Contracts;
 namespace Matching.Api.Audit;
 
 /// <summary>Writes each announced profile read into the audit log, beside rankings and lists.</summary>
-public sealed class CandidateProfileReadConsumer(AuditLog audit) : IConsumer<CandidateProfileRead>
+public sealed class CandidateProfileReadConsumer(IAuditLog audit) : IConsumer<CandidateProfileRead>
 {
     public Task Consume(ConsumeContext<CandidateProfileRead> context)
     {

@@ -11,7 +11,7 @@ namespace Matching.Api.Grpc;
 
 /// <summary>The gRPC surface of matching: validates, ranks, maps. Ranking itself lives in <see cref="CandidateRanker"/>.</summary>
 [Authorize(Policy = Permissions.Rank)]
-public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties, AuditLog audit) : MatchingService.MatchingServiceBase
+public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties, IAuditLog audit) : MatchingService.MatchingServiceBase
 {
     public override async Task<RankCandidatesResponse> RankCandidates(RankCandidatesRequest request, ServerCallContext context)
     {

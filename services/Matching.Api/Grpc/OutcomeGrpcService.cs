@@ -11,7 +11,7 @@ using Wsp.Matching.V1;
 namespace Matching.Api.Grpc;
 
 /// <summary>The gRPC surface of outcomes and fairness: maps, calls <see cref="OutcomeRecorder"/> / <see cref="FairnessCalculator"/>, maps back.</summary>
-public sealed class OutcomeGrpcService(OutcomeRecorder recorder, ImpressionLog impressions, MonitoringStore monitoring, OutcomeStore outcomes, TimeProvider clock)
+public sealed class OutcomeGrpcService(OutcomeRecorder recorder, IImpressionLog impressions, IMonitoringStore monitoring, IOutcomeStore outcomes, TimeProvider clock)
     : OutcomeService.OutcomeServiceBase
 {
     public const int DefaultTopK = 10;

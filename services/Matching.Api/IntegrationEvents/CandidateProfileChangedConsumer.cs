@@ -17,7 +17,7 @@ namespace Matching.Api.IntegrationEvents;
 /// publishing and marks it done after, so a crash in between re-announces with the same message id.
 /// </summary>
 public sealed class CandidateProfileChangedConsumer(
-    ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, MatchLedger ledger,
+    ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, IMatchLedger ledger,
     MatchPublisher publisher, PartyDirectory parties, TimeProvider clock, ILogger<CandidateProfileChangedConsumer> logger)
     : IConsumer<CandidateProfileChanged>
 {

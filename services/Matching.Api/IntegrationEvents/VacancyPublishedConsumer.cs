@@ -15,10 +15,11 @@ namespace Matching.Api.IntegrationEvents;
 /// <summary>
 /// Generates a vacancy's match list as soon as it is published, on behalf of the municipality that registered it.
 /// Idempotent: the list is stored under the event's identity (vacancy + publication time) and a redelivery
-/// re-publishes the stored list with the same message id instead of ranking again.
+/// re-publishes the stored list with the same message id instead of ranking again; when two replicas rank the same
+/// event at once, the ledger keeps the first list and both publish that one.
 /// </summary>
 public sealed class VacancyPublishedConsumer(
-    IVacancyIndex vacancies, CandidateRanker ranker, MatchLedger ledger, MatchPublisher publisher, PartyDirectory parties, AuditLog audit,
+    IVacancyIndex vacancies, CandidateRanker ranker, IMatchLedger ledger, MatchPublisher publisher, PartyDirectory parties, IAuditLog audit,
     IOptions<RankingOptions> options, ILogger<VacancyPublishedConsumer> logger) : IConsumer<VacancyPublished>
 {
     public async Task Consume(ConsumeContext<VacancyPublished> context)
@@ -36,11 +37,13 @@ public sealed class VacancyPublishedConsumer(
                 return;
             }
             var result = await ranker.RankAsync(new RankingRequest(vacancy, owner, options.Value.DefaultTopK, [], null), cancellationToken);
-            list = MatchPublisher.ToEvent(result, owner.Code);
-            await ledger.SaveMatchListAsync(sourceKey, list, cancellationToken);
-            await audit.RecordAsync(new AuditEntry(result.RankedAt, "matching-service", owner.Code, "match-list", vacancy.Id, result.RankerVersion,
-                list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
+            // When another replica stored its list for this event first, that list is the one published and audited.
+            (list, _) = await ledger.SaveMatchListAsync(sourceKey, MatchPublisher.ToEvent(result, owner.Code), cancellationToken);
         }
+        // Audited once per stored list, also when the process that stored it died before auditing (the redelivery does).
+        if (!await audit.HasEntryAsync(list.RequestingParty, "match-list", list.VacancyId, list.MatchedAt, cancellationToken))
+            await audit.RecordAsync(new AuditEntry(list.MatchedAt, "matching-service", list.RequestingParty, "match-list", list.VacancyId, list.RankerVersion,
+                list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
         await publisher.PublishAsync(list, list.VacancyId, DeterministicId.From("candidates-matched:" + sourceKey), cancellationToken);
     }
 }

@@ -41,10 +41,10 @@ public static class LearningEndpoints
     }
 
     /// <summary>Only the party that recorded the outcome finds it: outcome ids are scoped per party.</summary>
-    private static async Task<IResult> Get(string outcomeId, HttpRequest request, OutcomeStore store, CancellationToken ct) =>
+    private static async Task<IResult> Get(string outcomeId, HttpRequest request, IOutcomeStore store, CancellationToken ct) =>
         await store.FindAsync(Caller.From(request.HttpContext.User)!.Party, outcomeId, ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound();
 
-    private static async Task<IResult> Fairness(string? topK, ImpressionLog impressions, MonitoringStore monitoring, OutcomeStore outcomes, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Fairness(string? topK, IImpressionLog impressions, IMonitoringStore monitoring, IOutcomeStore outcomes, TimeProvider clock, CancellationToken ct)
     {
         var check = new FieldChecks();
         var k = check.IntText("topK", topK, 1, 100, fallback: 10);
@@ -53,7 +53,7 @@ public static class LearningEndpoints
     }
 
     /// <summary>Special-category data: only the owning municipality (or a client acting for it) with the audit permission; otherwise 404.</summary>
-    private static async Task<IResult> SaveMonitoring(string candidateRef, HttpRequest request, CandidateAccess access, MonitoringStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SaveMonitoring(string candidateRef, HttpRequest request, CandidateAccess access, IMonitoringStore store, TimeProvider clock, CancellationToken ct)
     {
         var (_, denied) = await access.CheckAsync(request, candidateRef, "candidateRef", CandidateAccess.Use.ActForOwner, ct);
         if (denied is not null) return denied;

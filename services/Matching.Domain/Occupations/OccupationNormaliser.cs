@@ -19,6 +19,8 @@ public sealed class OccupationNormaliser
     private readonly Dictionary<string, Occupation> _preferred;
     private readonly Dictionary<string, Occupation[]> _alternative;
     private readonly Dictionary<string, Occupation[]> _byPart;
+    /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
+    private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
 
     public OccupationNormaliser(OccupationCatalogue catalogue, CompoundDictionary compounds)
     {
@@ -39,6 +41,13 @@ public sealed class OccupationNormaliser
             .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
+        foreach (var (label, named) in _alternative.Where(a => a.Value.Length > 2).ToArray())
+        {
+            var largest = named.GroupBy(o => o.IscoGroup, StringComparer.Ordinal).MaxBy(g => g.Count())!;
+            if (largest.Count() * 2 <= named.Length) continue;
+            _majorityGroup[label] = largest.Key;
+            _alternative[label] = [.. named.Where(o => o.IscoGroup == largest.Key), .. named.Where(o => o.IscoGroup != largest.Key)];
+        }
         _byPart = ordered
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
@@ -135,9 +144,14 @@ public sealed class OccupationNormaliser
         return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
     }
 
+    /// <summary>
+    /// A word too many occupations share to name one: a compound part of many labels ("medewerker"), or an alternative
+    /// label of more than two occupations unless most of them are in one ISCO unit group ("tuinman": hovenier and
+    /// medewerker groenvoorziening, 6113, against botanicus).
+    /// </summary>
     private bool IsGeneric(string word) =>
         (_byPart.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
-        || (_alternative.TryGetValue(word, out var named) && named.Length > 2);
+        || (_alternative.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroup.ContainsKey(word));
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
     internal static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))

@@ -8,7 +8,8 @@ namespace Matching.Domain.Scoring;
 /// <summary>
 /// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
 /// experiences (same occupation 1 &gt; close 0.9 &gt; same ISCO unit group 0.6 &gt; same minor group 0.3 &gt; nothing 0),
-/// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago.
+/// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago
+/// (both the years and the share for having done the work at all).
 /// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text).
 /// </summary>
 public static class OccupationFit
@@ -52,6 +53,7 @@ public static class OccupationFit
         var best = OccupationRelation.None;
         var years = 0.0;
         var weightedYears = 0.0;
+        var freshest = 0.0;
         string? label = null;
         foreach (var experience in candidate.Portfolio.WorkExperience)
         {
@@ -61,14 +63,17 @@ public static class OccupationFit
             if (relation > best)
             {
                 best = relation;
-                years = weightedYears = 0;
+                years = weightedYears = freshest = 0;
                 label = null;
             }
+            var recency = Recency(experience.EndedYear, today);
             years += experience.Years;
-            weightedYears += experience.Years * Recency(experience.EndedYear, today);
+            weightedYears += experience.Years * recency;
+            freshest = Math.Max(freshest, recency);
             label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held.Occupation.PreferredLabel : experience.Occupation.Trim();
         }
-        var value = best == OccupationRelation.None ? 0 : best.Weight() * (BaseShare + (1 - BaseShare) * YearsWeight(weightedYears));
+        // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
+        var value = best == OccupationRelation.None ? 0 : best.Weight() * (BaseShare * freshest + (1 - BaseShare) * YearsWeight(weightedYears));
         return new OccupationFitDetail(value, best, years, label, wanted.Occupation.PreferredLabel);
     }
 

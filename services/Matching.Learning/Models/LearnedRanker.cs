@@ -12,7 +12,7 @@ namespace Matching.Learning.Models;
 /// the score is the model output squashed to 0-100 (same order); the explanation keeps the requirements met and
 /// missing and replaces the points by the model's feature contributions, with the same reasons.
 /// </summary>
-public sealed class LearnedRanker(LearnedModel model, ModelMetadata metadata, TransparentScorer transparent, OutcomeStore? outcomes) : IRanker
+public sealed class LearnedRanker(LearnedModel model, ModelMetadata metadata, TransparentScorer transparent, IOutcomeStore? outcomes) : IRanker
 {
     public string Version => metadata.Version;
 

@@ -18,7 +18,7 @@ public sealed class RankerSelector : IRanker
 {
     private readonly TransparentScorer _transparent;
     private readonly ModelRegistry _registry;
-    private readonly OutcomeStore _outcomes;
+    private readonly IOutcomeStore _outcomes;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _refresh;
     private readonly ILogger<RankerSelector> _logger;
@@ -28,7 +28,7 @@ public sealed class RankerSelector : IRanker
     private DateTimeOffset _checkedAt;
     private DateTime _currentWrittenAt;
 
-    public RankerSelector(TransparentScorer transparent, ModelRegistry registry, OutcomeStore outcomes, IOptions<LearningOptions> options,
+    public RankerSelector(TransparentScorer transparent, ModelRegistry registry, IOutcomeStore outcomes, IOptions<LearningOptions> options,
         TimeProvider clock, ILogger<RankerSelector> logger)
     {
         _transparent = transparent;

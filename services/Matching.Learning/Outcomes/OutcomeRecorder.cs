@@ -14,7 +14,7 @@ namespace Matching.Learning.Outcomes;
 /// <see cref="MatchOutcomeRecorded"/>. A repeated outcome id is published again with the same message id, so an
 /// event lost after the write is not lost for good and consumers can drop the duplicate.
 /// </summary>
-public sealed class OutcomeRecorder(OutcomeStore store, IVacancyIndex vacancies, WriteOutbox outbox, AuditLog audit, TimeProvider clock)
+public sealed class OutcomeRecorder(IOutcomeStore store, IVacancyIndex vacancies, WriteOutbox outbox, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// Records for <paramref name="caller"/>: only a candidate that was shown to a party the caller acts for, for

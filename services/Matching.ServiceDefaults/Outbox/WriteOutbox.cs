@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Matching.ServiceDefaults.Ownership;
-using Microsoft.Data.Sqlite;
 
 namespace Matching.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Durable store of accepted writes (SQLite, WAL). A write is appended before the API acknowledges it and removed
-/// only after it is indexed and its events are published, so an acknowledged write is never lost: it is in the
-/// index, still here, or parked here after its attempts for an operator to replay.
+/// Durable store of accepted writes. A write is appended before the API acknowledges it and removed only after it is
+/// indexed and its events are published, so an acknowledged write is never lost: it is in the index, still here, or
+/// parked here after its attempts for an operator to replay. The rows live in an <see cref="IOutboxStore"/> (SQLite or
+/// the shared PostgreSQL database); waiting for a write and waking the drainers are this process's own.
 /// </summary>
-public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
+public sealed class WriteOutbox(IOutboxStore store, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<long, (IndexTarget Target, TaskCompletionSource<bool> Indexed)> _waiters = new();
     private readonly ConcurrentDictionary<IndexTarget, SemaphoreSlim> _wake = new();
@@ -26,38 +25,29 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
         CancellationToken cancellationToken)
     {
         var waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        var (lost, claimed) = await ReferenceRegistry.ClaimAsync(connection, transaction, claims, clock.GetUtcNow(), cancellationToken);
-        if (lost.Count > 0) throw new OwnershipConflictException(lost);
-        await ReferenceRegistry.SetStatusAsync(connection, transaction, claims, status, cancellationToken);
-        var sequence = await InsertAsync(connection, transaction, target, operation, documentsJson, events(claimed),
-            claims.Select(c => c.Reference).Distinct().ToList(), cancellationToken);
-        _waiters[sequence] = (target, waiter);
-        await transaction.CommitAsync(cancellationToken);
-        Wake(target);
-        return (sequence, claimed);
+        long? registered = null;
+        try
+        {
+            var (sequence, lost, claimed) = await store.AppendAsync(target, operation, documentsJson, events, claims, status, clock.GetUtcNow(),
+                s => _waiters[(registered = s).Value] = (target, waiter), cancellationToken);
+            if (lost.Count > 0) throw new OwnershipConflictException(lost);
+            Wake(target);
+            return (sequence, claimed);
+        }
+        catch when (registered is { } sequence)
+        {
+            _waiters.TryRemove(sequence, out _);
+            throw;
+        }
     }
 
     /// <summary>
     /// Queues events to publish in the background (no documents). An event whose message id was queued before is
-    /// left out, so a result published again (a redelivered consumer, a repeated request) goes out once.
+    /// left out, so a result published again (a redelivered consumer, a repeated request, another replica) goes out once.
     /// </summary>
     public async Task<int> QueueEventsAsync(IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        var fresh = new List<PendingEvent>();
-        foreach (var e in events)
-        {
-            var id = e.MessageId ?? Guid.NewGuid();
-            await using var insert = SqliteDatabase.Command(connection, "INSERT OR IGNORE INTO queued_messages (message_id, queued_at) VALUES ($id, $at)",
-                ("$id", id.ToString()), ("$at", clock.GetUtcNow().ToString("O")));
-            insert.Transaction = transaction;
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) fresh.Add(e with { MessageId = id });
-        }
-        if (fresh.Count > 0) await InsertAsync(connection, transaction, IndexTarget.Events, WriteOperation.Upsert, "[]", fresh, [], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var fresh = await store.QueueEventsAsync(events, clock.GetUtcNow(), cancellationToken);
         if (fresh.Count > 0) Wake(IndexTarget.Events);
         return fresh.Count;
     }
@@ -81,109 +71,55 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
     }
 
     /// <summary>Writes of one target waiting at a stage, oldest first.</summary>
-    public async Task<IReadOnlyList<PendingWrite>> ReadAsync(WriteStage stage, IndexTarget? target, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = SqliteDatabase.Command(connection,
-            "SELECT sequence, id, target, operation, documents, events, keys, stage, attempts, published, not_before, last_error FROM pending_writes " +
-            "WHERE stage = $stage AND ($target IS NULL OR target = $target) ORDER BY sequence LIMIT $limit",
-            ("$stage", stage.ToString()), ("$target", target?.ToString()), ("$limit", limit));
-        var rows = new List<PendingWrite>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new PendingWrite(reader.GetInt64(0), Guid.Parse(reader.GetString(1)), Enum.Parse<IndexTarget>(reader.GetString(2)),
-                Enum.Parse<WriteOperation>(reader.GetString(3)), reader.GetString(4), JsonSerializer.Deserialize<PendingEvent[]>(reader.GetString(5))!,
-                JsonSerializer.Deserialize<string[]>(reader.GetString(6))!, Enum.Parse<WriteStage>(reader.GetString(7)), reader.GetInt32(8), reader.GetInt32(9),
-                reader.IsDBNull(10) ? null : DateTimeOffset.Parse(reader.GetString(10)), reader.IsDBNull(11) ? null : reader.GetString(11)));
-        return rows;
-    }
+    public Task<IReadOnlyList<PendingWrite>> ReadAsync(WriteStage stage, IndexTarget? target, int limit, CancellationToken cancellationToken) =>
+        store.ReadAsync(stage, target, limit, cancellationToken);
 
     /// <summary>The write's documents are indexed: on to publishing (or done, when it has no events left).</summary>
     public async Task MarkIndexedAsync(PendingWrite write, bool publish, CancellationToken cancellationToken)
     {
         if (publish && write.Published < write.Events.Count)
-            await ExecuteAsync("UPDATE pending_writes SET stage = 'Publish', attempts = 0, not_before = NULL, last_error = NULL WHERE sequence = $s",
-                cancellationToken, ("$s", write.Sequence));
+            await store.MoveToPublishAsync(write.Sequence, cancellationToken);
         else
-            await RemoveAsync(write.Sequence, cancellationToken);
+            await store.RemoveAsync(write.Sequence, cancellationToken);
         Complete(write.Sequence, true);
         if (publish) Wake(IndexTarget.Events);
     }
 
     public Task MarkPublishedAsync(long sequence, int published, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE pending_writes SET published = $p WHERE sequence = $s", cancellationToken, ("$p", published), ("$s", sequence));
+        store.MarkPublishedAsync(sequence, published, cancellationToken);
 
     /// <summary>A failed attempt: try again after <paramref name="notBefore"/>.</summary>
     public Task RescheduleAsync(long sequence, int attempts, DateTimeOffset notBefore, string error, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE pending_writes SET attempts = $a, not_before = $n, last_error = $e WHERE sequence = $s", cancellationToken,
-            ("$a", attempts), ("$n", notBefore.ToString("O")), ("$e", error), ("$s", sequence));
+        store.RescheduleAsync(sequence, attempts, notBefore, error, cancellationToken);
 
     /// <summary>Moves a write that used up its attempts to the parked writes (the dead letters), with its last error.</summary>
     public async Task ParkAsync(long sequence, int attempts, string error, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        await using (var move = SqliteDatabase.Command(connection,
-            "INSERT INTO parked_writes (sequence, id, target, operation, documents, events, keys, stage, attempts, published, last_error, accepted_at, parked_at) " +
-            "SELECT sequence, id, target, operation, documents, events, keys, stage, $a, published, $e, accepted_at, $at FROM pending_writes WHERE sequence = $s; " +
-            "DELETE FROM pending_writes WHERE sequence = $s;",
-            ("$a", attempts), ("$e", error), ("$at", clock.GetUtcNow().ToString("O")), ("$s", sequence)))
-        {
-            move.Transaction = transaction;
-            await move.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
+        await store.ParkAsync(sequence, attempts, error, clock.GetUtcNow(), cancellationToken);
         Complete(sequence, false);
     }
 
     /// <summary>The parked writes, oldest first: references, attempts and the last error; never the documents.</summary>
-    public async Task<IReadOnlyList<ParkedWrite>> ParkedAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = SqliteDatabase.Command(connection,
-            "SELECT sequence, target, operation, keys, attempts, last_error, parked_at FROM parked_writes ORDER BY sequence");
-        var rows = new List<ParkedWrite>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new ParkedWrite(reader.GetInt64(0), Enum.Parse<IndexTarget>(reader.GetString(1)), Enum.Parse<WriteOperation>(reader.GetString(2)),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(3))!, reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                DateTimeOffset.Parse(reader.GetString(6))));
-        return rows;
-    }
+    public Task<IReadOnlyList<ParkedWrite>> ParkedAsync(CancellationToken cancellationToken) => store.ParkedAsync(cancellationToken);
 
     /// <summary>Puts a parked write back in the queue under its old sequence (so it keeps its place) with fresh attempts. False when no such parked write.</summary>
     public async Task<bool> ReplayAsync(long sequence, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        await using var move = SqliteDatabase.Command(connection,
-            "INSERT INTO pending_writes (sequence, id, target, operation, documents, events, keys, stage, attempts, published, accepted_at) " +
-            "SELECT sequence, id, target, operation, documents, events, keys, stage, 0, published, accepted_at FROM parked_writes WHERE sequence = $s; " +
-            "DELETE FROM parked_writes WHERE sequence = $s;", ("$s", sequence));
-        move.Transaction = transaction;
-        var moved = await move.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var moved = await store.ReplayAsync(sequence, cancellationToken);
         foreach (var target in Enum.GetValues<IndexTarget>()) Wake(target);
-        return moved > 0;
+        return moved;
     }
 
-    public async Task RemoveAsync(long sequence, CancellationToken cancellationToken) =>
-        await ExecuteAsync("DELETE FROM pending_writes WHERE sequence = $s", cancellationToken, ("$s", sequence));
+    public Task RemoveAsync(long sequence, CancellationToken cancellationToken) => store.RemoveAsync(sequence, cancellationToken);
 
-    public async Task<bool> ContainsAsync(long sequence, CancellationToken cancellationToken) =>
-        await ScalarAsync("SELECT COUNT(*) FROM pending_writes WHERE sequence = $s", cancellationToken, ("$s", sequence)) > 0;
+    public Task<bool> ContainsAsync(long sequence, CancellationToken cancellationToken) => store.ContainsAsync(sequence, cancellationToken);
 
-    public Task<long> CountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM pending_writes", cancellationToken);
+    public Task<long> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
 
-    public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM parked_writes", cancellationToken);
+    public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => store.ParkedCountAsync(cancellationToken);
 
     /// <summary>When the oldest pending write was accepted (null: none pending).</summary>
-    public async Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = SqliteDatabase.Command(connection, "SELECT MIN(accepted_at) FROM pending_writes");
-        return await command.ExecuteScalarAsync(cancellationToken) is string at ? DateTimeOffset.Parse(at) : null;
-    }
+    public Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken) => store.OldestPendingAsync(cancellationToken);
 
     /// <summary>Wakes the drainer of <paramref name="target"/> (new work, or a replay).</summary>
     public void Wake(IndexTarget target)
@@ -207,32 +143,5 @@ public sealed class WriteOutbox(OutboxDatabase database, TimeProvider clock)
     public void ReleaseWaiters(IndexTarget target)
     {
         foreach (var (_, waiter) in _waiters.Where(w => w.Value.Target == target)) waiter.Indexed.TrySetResult(false);
-    }
-
-    private async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IndexTarget target, WriteOperation operation,
-        string documentsJson, IReadOnlyList<PendingEvent> events, IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await using var command = SqliteDatabase.Command(connection,
-            "INSERT INTO pending_writes (id, target, operation, documents, events, keys, stage, accepted_at) " +
-            "VALUES ($id, $target, $operation, $documents, $events, $keys, $stage, $at) RETURNING sequence",
-            ("$id", Guid.NewGuid().ToString()), ("$target", target.ToString()), ("$operation", operation.ToString()), ("$documents", documentsJson),
-            ("$events", JsonSerializer.Serialize(events)), ("$keys", JsonSerializer.Serialize(keys)),
-            ("$stage", (target == IndexTarget.Events ? WriteStage.Publish : WriteStage.Index).ToString()), ("$at", clock.GetUtcNow().ToString("O")));
-        command.Transaction = transaction;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = database.Open();
-        await using var command = SqliteDatabase.Command(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = database.Open();
-        await using var command = SqliteDatabase.Command(connection, sql, parameters);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 }

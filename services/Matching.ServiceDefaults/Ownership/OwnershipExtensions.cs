@@ -1,4 +1,5 @@
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,8 @@ public static class OwnershipExtensions
         if (builder.Services.Any(d => d.ServiceType == typeof(ReferenceRegistry))) return builder;
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton<OutboxDatabase>();
+        // The outbox file by default; the shared PostgreSQL database when Storage:Provider is PostgreSQL (replicas).
+        builder.Services.AddStore<IOutboxStore, SqliteOutboxStore, PostgresOutboxStore>();
         builder.Services.AddSingleton<ReferenceRegistry>();
         builder.Services.AddSingleton<CandidateAccess>();
         return builder;

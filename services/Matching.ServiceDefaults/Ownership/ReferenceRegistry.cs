@@ -3,17 +3,16 @@ using Matching.Domain.Vacancies;
 using Matching.Search;
 using Matching.Search.Resilience;
 using Matching.ServiceDefaults.Outbox;
-using Microsoft.Data.Sqlite;
 
 namespace Matching.ServiceDefaults.Ownership;
 
 /// <summary>
-/// Who owns each candidate reference and vacancy id, kept durably beside the write outbox (one SQLite file, one
+/// Who owns each candidate reference and vacancy id, kept durably beside the write outbox (one store, one
 /// transaction): a reference is claimed in the same transaction that queues its first write, so exactly one party
 /// owns it, and ownership can be answered while the search engine is away and writes still queue. References written
 /// before the registry existed are adopted from the index the first time they are asked for.
 /// </summary>
-public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex candidates, IVacancyIndex vacancies)
+public sealed class ReferenceRegistry(IOutboxStore store, ICandidateIndex candidates, IVacancyIndex vacancies)
 {
     /// <summary>The owning party's code, or null when nobody owns the reference (it does not exist).</summary>
     public async Task<string?> OwnerOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
@@ -26,15 +25,15 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
     public async Task<IReadOnlyDictionary<string, string>> OwnersOfAsync(ReferenceKind kind, IReadOnlyCollection<string> references, CancellationToken cancellationToken)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using (var connection = database.Open())
-            foreach (var reference in references.Distinct(StringComparer.Ordinal))
-                if (await StoredOwnerAsync(connection, null, kind, reference, cancellationToken) is { } owner)
-                    owners[reference] = owner;
+        foreach (var reference in references.Distinct(StringComparer.Ordinal))
+            if (await store.OwnerOfAsync(kind, reference, cancellationToken) is { } owner)
+                owners[reference] = owner;
         try
         {
             foreach (var reference in references.Distinct(StringComparer.Ordinal).Where(r => !owners.ContainsKey(r)))
                 if (await IndexedAsync(kind, reference, cancellationToken) is { } adopted)
-                    owners[reference] = await AdoptAsync(kind, reference, adopted.Owner, adopted.Status, cancellationToken);
+                    owners[reference] = await store.AdoptAsync(new ReferenceClaim(kind, reference, adopted.Owner), adopted.Status, DateTimeOffset.UtcNow,
+                        cancellationToken);
         }
         catch (SearchUnavailableException)
         {
@@ -48,62 +47,8 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
     /// The status last queued for the reference by a withdraw or close (e.g. "Withdrawn", "Filled"), or null while it
     /// is active or unknown. Lets writes be refused or skipped without reading the index.
     /// </summary>
-    public async Task<string?> StatusOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var select = SqliteDatabase.Command(connection,
-            "SELECT status FROM reference_owners WHERE kind = $kind AND reference = $reference", ("$kind", kind.ToString()), ("$reference", reference));
-        return await select.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
-    /// <summary>Records <paramref name="status"/> (null: active again) for every claimed reference inside <paramref name="transaction"/>.</summary>
-    internal static async Task SetStatusAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<ReferenceClaim> claims,
-        string? status, CancellationToken cancellationToken)
-    {
-        foreach (var claim in claims)
-        {
-            await using var update = SqliteDatabase.Command(connection,
-                "UPDATE reference_owners SET status = $status WHERE kind = $kind AND reference = $reference",
-                ("$status", status), ("$kind", claim.Kind.ToString()), ("$reference", claim.Reference));
-            update.Transaction = transaction;
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Claims every reference for its owner inside <paramref name="transaction"/>. Returns the claims that lost (the
-    /// reference belongs to another party; the caller rolls back when any did) and the references this call claimed
-    /// first (they are new).
-    /// </summary>
-    internal static async Task<(IReadOnlyList<ReferenceClaim> Lost, IReadOnlySet<string> Claimed)> ClaimAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<ReferenceClaim> claims, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var lost = new List<ReferenceClaim>();
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in claims)
-        {
-            await using (var insert = SqliteDatabase.Command(connection,
-                "INSERT OR IGNORE INTO reference_owners (kind, reference, owner, claimed_at) VALUES ($kind, $reference, $owner, $at)",
-                ("$kind", claim.Kind.ToString()), ("$reference", claim.Reference), ("$owner", claim.Owner), ("$at", now.ToString("O"))))
-            {
-                insert.Transaction = transaction;
-                if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) claimed.Add(claim.Reference);
-            }
-            if (await StoredOwnerAsync(connection, transaction, claim.Kind, claim.Reference, cancellationToken) != claim.Owner) lost.Add(claim);
-        }
-        return (lost, claimed);
-    }
-
-    private async Task<string> AdoptAsync(ReferenceKind kind, string reference, string owner, string? status, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        var (_, claimed) = await ClaimAsync(connection, transaction, [new ReferenceClaim(kind, reference, owner)], DateTimeOffset.UtcNow, cancellationToken);
-        if (claimed.Count > 0) await SetStatusAsync(connection, transaction, [new ReferenceClaim(kind, reference, owner)], status, cancellationToken);
-        var stored = await StoredOwnerAsync(connection, transaction, kind, reference, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored!;
-    }
+    public Task<string?> StatusOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken) =>
+        store.StatusOfAsync(kind, reference, cancellationToken);
 
     /// <summary>Owner and (when not active) status of a document indexed before the registry knew it.</summary>
     private async Task<(string Owner, string? Status)?> IndexedAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
@@ -113,13 +58,5 @@ public sealed class ReferenceRegistry(OutboxDatabase database, ICandidateIndex c
                 ? (c.MunicipalityCode, c.Status == CandidateStatus.Withdrawn ? c.Status.ToString() : null) : null;
         return await vacancies.GetAsync(reference, cancellationToken) is { } v
             ? (v.MunicipalityCode, v.Status == VacancyStatus.Open ? null : v.Status.ToString()) : null;
-    }
-
-    private static async Task<string?> StoredOwnerAsync(SqliteConnection connection, SqliteTransaction? transaction, ReferenceKind kind, string reference, CancellationToken cancellationToken)
-    {
-        await using var select = SqliteDatabase.Command(connection,
-            "SELECT owner FROM reference_owners WHERE kind = $kind AND reference = $reference", ("$kind", kind.ToString()), ("$reference", reference));
-        select.Transaction = transaction;
-        return await select.ExecuteScalarAsync(cancellationToken) as string;
     }
 }

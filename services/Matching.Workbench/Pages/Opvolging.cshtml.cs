@@ -9,7 +9,7 @@ namespace Matching.Workbench.Pages;
 /// Opvolging: the pairs the person's party recorded as benaderd, geïnteresseerd or uitgenodigd and not yet closed
 /// (geplaatst, geen interesse, afgewezen), oldest first, with the closing buttons inline.
 /// </summary>
-public sealed class OpvolgingModel(OutcomeStore outcomes, IVacancyIndex vacancies, WorkbenchContext workbench) : PageModel
+public sealed class OpvolgingModel(IOutcomeStore outcomes, IVacancyIndex vacancies, WorkbenchContext workbench) : PageModel
 {
     public const string ReturnUrl = "/opvolging";
 

@@ -7,7 +7,7 @@ using Matching.Workbench.Security;
 namespace Matching.Workbench.Pages;
 
 /// <summary>The signed-in person for one request: who they are, which party they work for, and the audit trail of what they saw.</summary>
-public sealed class WorkbenchContext(IHttpContextAccessor http, PartyDirectory parties, AuditLog audit, TimeProvider clock)
+public sealed class WorkbenchContext(IHttpContextAccessor http, PartyDirectory parties, IAuditLog audit, TimeProvider clock)
 {
     public Caller Caller => Caller.From(http.HttpContext!.User) ?? throw new InvalidOperationException("The workbench pages need a signed-in user.");
 

@@ -64,6 +64,17 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void Nine_years_fifteen_years_ago_count_less_than_one_recent_year()
+    {
+        // Having done the work once earns a share of the fit; that share fades too when the work was long ago, so
+        // a plumber who stopped in 2011 does not outrank one who started last year on the share alone.
+        var recentYear = Fit("Heftruckchauffeur", With(Job("heftruckchauffeur", 1)));
+        var longAgo = Fit("Heftruckchauffeur", With(Job("heftruckchauffeur", 9, endedYear: Today.Year - 15)));
+
+        Assert.True(recentYear.Value > longAgo.Value, $"recent {recentYear.Value}, long ago {longAgo.Value}");
+    }
+
+    [Fact]
     public void A_code_on_the_experience_wins_over_its_text()
     {
         var fit = Fit("Orderpicker", With(Job("diverse werkzaamheden", 2, code: "9333.8.1")));

@@ -41,6 +41,23 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_synonym_of_several_occupations_names_the_group_most_of_them_share()
+    {
+        // ESCO lists "tuinman" under hovenier and medewerker groenvoorziening (both ISCO 6113) and under botanicus
+        // (2131): a gardener, not a landscape architect, whom its compound parts alone would suggest.
+        var match = Normaliser.Normalise("tuinman")!;
+        Assert.Equal("6113", match.Occupation.IscoGroup);
+        Assert.Equal(OccupationSource.AlternativeLabel, match.Source);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == "hovenier");
+    }
+
+    [Theory]
+    [InlineData("monteur")]
+    [InlineData("medewerker")]
+    public void A_synonym_of_many_unrelated_occupations_names_none(string text) =>
+        Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
     public void A_label_inside_a_longer_title_is_found()
     {
         var match = Normaliser.Normalise("Ervaren heftruckchauffeur (m/v) voor de nachtploeg")!;

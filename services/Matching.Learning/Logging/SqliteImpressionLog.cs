@@ -7,18 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Learning.Logging;
 
-/// <summary>
-/// Logs every ranking (the eligible pool in ranked order) and the features of the candidates shown, so outcomes can
-/// later be joined to exactly what the ranker saw (text relevance depends on the retrieval window and cannot be
-/// recomputed later), and exposure can be compared with the pool for fairness monitoring.
-/// </summary>
-public sealed class ImpressionLog : IRankingLog
+/// <summary>The ranking log in rankings.db (SQLite), for a single replica.</summary>
+public sealed class SqliteImpressionLog : IImpressionLog
 {
     private readonly SqliteDatabase _db;
 
-    public ImpressionLog(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "rankings.db")) { }
+    public SqliteImpressionLog(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "rankings.db")) { }
 
-    public ImpressionLog(string path) => _db = new SqliteDatabase(path, """
+    public SqliteImpressionLog(string path) => _db = new SqliteDatabase(path, """
         CREATE TABLE IF NOT EXISTS rankings (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             vacancy_id TEXT NOT NULL,
@@ -61,6 +57,19 @@ public sealed class ImpressionLog : IRankingLog
             await impression.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var transaction = connection.BeginTransaction();
+        var before = ("$cutoff", (object?)cutoff.ToUniversalTime().ToString("O"));
+        await using (var impressions = SqliteDatabase.Command(connection, "DELETE FROM impressions WHERE julianday(ranked_at) < julianday($cutoff)", before))
+            await impressions.ExecuteNonQueryAsync(cancellationToken);
+        await using var rankings = SqliteDatabase.Command(connection, "DELETE FROM rankings WHERE julianday(ranked_at) < julianday($cutoff)", before);
+        var removed = await rankings.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
     }
 
     public async Task<IReadOnlyList<Impression>> ImpressionsAsync(CancellationToken cancellationToken)

@@ -7,16 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Weekdate;
 
-/// <summary>
-/// The weekdate's memory, in the matching ledger's SQLite file: every generation (who, when, ranker), the
-/// candidate snapshots each week's list saw (to tell what changed since), and the matches it proposed (to follow up).
-/// A week's snapshots and proposals are replaced when that week is generated again, so regenerating is repeatable.
-/// </summary>
-public sealed class WeekdateLedger
+/// <summary>The weekdate's memory in the matching ledger's SQLite file, for a single replica.</summary>
+public sealed class SqliteWeekdateLedger : IWeekdateLedger
 {
     private readonly SqliteDatabase _db;
 
-    public WeekdateLedger(IOptions<LedgerOptions> options)
+    public SqliteWeekdateLedger(IOptions<LedgerOptions> options)
     {
         _db = new SqliteDatabase(Path.GetFullPath(options.Value.Path), """
             CREATE TABLE IF NOT EXISTS weekdate_generations (
@@ -40,6 +36,12 @@ public sealed class WeekdateLedger
                 vacancy_id TEXT NOT NULL,
                 candidate_ref TEXT NOT NULL,
                 PRIMARY KEY (party, iso_week, vacancy_id, candidate_ref));
+            CREATE TABLE IF NOT EXISTS weekdate_scheduled_runs (
+                party TEXT NOT NULL,
+                iso_week TEXT NOT NULL,
+                claimed_at TEXT NOT NULL,
+                completed INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (party, iso_week));
             """);
     }
 
@@ -136,5 +138,25 @@ public sealed class WeekdateLedger
                 DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(3), reader.GetString(4),
                 JsonSerializer.Deserialize<WeekdateSummary>(reader.GetString(5), DomainJson.Options)!));
         return generations;
+    }
+
+    public async Task<bool> ClaimScheduledRunAsync(string party, IsoWeek week, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var claim = SqliteDatabase.Command(connection, """
+            INSERT INTO weekdate_scheduled_runs (party, iso_week, claimed_at) VALUES ($party, $week, $now)
+            ON CONFLICT DO UPDATE SET claimed_at = excluded.claimed_at
+            WHERE NOT completed AND julianday(claimed_at) < julianday($expired)
+            """, ("$party", party), ("$week", week.ToString()), ("$now", now.ToUniversalTime().ToString("O")),
+            ("$expired", (now - IWeekdateLedger.ScheduledRunLease).ToUniversalTime().ToString("O")));
+        return await claim.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task CompleteScheduledRunAsync(string party, IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var complete = SqliteDatabase.Command(connection,
+            "UPDATE weekdate_scheduled_runs SET completed = 1 WHERE party = $party AND iso_week = $week", ("$party", party), ("$week", week.ToString()));
+        await complete.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -6,16 +6,14 @@ using Microsoft.Extensions.Options;
 namespace Matching.Ranking.Audit;
 
 /// <summary>
-/// Append-only record of every ranking, list and outcome that showed candidate references (AVG: log who saw what;
-/// EU AI Act: log automated ranking) and every full-profile read. Stored beside the ledger; rows of both tables are
-/// only ever inserted (triggers refuse updates and deletes). A citizen's question
-/// "who saw my profile?" is <see cref="ForCandidateAsync"/>.
+/// The audit log in audit.db beside the SQLite ledger: rows of both tables are only ever inserted (triggers refuse
+/// updates, and deletes of rows younger than six months, so only the retention purge removes anything).
 /// </summary>
-public sealed class AuditLog
+public sealed class SqliteAuditLog : IAuditLog
 {
     private readonly SqliteDatabase _db;
 
-    public AuditLog(IOptions<LedgerOptions> options)
+    public SqliteAuditLog(IOptions<LedgerOptions> options)
     {
         _db = new SqliteDatabase(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.Path))!, "audit.db"), """
             CREATE TABLE IF NOT EXISTS audit_events (
@@ -27,11 +25,15 @@ public sealed class AuditLog
             CREATE INDEX IF NOT EXISTS audit_candidates_by_ref ON audit_candidates (candidate_ref);
             CREATE TRIGGER IF NOT EXISTS audit_events_append_only BEFORE UPDATE ON audit_events
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events
+            DROP TRIGGER IF EXISTS audit_events_no_delete;
+            CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+                WHEN julianday(OLD.at) > julianday('now', '-6 months')
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS audit_candidates_append_only BEFORE UPDATE ON audit_candidates
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            CREATE TRIGGER IF NOT EXISTS audit_candidates_no_delete BEFORE DELETE ON audit_candidates
+            DROP TRIGGER IF EXISTS audit_candidates_no_delete;
+            CREATE TRIGGER audit_candidates_no_delete BEFORE DELETE ON audit_candidates
+                WHEN (SELECT julianday(at) FROM audit_events WHERE id = OLD.event_id) > julianday('now', '-6 months')
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             """);
     }
@@ -61,6 +63,31 @@ public sealed class AuditLog
             await shown.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        AuditRetention.EnsureAllowed(cutoff);
+        await using var connection = _db.Open();
+        await using var transaction = connection.BeginTransaction();
+        var before = ("$cutoff", (object?)cutoff.ToUniversalTime().ToString("O"));
+        await using (var shown = SqliteDatabase.Command(connection,
+            "DELETE FROM audit_candidates WHERE event_id IN (SELECT id FROM audit_events WHERE julianday(at) < julianday($cutoff))", before))
+            await shown.ExecuteNonQueryAsync(cancellationToken);
+        await using var events = SqliteDatabase.Command(connection, "DELETE FROM audit_events WHERE julianday(at) < julianday($cutoff)", before);
+        var removed = await events.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
+    }
+
+    public async Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT EXISTS (SELECT 1 FROM audit_events WHERE party = $party AND action = $action AND vacancy_id = $vacancy
+              AND abs(julianday(at) - julianday($at)) * 86400 < 0.001)
+            """, ("$party", party), ("$action", action), ("$vacancy", vacancyId), ("$at", at.ToUniversalTime().ToString("O")));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
     /// <summary>

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Options;
 namespace Matching.Learning.Fairness;
 
 /// <summary>Monitoring attributes in their own SQLite file (monitoring.db), read only by the fairness report.</summary>
-public sealed class MonitoringStore
+public sealed class SqliteMonitoringStore : IMonitoringStore
 {
     private readonly SqliteDatabase _db;
 
-    public MonitoringStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "monitoring.db")) { }
+    public SqliteMonitoringStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "monitoring.db")) { }
 
-    public MonitoringStore(string path) => _db = new SqliteDatabase(path, """
+    public SqliteMonitoringStore(string path) => _db = new SqliteDatabase(path, """
         CREATE TABLE IF NOT EXISTS monitoring (
             candidate_ref TEXT PRIMARY KEY,
             birth_year INTEGER,

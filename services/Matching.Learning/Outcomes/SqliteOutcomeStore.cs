@@ -1,5 +1,4 @@
 using Matching.ServiceDefaults;
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Matching.Domain;
 using Matching.Domain.Outcomes;
@@ -8,19 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Learning.Outcomes;
 
-/// <summary>
-/// The append-only record of match outcomes (SQLite, synchronous writes): a row is never updated or deleted (triggers
-/// refuse it), and an outcome id is stored once. Also answers, from memory, what happened earlier between a
-/// candidate and an employer (a ranking feature).
-/// </summary>
-public sealed class OutcomeStore
+/// <summary>Outcomes in outcomes.db (SQLite, synchronous writes); triggers refuse updates and deletes.</summary>
+public sealed class SqliteOutcomeStore : IOutcomeStore
 {
     private readonly SqliteDatabase _db;
-    private readonly Lazy<ConcurrentDictionary<(string Candidate, string Employer), EmployerHistory>> _history;
+    private readonly Lazy<EmployerHistoryIndex> _history;
 
-    public OutcomeStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "outcomes.db")) { }
+    public SqliteOutcomeStore(IOptions<LearningOptions> options) : this(Path.Combine(options.Value.DataDirectory, "outcomes.db")) { }
 
-    public OutcomeStore(string path)
+    public SqliteOutcomeStore(string path)
     {
         _db = new SqliteDatabase(path, """
             CREATE TABLE IF NOT EXISTS party_outcomes (
@@ -72,7 +67,7 @@ public sealed class OutcomeStore
             ("$p", JsonSerializer.Serialize(outcome, DomainJson.Options)));
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
-            if (_history.IsValueCreated) Add(_history.Value, outcome);
+            if (_history.IsValueCreated) _history.Value.Add(outcome);
             return (outcome, false);
         }
         return (await FindAsync(outcome.RecordedBy, outcome.OutcomeId, cancellationToken) ?? outcome, true);
@@ -98,8 +93,7 @@ public sealed class OutcomeStore
     public async Task<IReadOnlyList<MatchOutcome>> AllAsync(CancellationToken cancellationToken) => await ReadAllAsync(cancellationToken);
 
     /// <summary>Earlier outcomes of this candidate with this employer (any vacancy).</summary>
-    public EmployerHistory HistoryOf(string candidateRef, string employer) =>
-        _history.Value.TryGetValue((candidateRef, Normalise(employer)), out var history) ? history : EmployerHistory.None;
+    public EmployerHistory HistoryOf(string candidateRef, string employer) => _history.Value.Of(candidateRef, employer);
 
     private async Task<List<MatchOutcome>> ReadAllAsync(CancellationToken cancellationToken)
     {
@@ -111,21 +105,5 @@ public sealed class OutcomeStore
         return result;
     }
 
-    private ConcurrentDictionary<(string, string), EmployerHistory> LoadHistory()
-    {
-        var history = new ConcurrentDictionary<(string, string), EmployerHistory>();
-        foreach (var outcome in ReadAllAsync(CancellationToken.None).GetAwaiter().GetResult()) Add(history, outcome);
-        return history;
-    }
-
-    private static void Add(ConcurrentDictionary<(string, string), EmployerHistory> history, MatchOutcome outcome)
-    {
-        var positive = RelevanceGrade.IsPositive(outcome.Kind) ? 1 : 0;
-        var negative = RelevanceGrade.IsNegative(outcome.Kind) ? 1 : 0;
-        if (positive + negative == 0) return;
-        history.AddOrUpdate((outcome.CandidateRef, Normalise(outcome.Employer)), new EmployerHistory(positive, negative),
-            (_, h) => new EmployerHistory(h.Positive + positive, h.Negative + negative));
-    }
-
-    private static string Normalise(string employer) => employer.Trim().ToLowerInvariant();
+    private EmployerHistoryIndex LoadHistory() => EmployerHistoryIndex.From(ReadAllAsync(CancellationToken.None).GetAwaiter().GetResult());
 }

@@ -7,16 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Ranking.Ledger;
 
-/// <summary>
-/// The matching service's durable memory (SQLite): which match lists were generated for which vacancy event, and
-/// which (vacancy, candidate) pairs were announced. It is what makes the event consumers idempotent: a redelivered
-/// or duplicated event finds its result here and changes nothing twice.
-/// </summary>
-public sealed class MatchLedger
+/// <summary>The match ledger in one SQLite file (Ledger:Path), for a single replica.</summary>
+public sealed class SqliteMatchLedger : IMatchLedger
 {
     private readonly SqliteDatabase _db;
 
-    public MatchLedger(IOptions<LedgerOptions> options)
+    public SqliteMatchLedger(IOptions<LedgerOptions> options)
     {
         _db = new SqliteDatabase(Path.GetFullPath(options.Value.Path), """
             CREATE TABLE IF NOT EXISTS match_lists (
@@ -42,8 +38,7 @@ public sealed class MatchLedger
             : null;
     }
 
-    /// <summary>Stores a generated list and marks its candidates as announced for the vacancy, in one transaction.</summary>
-    public async Task SaveMatchListAsync(string sourceKey, CandidatesMatched list, CancellationToken cancellationToken)
+    public async Task<(CandidatesMatched Stored, bool Saved)> SaveMatchListAsync(string sourceKey, CandidatesMatched list, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
@@ -51,7 +46,13 @@ public sealed class MatchLedger
             INSERT OR IGNORE INTO match_lists (source_key, vacancy_id, created_at, payload) VALUES ($key, $vacancy, $at, $payload)
             """, ("$key", sourceKey), ("$vacancy", list.VacancyId), ("$at", list.MatchedAt.ToString("O")),
             ("$payload", JsonSerializer.Serialize(list, DomainJson.Options))))
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+        {
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return ((await FindMatchListAsync(sourceKey, cancellationToken))!, false);
+            }
+        }
         foreach (var candidate in list.Candidates)
         {
             await using var pair = SqliteDatabase.Command(connection, """
@@ -61,6 +62,7 @@ public sealed class MatchLedger
             await pair.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        return (list, true);
     }
 
     public async Task<int> CountMatchListsAsync(string vacancyId, CancellationToken cancellationToken)

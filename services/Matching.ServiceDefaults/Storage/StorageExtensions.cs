@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Matching.ServiceDefaults.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>The storage settings and, when Storage:Provider is PostgreSQL, the shared database.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PostgresDatabase>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers one kind of state: <typeparamref name="TSqlite"/> by default, <typeparamref name="TPostgres"/> when
+    /// Storage:Provider is PostgreSQL. The choice is made when the store is first resolved, so settings a test host adds
+    /// late still count.
+    /// </summary>
+    public static IServiceCollection AddStore<TStore, TSqlite, TPostgres>(this IServiceCollection services)
+        where TStore : class where TSqlite : class, TStore where TPostgres : class, TStore
+    {
+        services.AddStorage();
+        services.TryAddSingleton<TStore>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSQL
+                ? ActivatorUtilities.CreateInstance<TPostgres>(sp)
+                : ActivatorUtilities.CreateInstance<TSqlite>(sp));
+        return services;
+    }
+
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddStorage();
+        return builder;
+    }
+}

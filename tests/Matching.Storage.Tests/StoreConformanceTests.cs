@@ -1,0 +1,62 @@
+using Matching.ServiceDefaults.Outbox;
+
+namespace Matching.Storage.Tests;
+
+/// <summary>
+/// What every implementation of the stores promises, whichever database holds them. Run once per implementation
+/// (<see cref="SqliteStoreConformanceTests"/>, <see cref="PostgresStoreConformanceTests"/>); the partial files group
+/// the tests by store.
+/// </summary>
+public abstract partial class StoreConformanceTests : IAsyncLifetime
+{
+    private StoreWorld? _world;
+
+    protected StoreWorld World => _world ?? throw new InvalidOperationException("No store world: the test was skipped.");
+
+    /// <summary>The world of the implementation under test, or a skip when its database is not available.</summary>
+    protected abstract StoreWorld CreateWorld();
+
+    /// <summary>Whole seconds, so a timestamp reads back the same from every database (PostgreSQL keeps microseconds).</summary>
+    protected static DateTimeOffset At(int day, int hour = 9) => new(2026, 2, day, hour, 0, 0, TimeSpan.Zero);
+
+    protected StoreWorld Open()
+    {
+        _world ??= CreateWorld();
+        return _world;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_world is not null) await _world.DisposeAsync();
+    }
+}
+
+public sealed class SqliteStoreConformanceTests : StoreConformanceTests
+{
+    protected override StoreWorld CreateWorld() => new SqliteStoreWorld();
+}
+
+public sealed class PostgresStoreConformanceTests : StoreConformanceTests
+{
+    protected override StoreWorld CreateWorld() => PostgresStoreWorld.CreateOrSkip();
+
+    /// <summary>Replicas share one outbox: one drains each stage and target at a time, so one reference's writes stay in order.</summary>
+    [SkippableFact]
+    public async Task One_replica_drains_the_shared_outbox_and_another_takes_over_when_it_stops()
+    {
+        var first = (PostgresOutboxStore)Open().Outbox();
+        var second = World.Outbox();
+        await second.QueueEventsAsync([PendingEvent.For(new { VacancyId = "VAC-1" })], At(1), default);
+
+        Assert.Single(await first.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Empty(await second.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Single(await first.ReadAsync(WriteStage.Publish, null, 10, default));
+
+        await first.DisposeAsync();
+
+        Assert.Single(await second.ReadAsync(WriteStage.Publish, null, 10, default));
+        Assert.Empty(await World.Outbox().ReadAsync(WriteStage.Publish, null, 10, default));
+    }
+}
