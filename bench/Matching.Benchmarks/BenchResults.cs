@@ -43,6 +43,9 @@ public sealed record LatencyResults(
     LatencyStats Floor, LatencyStats IndexSearch, LatencyStats InProcess, LatencyStats EndToEnd,
     double EndToEndOverFloorMedian, double EndToEndOverFloorP99, int SameCandidates, double MeanEligible)
 {
+    /// <summary>The first RankCandidates for each vacancy on the freshly started host (before <see cref="EndToEnd"/>).</summary>
+    public LatencyStats? EndToEndFirstCallPerVacancy { get; init; }
+
     public RuntimeCost? FloorCost { get; init; }
     public RuntimeCost? InProcessCost { get; init; }
 

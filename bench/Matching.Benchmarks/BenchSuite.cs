@@ -71,13 +71,16 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         if (Directory.Exists(hostState)) Directory.Delete(hostState, recursive: true);
         await using var host = await HostProcess.StartAsync(hostDll, data, hostState);
         var clients = new GrpcClients(host.GrpcAddress, workload);
-        LatencyStats endToEnd;
+        LatencyStats endToEnd, coldPass;
         using (var channel = clients.NewChannel())
         {
             var stub = new MatchingService.MatchingServiceClient(channel);
-            endToEnd = await Timed.SeriesAsync(options.WarmUp, options.Queries, call => clients.RankAsync(stub, call));
+            // The first call for each vacancy on a fresh host computes its filters and meets the profile cache still
+            // filling: measured on its own, so the series after it is the steady state the targets are about.
+            coldPass = await Timed.SeriesAsync(0, vacancies.Count, call => clients.RankAsync(stub, call));
+            endToEnd = await Timed.SeriesAsync(options.WarmUp, options.Queries, call => clients.RankAsync(stub, vacancies.Count + call));
         }
-        log($"  end to end p50/p99 {endToEnd.MedianMs}/{endToEnd.P99Ms} ms ({endToEnd.P99Ms / floor.P99Ms:N1}x floor p99)");
+        log($"  end to end p50/p99 {endToEnd.MedianMs}/{endToEnd.P99Ms} ms ({endToEnd.P99Ms / floor.P99Ms:N1}x floor p99); first call per vacancy {coldPass.MedianMs}/{coldPass.P99Ms} ms");
 
         var concurrency = await clients.ConcurrencyAsync(options.Concurrency, options.ConcurrencyDuration);
         foreach (var c in concurrency) log($"  {c.Clients,2} clients: {c.CallsPerSecond} calls/s, p50/p99 {c.Latency.MedianMs}/{c.Latency.P99Ms} ms, {c.Failures} failed");
@@ -95,6 +98,7 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         var latency = inProcess.Latency with
         {
             EndToEnd = endToEnd,
+            EndToEndFirstCallPerVacancy = coldPass,
             EndToEndOverFloorMedian = Ratio(endToEnd.MedianMs, floor.MedianMs),
             EndToEndOverFloorP99 = Ratio(endToEnd.P99Ms, floor.P99Ms),
         };
@@ -123,6 +127,8 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         await using var matching = new InProcessMatching(data, Path.Combine(state, "transparent"));
         await using var learned = new InProcessMatching(data, Path.Combine(state, "learned"), models);
         using var floorIndex = new LuceneFloor(candidateFolder);
+        await Task.WhenAll(matching.WarmedUp(), learned.WarmedUp());
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var calls = options.WarmUp + options.Queries;
         var floorEligible = new int[calls];

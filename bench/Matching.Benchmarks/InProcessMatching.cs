@@ -19,7 +19,7 @@ public sealed class InProcessMatching : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly AsyncServiceScope _scope;
-    private readonly AuditLog _audit;
+    private readonly IAuditLog _audit;
     private readonly MatchPublisher _publisher;
 
     /// <param name="modelsDirectory">Where a promoted learned model lies (Learning:ModelsDirectory); null: the transparent scorer.</param>
@@ -42,7 +42,7 @@ public sealed class InProcessMatching : IAsyncDisposable
         _scope = _host.Services.CreateAsyncScope();
         Ranker = _scope.ServiceProvider.GetRequiredService<CandidateRanker>();
         Index = _scope.ServiceProvider.GetRequiredService<ICandidateIndex>();
-        _audit = _scope.ServiceProvider.GetRequiredService<AuditLog>();
+        _audit = _scope.ServiceProvider.GetRequiredService<IAuditLog>();
         _publisher = _scope.ServiceProvider.GetRequiredService<MatchPublisher>();
     }
 
@@ -52,6 +52,15 @@ public sealed class InProcessMatching : IAsyncDisposable
 
     /// <summary>The index the ranker searches (the resilient decorator over Lucene).</summary>
     public ICandidateIndex Index { get; }
+
+    /// <summary>
+    /// Waits until the embedded index has filled its profile cache in the background, so the series measure searches
+    /// and not the warm-up competing with them for the cores.
+    /// </summary>
+    public Task WarmedUp() =>
+        _host.Services.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey) is Matching.Search.Lucene.LuceneCandidateIndex lucene
+            ? lucene.WarmUp
+            : Task.CompletedTask;
 
     /// <summary>What MatchingGrpcService.RankCandidates does after validating: rank, audit what was shown, publish the list.</summary>
     public async Task<RankingResult> HandleAsync(RankingRequest request, string client)

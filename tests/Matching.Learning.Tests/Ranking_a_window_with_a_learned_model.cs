@@ -59,7 +59,7 @@ public sealed class Ranking_a_window_with_a_learned_model(SyntheticWorld world) 
     {
         var registry = new ModelRegistry(Path.Combine(_folder, "models"));
         var options = Options.Create(new LearningOptions { DataDirectory = _folder, ModelsDirectory = registry.Directory });
-        var selector = new RankerSelector(new TransparentScorer(), registry, new OutcomeStore(Path.Combine(_folder, "outcomes.db")),
+        var selector = new RankerSelector(new TransparentScorer(), registry, new SqliteOutcomeStore(Path.Combine(_folder, "outcomes.db")),
             options, TimeProvider.System, NullLogger<RankerSelector>.Instance);
         var vacancy = DemoProfiles.Vacancies(_generator, 1)[0];
         var candidate = Window(1)[0].Candidate;

@@ -98,7 +98,7 @@ public sealed class RankerSelector : IRanker
     /// The transparent scorer, with the employer-history feature filled in: it earns no points, so the score is the
     /// scorer's, but the logged features are complete for training.
     /// </summary>
-    private sealed class TransparentWithEmployerHistory(TransparentScorer transparent, OutcomeStore outcomes) : IRanker
+    private sealed class TransparentWithEmployerHistory(TransparentScorer transparent, IOutcomeStore outcomes) : IRanker
     {
         public string Version => transparent.Version;
 
