@@ -21,7 +21,8 @@ DATA ?= data
 DATA_ROOT := $(abspath $(DATA))
 DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_ROOT)/outbox.db \
 	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
-	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models
+	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models \
+	--Workbench:KeysDirectory=$(DATA_ROOT)/workbench-keys
 
 .PHONY: images k8s-validate up run rank vacancies weekdate test bench bench-smoke build restore lint-proto tools clean train fairness outbox eval
 
@@ -47,9 +48,9 @@ WEEK ?=
 weekdate:
 	@$(DOTNET) run --project services/Matching.Cli -c Release -- weekdate --party $(PARTY) $(if $(WEEK),--week $(WEEK)) --out out/weekdate --grpc $(GRPC)
 
-## train: train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
+## train: (POSTGRES='Host=...' for the replicas' shared database instead of the files) train LightGBM/FastTree rankers on the recorded outcomes (data/matching/learning) and print NDCG@5/@10 against the transparent scorer; with too few outcomes, on a clearly labelled SYNTHETIC history
 train:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
+	@$(DOTNET) run --project services/Matching.Training -c Release -- train --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models $(if $(POSTGRES),--postgres "$(POSTGRES)")
 
 ## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
 eval:
@@ -57,7 +58,7 @@ eval:
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:
-	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models
+	@$(DOTNET) run --project services/Matching.Training -c Release -- fairness --top $(TOP) --data $(DATA_ROOT)/matching/learning --models $(DATA_ROOT)/models $(if $(POSTGRES),--postgres "$(POSTGRES)")
 
 ## test: install test tools (npm, rabbitmq-server, postgresql), build, lint the protos, validate the k8s overlays (in the tests), start a private
 ## RabbitMQ node and PostgreSQL server, run every test, stop both; ends with "N passed, N failed, N skipped"
@@ -79,9 +80,11 @@ images:
 			$(if $(IMAGE_REGISTRY),-p:ContainerRegistry=$(IMAGE_REGISTRY)) || exit 1; \
 	done
 
-## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all
+## up: a private RabbitMQ node and the vacancy (:5101), candidate (:5102) and matching (gRPC :5103) services as separate processes; Ctrl-C stops all.
+## MATCHING_REPLICAS=2: their state in a private PostgreSQL server and a second matching replica (gRPC :5105)
+MATCHING_REPLICAS ?= 1
 up:
-	./scripts/up.sh
+	MATCHING_REPLICAS=$(MATCHING_REPLICAS) ./scripts/up.sh
 
 ## bench: Release build, then the benchmarks at BENCH_SIZES candidates (< 15 min on 2 cores); writes
 ## bench/results/latest.json and latest.md, and compares with the previous latest.json when there is one

@@ -30,6 +30,7 @@ public static class MatchingModule
         builder.Services.AddGrpcHealthChecks();
         builder.AddRanking();
         builder.Services.AddScoped<RankRequestMapper>();
+        builder.Services.AddScoped<RankVacanciesRequestMapper>();
         builder.AddWeekdate();
         builder.AddLearning();
         return builder;

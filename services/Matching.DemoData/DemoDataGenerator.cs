@@ -18,6 +18,8 @@ public sealed class DemoDataGenerator
 
     private const ulong CandidateStream = 1;
     private const ulong VacancyStream = 2;
+    /// <summary>Its own stream, so adding waiting time left every other drawn field of the demo data as it was.</summary>
+    private const ulong WaitingStream = 3;
 
     private readonly PartyDirectory _parties;
     private readonly PostcodeGazetteer _gazetteer;
@@ -61,12 +63,15 @@ public sealed class DemoDataGenerator
     private IEnumerable<CandidateInput> GenerateCandidates(int count, MunicipalityPool pool)
     {
         var random = DemoRandom.ForStream(Seed, CandidateStream);
+        var waiting = DemoRandom.ForStream(Seed, WaitingStream);
         var factory = new CandidateFactory(pool, _dates.Value);
         var sequenceByMunicipality = new int[pool.Codes.Length];
         for (var i = 0; i < count; i++)
         {
             var municipality = pool.PickIndex(random);
-            yield return factory.Create(random, municipality, ++sequenceByMunicipality[municipality]);
+            // About 4 in 10 registered within the year; the rest wait one to eight years (long-term bijstand).
+            var waitingDays = waiting.Chance(0.4) ? waiting.Next(14, 365) : waiting.Next(365, 8 * 365);
+            yield return factory.Create(random, municipality, ++sequenceByMunicipality[municipality]) with { WaitingSince = _dates.Value.DaysAgo(waitingDays) };
         }
     }
 

@@ -15,4 +15,10 @@ public sealed class DemoOptions
     public int Vacancies { get; set; } = 40;
 
     public int RandomSeed { get; set; } = 2026;
+
+    /// <summary>
+    /// The day the demo data is dated from (certificates issued before it, vacancies starting after it); unset: the day
+    /// of seeding, so the data stays as current as the week it was seeded in (and that week's weekdate has content).
+    /// </summary>
+    public DateOnly? ReferenceDate { get; set; }
 }

@@ -23,7 +23,8 @@ public static class LearningModule
         builder.Services.AddSingleton<IRankingLog>(sp => sp.GetRequiredService<IImpressionLog>());
         builder.Services.AddStore<IMonitoringStore, SqliteMonitoringStore, PostgresMonitoringStore>();
         builder.Services.AddHostedService<RetentionSweep>();
-        builder.Services.AddSingleton<ModelRegistry>();
+        builder.Services.AddStore<IModelRegistry, ModelRegistry, PostgresModelRegistry>();
+        builder.Services.AddSingleton<FairnessReporter>();
         builder.Services.AddSingleton<TransparentScorer>();
         builder.Services.AddScoped<OutcomeRecorder>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IRanker, RankerSelector>());

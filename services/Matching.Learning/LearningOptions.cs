@@ -33,6 +33,10 @@ public sealed class LearningOptions
 
     public int Seed { get; set; } = 42;
 
+    /// <summary>The fairness report (REST, gRPC) reads at most this many of the latest rankings and their vacancies' outcomes.</summary>
+    [Range(10, 1_000_000)]
+    public int FairnessMaxRankings { get; set; } = 10_000;
+
     /// <summary>Seconds between checks whether another model was promoted (the file current.json).</summary>
     [Range(1, 3600)]
     public int ModelRefreshSeconds { get; set; } = 30;

@@ -25,6 +25,7 @@ public static class RankingModule
         builder.Services.TryAddSingleton<EligibilityRules>();
         builder.Services.TryAddSingleton<IRanker, TransparentScorer>();
         builder.Services.TryAddScoped<CandidateRanker>();
+        builder.Services.TryAddScoped<VacancyRanker>();
         builder.Services.TryAddScoped<MatchPublisher>();
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // SQLite files by default; the shared PostgreSQL database when Storage:Provider is PostgreSQL (replicas).

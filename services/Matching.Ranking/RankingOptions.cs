@@ -19,4 +19,12 @@ public sealed class RankingOptions
 
     [Range(1, 100)]
     public int MaxTopK { get; set; } = 100;
+
+    /// <summary>
+    /// Open vacancies (most recently updated first) one candidate is checked against in the reverse direction: the
+    /// CandidateNewlyMatched announcements, gRPC RankVacancies and the workbench's kandidaat → vacatures. When there are
+    /// more, the result says so (<c>OpenVacanciesCapped</c>).
+    /// </summary>
+    [Range(1, 10_000)]
+    public int NewlyMatchedMaxOpenVacancies { get; set; } = 2000;
 }

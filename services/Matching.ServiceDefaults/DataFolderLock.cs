@@ -60,9 +60,28 @@ public sealed class DataFolderLock : IHostedService, IDisposable
         }
     }
 
+    /// <summary>How long a lock held by another owner is waited for: a previous owner still exiting (a restart) lets go in time.</summary>
+    private static readonly TimeSpan WaitForPreviousOwner = TimeSpan.FromSeconds(5);
+
     private static FileStream Acquire(string path, string what)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return TryAcquire(path, what);
+            }
+            catch (DataFolderInUseException) when (waited.Elapsed < WaitForPreviousOwner)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static FileStream TryAcquire(string path, string what)
+    {
         try
         {
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);

@@ -7,6 +7,7 @@ using Matching.Learning.Outcomes;
 using Matching.Learning.Synthetic;
 using Matching.Learning.Training;
 using Matching.DemoData;
+using Matching.ServiceDefaults.Storage;
 
 namespace Matching.Training;
 
@@ -25,7 +26,7 @@ public static class TrainingCommands
     {
         if (args.Length == 0 || args[0] is not ("train" or "fairness"))
         {
-            output.WriteLine("usage: matching-training train [--data DIR] [--models DIR] [--synthetic]\n       matching-training fairness [--data DIR] [--top K] [--synthetic]");
+            output.WriteLine("usage: matching-training train [--data DIR] [--models DIR] [--postgres CONNECTION] [--synthetic]\n       matching-training fairness [--data DIR] [--postgres CONNECTION] [--top K] [--synthetic]");
             return 2;
         }
         var options = new LearningOptions
@@ -34,20 +35,37 @@ public static class TrainingCommands
             ModelsDirectory = Option(args, "--models") ?? new LearningOptions().ModelsDirectory,
         };
         var forceSynthetic = args.Contains("--synthetic");
-        var outcomes = new SqliteOutcomeStore(Path.Combine(options.DataDirectory, "outcomes.db"));
-        var log = new SqliteImpressionLog(Path.Combine(options.DataDirectory, "rankings.db"));
+        // --postgres (or Storage__Provider=PostgreSQL with ConnectionStrings__Matching, as the services read it): the
+        // replicas' shared database, where a promoted model reaches every replica. Otherwise the SQLite files under --data.
+        using var postgres = PostgresConnection(args) is { } connectionString ? new PostgresDatabase(connectionString) : null;
+        var stores = postgres is null
+            ? new Stores(new SqliteOutcomeStore(Path.Combine(options.DataDirectory, "outcomes.db")),
+                new SqliteImpressionLog(Path.Combine(options.DataDirectory, "rankings.db")),
+                new SqliteMonitoringStore(Path.Combine(options.DataDirectory, "monitoring.db")),
+                new ModelRegistry(options.ModelsDirectory), Path.GetFullPath(options.DataDirectory))
+            : new Stores(new PostgresOutcomeStore(postgres, TimeProvider.System), new PostgresImpressionLog(postgres),
+                new PostgresMonitoringStore(postgres), new PostgresModelRegistry(postgres), "postgresql");
         return args[0] == "train"
-            ? await TrainAsync(options, outcomes, log, forceSynthetic, output, ct)
-            : await FairnessAsync(options, outcomes, log, forceSynthetic, int.Parse(Option(args, "--top") ?? "10", CultureInfo.InvariantCulture), output, ct);
+            ? await TrainAsync(options, stores, forceSynthetic, output, ct)
+            : await FairnessAsync(stores, forceSynthetic, int.Parse(Option(args, "--top") ?? "10", CultureInfo.InvariantCulture), output, ct);
     }
 
-    private static async Task<int> TrainAsync(LearningOptions options, SqliteOutcomeStore outcomes, SqliteImpressionLog log, bool forceSynthetic, TextWriter output, CancellationToken ct)
+    /// <summary>Where the recorded history is read and models are kept.</summary>
+    private sealed record Stores(IOutcomeStore Outcomes, IImpressionLog Log, IMonitoringStore Monitoring, IModelRegistry Models, string Location);
+
+    private static string? PostgresConnection(string[] args) =>
+        Option(args, "--postgres") is { Length: > 0 } given ? given
+        : string.Equals(Environment.GetEnvironmentVariable("Storage__Provider"), "PostgreSQL", StringComparison.OrdinalIgnoreCase)
+            ? Environment.GetEnvironmentVariable("ConnectionStrings__" + PostgresDatabase.ConnectionStringName)
+            : null;
+
+    private static async Task<int> TrainAsync(LearningOptions options, Stores stores, bool forceSynthetic, TextWriter output, CancellationToken ct)
     {
-        var examples = TrainingSetBuilder.Build(await log.ImpressionsAsync(ct), await outcomes.AllAsync(ct));
+        var examples = TrainingSetBuilder.Build(await stores.Log.ImpressionsAsync(ct), await stores.Outcomes.AllAsync(ct));
         var vacancies = examples.Select(e => e.VacancyId).Distinct().Count();
-        output.WriteLine($"recorded: {vacancies} vacancies with outcomes, {examples.Count} labelled pairs in {Path.GetFullPath(options.DataDirectory)}");
+        output.WriteLine($"recorded: {vacancies} vacancies with outcomes, {examples.Count} labelled pairs in {stores.Location}");
         var synthetic = forceSynthetic || vacancies < options.MinVacancies;
-        var registry = new ModelRegistry(options.ModelsDirectory);
+        var registry = stores.Models;
         if (synthetic)
         {
             output.WriteLine(Banner($"Too few real outcomes (need {options.MinVacancies} vacancies): training on a SYNTHETIC history over the demo data " +
@@ -59,13 +77,13 @@ public static class TrainingCommands
         var report = TrainingRun.Run(examples, options, registry, synthetic, DateTimeOffset.UtcNow, output);
         output.WriteLine();
         output.Write(report.ToTable());
-        output.WriteLine($"models: {registry.Directory}");
+        output.WriteLine($"models: {registry.Location}");
         return 0;
     }
 
-    private static async Task<int> FairnessAsync(LearningOptions options, SqliteOutcomeStore outcomes, SqliteImpressionLog log, bool forceSynthetic, int topK, TextWriter output, CancellationToken ct)
+    private static async Task<int> FairnessAsync(Stores stores, bool forceSynthetic, int topK, TextWriter output, CancellationToken ct)
     {
-        var rankings = await log.RankingsAsync(ct);
+        var rankings = await stores.Log.RankingsAsync(ct);
         FairnessReport report;
         if (forceSynthetic || rankings.Count == 0)
         {
@@ -75,8 +93,8 @@ public static class TrainingCommands
         }
         else
         {
-            var monitoring = await new SqliteMonitoringStore(Path.Combine(options.DataDirectory, "monitoring.db")).AllAsync(ct);
-            report = FairnessCalculator.Compute(rankings, monitoring, await outcomes.AllAsync(ct), topK, DateTimeOffset.UtcNow);
+            var monitoring = await stores.Monitoring.AllAsync(ct);
+            report = FairnessCalculator.Compute(rankings, monitoring, await stores.Outcomes.AllAsync(ct), topK, DateTimeOffset.UtcNow);
         }
         output.Write(report.ToTable());
         return 0;

@@ -2,8 +2,10 @@ namespace Matching.Weekdate;
 
 /// <summary>
 /// The weekdate's memory: every generation (who, when, ranker), the candidate snapshots each week's list saw (to tell
-/// what changed since), and the matches it proposed (to follow up). A week's snapshots and proposals are replaced when
-/// that week is generated again, so regenerating is repeatable.
+/// what changed since), and the matches it proposed (to follow up). Generating a week again never takes anything from
+/// a later week: a week's snapshot of a candidate is replaced only by a newer one of that week (the generator records
+/// only profiles it dates to the week) and other candidates' snapshots stay; proposals accumulate (a match shown at a
+/// meeting stays proposed). The same data gives the same rows again.
 /// </summary>
 public interface IWeekdateLedger
 {
@@ -13,14 +15,26 @@ public interface IWeekdateLedger
     /// <summary>Per candidate, the snapshot of the latest earlier week that saw them.</summary>
     Task<IReadOnlyDictionary<string, CandidateSnapshot>> SnapshotsBeforeAsync(string party, IsoWeek week, CancellationToken cancellationToken);
 
+    /// <summary>Candidates a weekdate of <paramref name="party"/> saw in <paramref name="week"/> or earlier.</summary>
+    Task<IReadOnlySet<string>> SeenUpToAsync(string party, IsoWeek week, CancellationToken cancellationToken);
+
     /// <summary>Matches proposed at earlier weekdates of <paramref name="party"/>, each with the first week it was proposed.</summary>
     Task<IReadOnlyList<(string VacancyId, string CandidateRef, IsoWeek Week)>> ProposalsBeforeAsync(string party, IsoWeek week, CancellationToken cancellationToken);
 
-    /// <summary>Records a generation with the snapshots it saw and the matches it proposed, replacing that week's earlier ones.</summary>
+    /// <summary>
+    /// Records a generation with the snapshots it dates to the week (replacing that week's earlier snapshot of the same
+    /// candidates, keeping the others) and the matches it proposed (added to that week's earlier ones).
+    /// </summary>
     Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
         IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken);
+
+    /// <summary>The latest generation recorded with <paramref name="reference"/>, or null.</summary>
+    Task<WeekdateGeneration?> GenerationAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>The latest generation of a party's week (whose files are the ones written), or null.</summary>
+    Task<WeekdateGeneration?> LatestGenerationAsync(string party, IsoWeek week, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims the scheduled run of <paramref name="week"/> for <paramref name="party"/>: true for exactly one caller across

@@ -1,5 +1,4 @@
 using Matching.Domain.Candidates;
-using Matching.Domain.Certificates;
 using Matching.Domain.Eligibility;
 using Matching.Domain.Parties;
 using Matching.Domain.Vacancies;
@@ -10,14 +9,15 @@ namespace Matching.Weekdate;
 /// <summary>
 /// Evaluates all pairs with <see cref="EligibilityRules"/>. Requirements no training can fix (trede, travel
 /// distance, indications) are checked first and cheaply, so the full rules run only on pairs that can still be a
-/// match or a near miss: 200 vacancies × 20,000 candidates stays in seconds.
+/// match or a near miss: 200 vacancies × 20,000 candidates stays in seconds. Pairs are handed to the caller as they
+/// are found, vacancy by vacancy in the order given, and not kept: what the list needs of them is tallied by
+/// <see cref="PairTally"/>, so memory does not grow with the number of pairs.
 /// </summary>
 public sealed class PairEvaluator(EligibilityRules rules, IOptions<WeekdateOptions> options)
 {
-    public PairEvaluation Evaluate(IReadOnlyList<Vacancy> vacancies, IReadOnlyList<CandidateProfile> candidates, Party requester, DateOnly today)
+    public void Evaluate(IReadOnlyList<Vacancy> vacancies, IReadOnlyList<CandidateProfile> candidates, Party requester, DateOnly today,
+        Action<EvaluatedPair> onEligible, Action<NearMiss> onNearMiss)
     {
-        var eligible = new List<EvaluatedPair>();
-        var nearMisses = new List<NearMiss>();
         foreach (var vacancy in vacancies)
         {
             var needsRegister = vacancy.Kind.RequiresDoelgroepregister();
@@ -31,32 +31,20 @@ public sealed class PairEvaluator(EligibilityRules rules, IOptions<WeekdateOptio
                     continue;
                 var eligibility = rules.Evaluate(vacancy, candidate, requester, today);
                 if (eligibility.IsEligible)
-                    eligible.Add(new EvaluatedPair(vacancy, candidate, eligibility));
+                    onEligible(new EvaluatedPair(vacancy, candidate, eligibility));
                 else if (NearMissOf(vacancy, candidate, eligibility) is { } nearMiss)
-                    nearMisses.Add(nearMiss);
+                    onNearMiss(nearMiss);
             }
         }
-        return new PairEvaluation(eligible, nearMisses);
     }
 
-    /// <summary>Exactly one unmet requirement, and it is one a course or a conversation can fix: a certificate or a few hours.</summary>
-    private NearMiss? NearMissOf(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility)
-    {
-        var unmet = eligibility.Unmet.Take(2).ToList();
-        if (unmet.Count != 1) return null;
-        var check = unmet[0];
-        switch (check.Requirement)
-        {
-            case Requirement.Certificate when check.Detail is { } code:
-                return new NearMiss(vacancy, candidate, "certificaat:" + code, CertificateCatalogue.DutchName(code), check.Reason);
-            case Requirement.Hours:
-                var hoursShort = vacancy.MinHoursPerWeek - candidate.HoursAvailablePerWeek;
-                if (hoursShort <= 0 || hoursShort > options.Value.MaxHoursShort) return null;
-                // Buckets of 4 hours: "half a day more" is the conversation a coach has.
-                var bucket = (hoursShort + 3) / 4 * 4;
-                return new NearMiss(vacancy, candidate, $"uren:{bucket:00}", $"tot {bucket} uur per week meer", check.Reason);
-            default:
-                return null;
-        }
-    }
+    /// <summary>One pair again (to explain a pair the tally kept only the score of).</summary>
+    public EligibilityResult Evaluate(Vacancy vacancy, CandidateProfile candidate, Party requester, DateOnly today) =>
+        rules.Evaluate(vacancy, candidate, requester, today);
+
+    /// <summary>Exactly one unmet requirement, and it is one a course or a conversation can fix (<see cref="FixableGap"/>).</summary>
+    private NearMiss? NearMissOf(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility) =>
+        FixableGap.Of(vacancy, candidate, eligibility, options.Value.MaxHoursShort) is { } gap
+            ? new NearMiss(vacancy, candidate, gap.Key, gap.Missing, gap.Detail)
+            : null;
 }

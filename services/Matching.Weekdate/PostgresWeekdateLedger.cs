@@ -7,8 +7,9 @@ namespace Matching.Weekdate;
 
 /// <summary>
 /// The weekdate's memory in the shared PostgreSQL database. Recording one party's week takes a transaction-scoped
-/// advisory lock on (party, week), so two replicas generating the same week replace each other's rows in turn,
-/// never interleaved.
+/// advisory lock on (party, week), so two replicas generating the same week update its rows in turn, never
+/// interleaved. Regenerating a week replaces its snapshots of the candidates recorded and keeps the rest; proposals
+/// accumulate (see <see cref="IWeekdateLedger"/>).
 /// </summary>
 public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdateLedger
 {
@@ -44,12 +45,9 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
         await connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(hashtext('weekdate'), hashtext(@party || '/' || @week))", key, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
-            DELETE FROM weekdate_snapshots WHERE party = @party AND iso_week = @week;
-            DELETE FROM weekdate_proposals WHERE party = @party AND iso_week = @week;
-            """, key, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO weekdate_snapshots (party, iso_week, candidate_ref, snapshot)
             SELECT @party, @week, s.candidate_ref, s.snapshot::jsonb FROM unnest(@refs, @snapshots) AS s(candidate_ref, snapshot)
+            ON CONFLICT (party, iso_week, candidate_ref) DO UPDATE SET snapshot = excluded.snapshot
             """, new
             {
                 key.party, key.week,
@@ -59,6 +57,7 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO weekdate_proposals (party, iso_week, vacancy_id, candidate_ref)
             SELECT @party, @week, p.vacancy_id, p.candidate_ref FROM unnest(@vacancies, @refs) AS p(vacancy_id, candidate_ref)
+            ON CONFLICT DO NOTHING
             """, new { key.party, key.week, vacancies = proposed.Select(p => p.VacancyId).ToArray(), refs = proposed.Select(p => p.CandidateRef).ToArray() },
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
@@ -72,15 +71,32 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> SeenUpToAsync(string party, IsoWeek week, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);
-        var rows = await connection.QueryAsync<(string Reference, string Week, DateTime GeneratedAt, string GeneratedBy, string RankerVersion, string Summary)>(
-            new CommandDefinition("""
-                SELECT reference, iso_week, generated_at, generated_by, ranker_version, summary::text FROM weekdate_generations
-                WHERE party = @party ORDER BY id
-                """, new { party }, cancellationToken: cancellationToken));
-        return rows.Select(r => new WeekdateGeneration(r.Reference, party, IsoWeek.Parse(r.Week), new DateTimeOffset(r.GeneratedAt, TimeSpan.Zero),
+        var refs = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT candidate_ref FROM weekdate_snapshots WHERE party = @party AND iso_week <= @week",
+            new { party, week = week.ToString() }, cancellationToken: cancellationToken));
+        return refs.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken) =>
+        QueryGenerationsAsync("WHERE party = @party ORDER BY id", new { party }, cancellationToken);
+
+    public async Task<WeekdateGeneration?> GenerationAsync(string reference, CancellationToken cancellationToken) =>
+        (await QueryGenerationsAsync("WHERE reference = @reference ORDER BY id DESC LIMIT 1", new { reference }, cancellationToken)).SingleOrDefault();
+
+    public async Task<WeekdateGeneration?> LatestGenerationAsync(string party, IsoWeek week, CancellationToken cancellationToken) =>
+        (await QueryGenerationsAsync("WHERE party = @party AND iso_week = @week ORDER BY id DESC LIMIT 1", new { party, week = week.ToString() }, cancellationToken))
+            .SingleOrDefault();
+
+    private async Task<IReadOnlyList<WeekdateGeneration>> QueryGenerationsAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        var rows = await connection.QueryAsync<(string Reference, string Party, string Week, DateTime GeneratedAt, string GeneratedBy, string RankerVersion, string Summary)>(
+            new CommandDefinition("SELECT reference, party, iso_week, generated_at, generated_by, ranker_version, summary::text FROM weekdate_generations " + where,
+                parameters, cancellationToken: cancellationToken));
+        return rows.Select(r => new WeekdateGeneration(r.Reference, r.Party, IsoWeek.Parse(r.Week), new DateTimeOffset(r.GeneratedAt, TimeSpan.Zero),
             r.GeneratedBy, r.RankerVersion, JsonSerializer.Deserialize<WeekdateSummary>(r.Summary, DomainJson.Options)!)).ToList();
     }
 

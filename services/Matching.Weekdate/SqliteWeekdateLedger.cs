@@ -7,7 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Weekdate;
 
-/// <summary>The weekdate's memory in the matching ledger's SQLite file, for a single replica.</summary>
+/// <summary>
+/// The weekdate's memory in the matching ledger's SQLite file, for a single replica: every generation (who, when, ranker), the
+/// candidate snapshots each week's list saw (to tell what changed since), and the matches it proposed (to follow up).
+/// Generating a week again never takes anything from a later week: a week's snapshot of a candidate is replaced only
+/// by one the generator dates to that week (a profile unchanged since the week ended), so regenerating week N leaves
+/// week N+1's "since the last weekdate" as it was; proposals only accumulate (a match shown at a meeting stays
+/// proposed), so the same data gives the same rows again.
+/// </summary>
 public sealed class SqliteWeekdateLedger : IWeekdateLedger
 {
     private readonly SqliteDatabase _db;
@@ -61,6 +68,19 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         return snapshots;
     }
 
+    /// <summary>Candidates a weekdate of <paramref name="party"/> saw in <paramref name="week"/> or earlier.</summary>
+    public async Task<IReadOnlySet<string>> SeenUpToAsync(string party, IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
+            "SELECT DISTINCT candidate_ref FROM weekdate_snapshots WHERE party = $party AND iso_week <= $week",
+            ("$party", party), ("$week", week.ToString()));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) seen.Add(reader.GetString(0));
+        return seen;
+    }
+
     /// <summary>Matches proposed at earlier weekdates of <paramref name="party"/>, each with the first week it was proposed.</summary>
     public async Task<IReadOnlyList<(string VacancyId, string CandidateRef, IsoWeek Week)>> ProposalsBeforeAsync(
         string party, IsoWeek week, CancellationToken cancellationToken)
@@ -78,7 +98,10 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         return proposals;
     }
 
-    /// <summary>Records a generation with the snapshots it saw and the matches it proposed, replacing that week's earlier ones.</summary>
+    /// <summary>
+    /// Records a generation with the snapshots it dates to the week (replacing that week's earlier snapshot of the same
+    /// candidates, keeping the others) and the matches it proposed (added to that week's earlier ones).
+    /// </summary>
     public async Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
         IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken)
     {
@@ -86,14 +109,8 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         var week = ("$week", (object)generation.Week.ToString());
         await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
-        await using (var clear = SqliteDatabase.Command(connection, """
-            DELETE FROM weekdate_snapshots WHERE party = $party AND iso_week = $week;
-            DELETE FROM weekdate_proposals WHERE party = $party AND iso_week = $week;
-            """, party, week))
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-
         await using (var insert = SqliteDatabase.Command(connection,
-            "INSERT INTO weekdate_snapshots (party, iso_week, candidate_ref, snapshot) VALUES ($party, $week, $ref, $snapshot)",
+            "INSERT OR REPLACE INTO weekdate_snapshots (party, iso_week, candidate_ref, snapshot) VALUES ($party, $week, $ref, $snapshot)",
             party, week, ("$ref", ""), ("$snapshot", "")))
         {
             foreach (var (reference, snapshot) in snapshots)
@@ -124,19 +141,29 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken) =>
+        QueryGenerationsAsync("WHERE party = $party ORDER BY id", cancellationToken, ("$party", party));
+
+    /// <summary>The latest generation recorded with <paramref name="reference"/>, or null.</summary>
+    public async Task<WeekdateGeneration?> GenerationAsync(string reference, CancellationToken cancellationToken) =>
+        (await QueryGenerationsAsync("WHERE reference = $reference ORDER BY id DESC LIMIT 1", cancellationToken, ("$reference", reference))).SingleOrDefault();
+
+    /// <summary>The latest generation of a party's week (whose files are the ones written), or null.</summary>
+    public async Task<WeekdateGeneration?> LatestGenerationAsync(string party, IsoWeek week, CancellationToken cancellationToken) =>
+        (await QueryGenerationsAsync("WHERE party = $party AND iso_week = $week ORDER BY id DESC LIMIT 1", cancellationToken,
+            ("$party", party), ("$week", week.ToString()))).SingleOrDefault();
+
+    private async Task<IReadOnlyList<WeekdateGeneration>> QueryGenerationsAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, """
-            SELECT reference, iso_week, generated_at, generated_by, ranker_version, summary FROM weekdate_generations
-            WHERE party = $party ORDER BY id
-            """, ("$party", party));
+        await using var command = SqliteDatabase.Command(connection,
+            "SELECT reference, party, iso_week, generated_at, generated_by, ranker_version, summary FROM weekdate_generations " + where, parameters);
         var generations = new List<WeekdateGeneration>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            generations.Add(new WeekdateGeneration(reader.GetString(0), party, IsoWeek.Parse(reader.GetString(1)),
-                DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(3), reader.GetString(4),
-                JsonSerializer.Deserialize<WeekdateSummary>(reader.GetString(5), DomainJson.Options)!));
+            generations.Add(new WeekdateGeneration(reader.GetString(0), reader.GetString(1), IsoWeek.Parse(reader.GetString(2)),
+                DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(5),
+                JsonSerializer.Deserialize<WeekdateSummary>(reader.GetString(6), DomainJson.Options)!));
         return generations;
     }
 

@@ -17,6 +17,11 @@ public static class WeekdateCsv
         var csv = new StringBuilder();
         Row(csv, Header);
         Row(csv, "lijst", list.Party, "", "", "", "", "", "", list.Week.ToString(), $"ranker {list.RankerVersion}");
+        var leftOut = list.LeftOut;
+        if (leftOut.PoolCandidates > 0)
+            Row(csv, "lijst", "kandidaten niet gelezen", "", "", "", "", "", "", leftOut.PoolCandidates.ToString(CultureInfo.InvariantCulture), "grens per gemeente en trede; ontbreken in alle onderdelen");
+        if (leftOut.PoolVacanciesCapped)
+            Row(csv, "lijst", "vacatures niet gelezen", "", "", "", "", "", "", "", "meer open vacatures dan de grens; alleen de laatst gewijzigde gelezen");
         foreach (var entry in list.NewVacancies)
         {
             var v = entry.Vacancy;
@@ -27,6 +32,7 @@ public static class WeekdateCsv
                 Row(csv, "1 nieuwe vacatures", v.Branche.ToString(), v.Id, v.Title, c.CandidateRef, c.MunicipalityCode, Count(i + 1), Score(c.Score), Count(entry.EligibleCount), Chips(c.Chips));
             }
         }
+        LeftOutRow(csv, "1 nieuwe vacatures", leftOut.NewVacancies);
         foreach (var entry in list.Candidates)
         {
             var changes = string.Join(", ", entry.Changes);
@@ -37,16 +43,31 @@ public static class WeekdateCsv
                 Row(csv, "2 kandidaten", changes, p.Vacancy.Id, p.Vacancy.Title, entry.CandidateRef, entry.MunicipalityCode, Count(i + 1), Score(p.Score), Count(entry.EligibleCount), Chips(p.Chips));
             }
         }
+        LeftOutRow(csv, "2 kandidaten", leftOut.Candidates);
         foreach (var group in list.NearMisses)
+        {
             foreach (var pair in group.Pairs)
                 Row(csv, "3 bijna-matches", group.Missing, pair.VacancyId, "", pair.CandidateRef, "", "", "", "", pair.Detail);
+            if (group.PairsLeftOut > 0)
+                Row(csv, "3 bijna-matches", group.Missing, "", "", "", "", "", "", Count(group.PairsLeftOut), $"paren niet getoond; de groep opent {Count(group.VacancyCount)} vacatures voor {Count(group.CandidateCount)} kandidaten");
+        }
+        LeftOutRow(csv, "3 bijna-matches", leftOut.NearMissGroups, "groepen niet getoond");
         foreach (var v in list.Mismatch.WithoutCandidates)
             Row(csv, "4 mismatch", "vacature zonder kandidaat", v.Id, v.Title, "", v.MunicipalityCode, "", "", "0", $"{v.Branche}, {v.Steps}");
+        LeftOutRow(csv, "4 mismatch", leftOut.VacanciesWithoutCandidates);
         foreach (var cell in list.Mismatch.Cells)
             Row(csv, "4 mismatch", $"{cell.Branche} trede {cell.Step}", "", "", "", "", "", "", Count(cell.Opportunities), $"{Count(cell.Candidates)} kandidaten");
         foreach (var f in list.FollowUps)
             Row(csv, "5 opvolging", $"voorgesteld {f.ProposedIn}", f.VacancyId, f.VacancyTitle, f.CandidateRef, "", "", "", "", "nog geen uitkomst vastgelegd");
+        LeftOutRow(csv, "5 opvolging", leftOut.FollowUps);
+        foreach (var row in ProfileQualitySection.CsvRows(list)) Row(csv, row);
         return csv.ToString();
+    }
+
+    /// <summary>What a section's limit left out, as a row of its own: a spreadsheet shows it where the section ends.</summary>
+    private static void LeftOutRow(StringBuilder csv, string section, int leftOut, string what = "niet getoond")
+    {
+        if (leftOut > 0) Row(csv, section, what, "", "", "", "", "", "", Count(leftOut), "grens van de lijst");
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

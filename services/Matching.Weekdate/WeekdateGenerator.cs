@@ -13,6 +13,9 @@ namespace Matching.Weekdate;
 /// open vacancies and active candidates whose last change falls in it. Vacancies are ranked exactly as the
 /// netwerker's own ranking call does (<see cref="CandidateRanker"/>); the reverse direction and near misses reuse
 /// the same eligibility rules and scorer per pair, with text relevance 0 (there is no single-pair BM25).
+/// Each section shows at most its <see cref="WeekdateLimits"/>; what that leaves out is counted in the list.
+/// A past week (one that has ended) names only candidates it can date to that week: updated before it ended, or
+/// seen by a weekdate of that week or earlier.
 /// </summary>
 public sealed class WeekdateGenerator(
     WeekdatePool pool, PairEvaluator evaluator, CandidateRanker candidateRanker, IRanker ranker,
@@ -21,97 +24,135 @@ public sealed class WeekdateGenerator(
     public async Task<WeekdateDraft> GenerateAsync(Party party, IsoWeek week, string generatedBy, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var limits = settings.Limits;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
         var (start, end) = (week.StartIn(zone), week.EndIn(zone));
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         bool InWeek(DateTimeOffset at) => at >= start && at < end;
 
-        var candidates = await pool.CandidatesAsync(party, cancellationToken);
-        var vacancies = await pool.OpenVacanciesAsync(party, cancellationToken);
-        var pairs = evaluator.Evaluate(vacancies, candidates, party, today);
+        var candidatePool = await pool.CandidatesAsync(party, limits, cancellationToken);
+        var vacancyPool = await pool.OpenVacanciesAsync(party, limits, cancellationToken);
+        var candidates = await DatableToWeekAsync(candidatePool.Profiles, party, week, end, now, cancellationToken);
+        var undatable = candidates.Count == candidatePool.Profiles.Count ? []
+            : candidatePool.Profiles.Except(candidates, ReferenceEqualityComparer.Instance).Cast<CandidateProfile>().ToList();
+        var vacancies = vacancyPool.Open;
 
-        var newVacancies = await NewVacanciesAsync(vacancies.Where(v => InWeek(v.UpdatedAt)), party, settings.TopCandidates, cancellationToken);
-
-        var snapshots = candidates.ToDictionary(c => c.Reference, CandidateSnapshot.Of, StringComparer.Ordinal);
         var previous = await ledger.SnapshotsBeforeAsync(party.Code, week, cancellationToken);
         var changed = candidates
             .Where(c => InWeek(c.UpdatedAt))
-            .Select(c => (Candidate: c, Changes: CandidateChanges.Between(previous.GetValueOrDefault(c.Reference), snapshots[c.Reference])))
+            .Select(c => (Candidate: c, Changes: CandidateChanges.Between(previous.GetValueOrDefault(c.Reference), CandidateSnapshot.Of(c))))
             .Where(c => c.Changes.Count > 0)
             .ToList();
-        var candidateEntries = CandidateEntries(changed, pairs, settings.TopVacancies, today);
 
+        var tally = new PairTally(changed.Select(c => c.Candidate.Reference).ToHashSet(StringComparer.Ordinal),
+            limits.NearMissPairsPerGroup, settings.TopVacancies, pair =>
+            {
+                var scored = ranker.Score(pair.Vacancy, pair.Candidate, pair.Eligibility, 0, today);
+                return (scored.Score, scored.Features.DistanceKm);
+            });
+        evaluator.Evaluate(vacancies, candidates, party, today, tally.Eligible, tally.NearMiss);
+
+        var newVacancies = vacancies.Where(v => InWeek(v.UpdatedAt)).ToList();
+        var shownVacancies = await NewVacanciesAsync(newVacancies
+            .OrderByDescending(v => v.UpdatedAt).ThenBy(v => v.Id, StringComparer.Ordinal).Take(limits.NewVacancies), party, settings.TopCandidates, undatable, today, cancellationToken);
+        var candidateEntries = CandidateEntries(changed, tally, party, limits.Candidates, today);
+        var nearMisses = tally.NearMissGroups();
+        var shownNearMisses = nearMisses.Take(limits.NearMissGroups).ToList();
+        var mismatch = Mismatch(vacancies, candidates, tally, limits.VacanciesWithoutCandidates);
         var followUps = await FollowUpsAsync(party, week, vacancies, cancellationToken);
-        var list = new WeekdateList(party.Code, party.Name, week, now, generatedBy, ranker.Version,
-            newVacancies, candidateEntries, NearMissGroups(pairs), Mismatch(vacancies, candidates, pairs), followUps);
+        var shownFollowUps = followUps.Take(limits.FollowUps).ToList();
 
-        var proposals = newVacancies.SelectMany(v => v.Top.Select(c => (v.Vacancy.Id, c.CandidateRef)))
+        var leftOut = new WeekdateLeftOut(
+            NewVacancies: newVacancies.Count - shownVacancies.Count,
+            Candidates: changed.Count - candidateEntries.Count,
+            NearMissGroups: nearMisses.Count - shownNearMisses.Count,
+            NearMissPairs: nearMisses.Sum(g => g.PairCount) - shownNearMisses.Sum(g => g.Pairs.Count),
+            VacanciesWithoutCandidates: mismatch.LeftOut,
+            FollowUps: followUps.Count - shownFollowUps.Count,
+            PoolCandidates: candidatePool.NotRead,
+            PoolVacanciesCapped: vacancyPool.MoreNotRead);
+        var list = new WeekdateList(party.Code, party.Name, week, now, generatedBy, ranker.Version,
+            shownVacancies, candidateEntries, shownNearMisses, mismatch.Overview, shownFollowUps, leftOut)
+        {
+            ProfileQuality = party.IsMunicipality ? Domain.Candidates.ProfileQuality.For(party.Code, candidates, end).FirstToFix(limits.ProfilesToFix) : null,
+        };
+
+        var proposals = shownVacancies.SelectMany(v => v.Top.Select(c => (v.Vacancy.Id, c.CandidateRef)))
             .Concat(candidateEntries.SelectMany(c => c.Top.Select(v => (v.Vacancy.Id, c.CandidateRef))))
             .Distinct()
             .ToList();
+        // Only profiles unchanged since the week ended are what the week saw; a later state must not become its baseline.
+        var snapshots = candidates.Where(c => c.UpdatedAt < end).ToDictionary(c => c.Reference, CandidateSnapshot.Of, StringComparer.Ordinal);
         return new WeekdateDraft(list, snapshots, proposals);
     }
 
-    private async Task<IReadOnlyList<NewVacancyEntry>> NewVacanciesAsync(
-        IEnumerable<Vacancy> newVacancies, Party party, int top, CancellationToken cancellationToken)
+    /// <summary>
+    /// The candidates a list of <paramref name="week"/> may name. The index holds only each profile's latest state, so
+    /// for a week that has ended a profile updated after it may be someone registered later: it is named only when a
+    /// weekdate of that week or earlier saw it.
+    /// </summary>
+    private async Task<IReadOnlyList<CandidateProfile>> DatableToWeekAsync(
+        IReadOnlyList<CandidateProfile> candidates, Party party, IsoWeek week, DateTimeOffset end, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (end > now) return candidates;
+        var seen = await ledger.SeenUpToAsync(party.Code, week, cancellationToken);
+        return candidates.Where(c => c.UpdatedAt < end || seen.Contains(c.Reference)).ToList();
+    }
+
+    /// <summary>
+    /// Each vacancy ranked as the netwerker's ranking call does. The ranking reads the index itself, so candidates a
+    /// past week cannot date (<paramref name="undatable"/>) are ranked along and then taken out, and out of the count.
+    /// </summary>
+    private async Task<IReadOnlyList<NewVacancyEntry>> NewVacanciesAsync(
+        IEnumerable<Vacancy> newVacancies, Party party, int top, IReadOnlyList<CandidateProfile> undatable, DateOnly today, CancellationToken cancellationToken)
+    {
+        var excluded = undatable.Select(c => c.Reference).ToHashSet(StringComparer.Ordinal);
         var entries = new List<NewVacancyEntry>();
         foreach (var vacancy in newVacancies.OrderBy(v => v.Id, StringComparer.Ordinal))
         {
-            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top, [], null), cancellationToken);
-            entries.Add(new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount, result.Ranked
+            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top + excluded.Count, [], null), cancellationToken);
+            var eligibleExcluded = undatable.Count(c => evaluator.Evaluate(vacancy, c, party, today).IsEligible);
+            entries.Add(new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount - eligibleExcluded, result.Ranked
+                .Where(s => !excluded.Contains(s.Candidate.Reference))
+                .Take(top)
                 .Select(s => new ProposedCandidate(s.Candidate.Reference, s.Candidate.MunicipalityCode, s.Score, ExplanationChips.From(s.Explanation)))
                 .ToList()));
         }
         return entries;
     }
 
+    /// <summary>The new or changed candidates with the best matches (up to <paramref name="limit"/>), in reference order, each explained.</summary>
     private List<CandidateEntry> CandidateEntries(
-        IReadOnlyList<(CandidateProfile Candidate, IReadOnlyList<string> Changes)> changed, PairEvaluation pairs, int top, DateOnly today)
-    {
-        var eligibleByCandidate = pairs.Eligible.ToLookup(p => p.Candidate.Reference, StringComparer.Ordinal);
-        return changed.Select(c =>
-        {
-            var scored = eligibleByCandidate[c.Candidate.Reference]
-                .Select(p => (p.Vacancy, Scored: ranker.Score(p.Vacancy, p.Candidate, p.Eligibility, 0, today)))
-                .OrderByDescending(p => p.Scored.Score)
-                .ThenBy(p => p.Scored.Features.DistanceKm)
-                .ThenBy(p => p.Vacancy.Id, StringComparer.Ordinal)
-                .ToList();
-            return new CandidateEntry(c.Candidate.Reference, c.Candidate.MunicipalityCode, c.Candidate.ParticipationStep,
-                CategoryText(c.Candidate), c.Changes, scored.Count,
-                scored.Take(top).Select(p => new ProposedVacancy(VacancyLine.From(p.Vacancy), p.Scored.Score, ExplanationChips.From(p.Scored.Explanation))).ToList());
-        }).ToList();
-    }
-
-    private static List<NearMissGroup> NearMissGroups(PairEvaluation pairs) =>
-        pairs.NearMisses
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .Select(g => new NearMissGroup(g.Key, g.First().Missing, g
-                .Select(n => new NearMissPair(n.Vacancy.Id, n.Candidate.Reference, n.Detail))
-                .OrderBy(p => p.VacancyId, StringComparer.Ordinal).ThenBy(p => p.CandidateRef, StringComparer.Ordinal)
-                .ToList()))
-            .OrderByDescending(g => g.VacancyCount).ThenByDescending(g => g.CandidateCount).ThenBy(g => g.Key, StringComparer.Ordinal)
+        IReadOnlyList<(CandidateProfile Candidate, IReadOnlyList<string> Changes)> changed, PairTally tally, Party party, int limit, DateOnly today) =>
+        changed
+            .Select(c => (c.Candidate, c.Changes, Fit: tally.For(c.Candidate.Reference)))
+            .OrderByDescending(c => c.Fit.Best.Count > 0 ? c.Fit.Best[0].Score : -1)
+            .ThenBy(c => c.Candidate.Reference, StringComparer.Ordinal)
+            .Take(limit)
+            .OrderBy(c => c.Candidate.Reference, StringComparer.Ordinal)
+            .Select(c => new CandidateEntry(c.Candidate.Reference, c.Candidate.MunicipalityCode, c.Candidate.ParticipationStep,
+                CategoryText(c.Candidate), c.Changes, c.Fit.Count, c.Fit.Best.Select(v =>
+                {
+                    var scored = ranker.Score(v.Vacancy, c.Candidate, evaluator.Evaluate(v.Vacancy, c.Candidate, party, today), 0, today);
+                    return new ProposedVacancy(VacancyLine.From(v.Vacancy), scored.Score, ExplanationChips.From(scored.Explanation));
+                }).ToList()))
             .ToList();
 
-    private static MismatchOverview Mismatch(IReadOnlyList<Vacancy> vacancies, IReadOnlyList<CandidateProfile> candidates, PairEvaluation pairs)
+    private static (MismatchOverview Overview, int LeftOut) Mismatch(
+        IReadOnlyList<Vacancy> vacancies, IReadOnlyList<CandidateProfile> candidates, PairTally tally, int limit)
     {
-        var withCandidates = pairs.Eligible.Select(p => p.Vacancy.Id).ToHashSet(StringComparer.Ordinal);
-        var eligiblePerCell = pairs.Eligible
-            .GroupBy(p => (p.Vacancy.Branche, p.Candidate.ParticipationStep))
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Candidate.Reference).Distinct(StringComparer.Ordinal).Count());
         var cells = new List<MismatchCell>();
         foreach (var branche in Enum.GetValues<Branche>())
             for (var step = StepRange.LowestStep; step <= StepRange.HighestStep; step++)
             {
                 var opportunities = vacancies.Count(v => v.Branche == branche && v.Steps.Contains(step));
-                if (opportunities > 0) cells.Add(new MismatchCell(branche, step, opportunities, eligiblePerCell.GetValueOrDefault((branche, step))));
+                if (opportunities > 0) cells.Add(new MismatchCell(branche, step, opportunities, tally.EligibleCandidates(branche, step)));
             }
         var perStep = Enumerable.Range(StepRange.LowestStep, StepRange.HighestStep)
             .Select(step => candidates.Count(c => c.ParticipationStep == step)).ToList();
-        return new MismatchOverview(
-            vacancies.Where(v => !withCandidates.Contains(v.Id)).Select(VacancyLine.From).ToList(), cells, perStep);
+        var without = vacancies.Where(v => !tally.HasEligibleCandidate(v.Id)).ToList();
+        return (new MismatchOverview(without.Take(limit).Select(VacancyLine.From).ToList(), cells, perStep), Math.Max(0, without.Count - limit));
     }
 
     private async Task<IReadOnlyList<FollowUpEntry>> FollowUpsAsync(Party party, IsoWeek week, IReadOnlyList<Vacancy> open, CancellationToken cancellationToken)
@@ -127,6 +168,5 @@ public sealed class WeekdateGenerator(
         return followUps;
     }
 
-    private static string CategoryText(CandidateProfile c) =>
-        string.Join(" / ", new[] { c.Category?.ToString(), c.ClientGroup?.ToString() }.Where(s => s is not null)) is { Length: > 0 } text ? text : "onbekend";
+    private static string CategoryText(CandidateProfile c) => DutchLabels.Category(c.Category, c.ClientGroup);
 }

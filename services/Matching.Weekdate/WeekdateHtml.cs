@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Matching.Domain.Common;
 
 namespace Matching.Weekdate;
 
@@ -40,7 +41,7 @@ public static class WeekdateHtml
             <ul class="summary">
             <li><b>{s.NewVacancies}</b> nieuwe vacatures</li><li><b>{s.NewOrChangedCandidates}</b> nieuwe/gewijzigde kandidaten</li><li><b>{s.NearMissGroups}</b> bijna-matchgroepen</li><li><b>{s.VacanciesWithoutCandidates}</b> vacatures zonder kandidaat</li><li><b>{s.FollowUps}</b> op te volgen</li>
             </ul>
-            </header>
+            {PoolNote(list.LeftOut)}</header>
 
             """);
         NewVacancies(html, list);
@@ -48,6 +49,7 @@ public static class WeekdateHtml
         NearMisses(html, list);
         Mismatch(html, list);
         FollowUps(html, list);
+        ProfileQualitySection.AppendHtml(html, list);
         html.Append($"""
             <footer>
             <h2>Toelichting</h2>
@@ -57,6 +59,7 @@ public static class WeekdateHtml
             <li><b>{NearMissesHeading}</b>: kandidaat en vacature verschillen op precies één oplosbare eis (een certificaat of een paar uur). Dit is het opleidingsadvies. Tekstrelevantie telt niet mee.</li>
             <li><b>{MismatchHeading}</b>: open vacatures zonder geschikte kandidaat, en per branche en trede het aantal open plekken tegenover het aantal geschikte kandidaten.</li>
             <li><b>{FollowUpHeading}</b>: matches van eerdere weekdates waarvan nog geen uitkomst is vastgelegd.</li>
+            <li><b>{ProfileQualitySection.Heading}</b>: eigen actieve profielen zonder beroep, opleiding, uren of certificaten, of zes maanden niet bijgewerkt (op de laatste dag van de week): wat de consulent aanvult, maakt matchen beter.</li>
             <li>Kandidaten staan er alleen met hun pseudoniem; ✓ is voldaan, ✗ ontbreekt of is zwakker. De score (0-100) is een hulpmiddel: de consulent beslist.</li>
             </ul>
             </footer>
@@ -84,6 +87,7 @@ public static class WeekdateHtml
             }
             html.Append("</article>\n");
         }
+        LeftOutNote(html, list.LeftOut.NewVacancies, "nieuwe vacature", "nieuwe vacatures", "de laatst gewijzigde staan hierboven");
         html.Append("</section>\n");
     }
 
@@ -103,6 +107,7 @@ public static class WeekdateHtml
             }
             html.Append("</article>\n");
         }
+        LeftOutNote(html, list.LeftOut.Candidates, "kandidaat", "kandidaten", "die met de best passende vacatures staan hierboven");
         html.Append("</section>\n");
     }
 
@@ -113,9 +118,10 @@ public static class WeekdateHtml
         {
             html.Append("<table><thead><tr><th>Wat ontbreekt</th><th>Opent</th><th>Paren (vacature → kandidaat)</th></tr></thead><tbody>\n");
             foreach (var g in list.NearMisses)
-                html.Append($"<tr><td><b>{E(g.Missing)}</b></td><td>{g.VacancyCount} {Plural(g.VacancyCount, "vacature", "vacatures")} voor {g.CandidateCount} {Plural(g.CandidateCount, "kandidaat", "kandidaten")}</td><td class=\"pairs\">{string.Join(", ", g.Pairs.Select(p => $"{E(p.VacancyId)} → {E(p.CandidateRef)}"))}</td></tr>\n");
+                html.Append($"<tr><td><b>{E(g.Missing)}</b></td><td>{g.VacancyCount} {Plural(g.VacancyCount, "vacature", "vacatures")} voor {g.CandidateCount} {Plural(g.CandidateCount, "kandidaat", "kandidaten")}</td><td class=\"pairs\">{string.Join(", ", g.Pairs.Select(p => $"{E(p.VacancyId)} → {E(p.CandidateRef)}"))}{(g.PairsLeftOut > 0 ? $" <span class=\"capped\">en nog {g.PairsLeftOut} {Plural(g.PairsLeftOut, "paar", "paren")}</span>" : "")}</td></tr>\n");
             html.Append("</tbody></table>\n");
         }
+        LeftOutNote(html, list.LeftOut.NearMissGroups, "groep", "groepen", "de groepen die de meeste vacatures openen staan hierboven");
         html.Append("</section>\n");
     }
 
@@ -132,6 +138,7 @@ public static class WeekdateHtml
                 html.Append($"<li><span class=\"ref\">{E(v.Id)}</span> {E(v.Title)} · {E(v.Employer)} · {E(v.Branche)} · {E(v.Steps)}</li>\n");
             html.Append("</ul>\n");
         }
+        LeftOutNote(html, list.LeftOut.VacanciesWithoutCandidates, "vacature zonder kandidaat", "vacatures zonder kandidaat", "op volgorde van vacaturenummer");
         html.Append("<h3>Leerlijnen: open plekken / geschikte kandidaten per branche en trede</h3>\n");
         html.Append("<table class=\"grid\"><thead><tr><th>Branche</th>");
         for (var step = 1; step <= 6; step++) html.Append($"<th>trede {step}</th>");
@@ -162,7 +169,26 @@ public static class WeekdateHtml
                 html.Append($"<tr><td><span class=\"ref\">{E(f.VacancyId)}</span> {E(f.VacancyTitle)}</td><td><span class=\"ref\">{E(f.CandidateRef)}</span></td><td>{E(f.ProposedIn)}</td></tr>\n");
             html.Append("</tbody></table>\n");
         }
+        LeftOutNote(html, list.LeftOut.FollowUps, "voorstel", "voorstellen", "de oudste staan hierboven");
         html.Append("</section>\n");
+    }
+
+    /// <summary>Said in the section itself: how many entries its limit left out and which ones are shown.</summary>
+    private static void LeftOutNote(StringBuilder html, int leftOut, string one, string many, string shown)
+    {
+        if (leftOut > 0)
+            html.Append($"<p class=\"capped\">Nog {leftOut} {E(Plural(leftOut, one, many))} niet getoond (grens van de lijst; {E(shown)}). De aantallen bovenaan tellen alles.</p>\n");
+    }
+
+    /// <summary>When the pool itself was capped, the whole list is incomplete: said under the title.</summary>
+    private static string PoolNote(WeekdateLeftOut leftOut)
+    {
+        var notes = new List<string>();
+        if (leftOut.PoolCandidates > 0)
+            notes.Add($"{leftOut.PoolCandidates} zichtbare kandidaten niet gelezen (grens per gemeente en trede); ze ontbreken in alle onderdelen.");
+        if (leftOut.PoolVacanciesCapped)
+            notes.Add("Meer open vacatures dan de grens: alleen de laatst gewijzigde zijn gelezen.");
+        return notes.Count == 0 ? "" : $"<p class=\"capped\">Let op: {E(string.Join(" ", notes))}</p>\n";
     }
 
     private static void Open(StringBuilder html, string id, int number, string heading, string? emptyText)
@@ -178,7 +204,9 @@ public static class WeekdateHtml
 
     private static string Plural(int n, string one, string many) => n == 1 ? one : many;
 
-    private static string E(object? value) => WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+    /// <summary>Encoded, and a code (VacancyKind.Regular) as people say it ("reguliere baan").</summary>
+    private static string E(object? value) =>
+        WebUtility.HtmlEncode(value is Enum code ? DutchLabels.Of(code) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 
     private const string Style = """
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:20px;line-height:1.4;color:#111;background:#fff;margin:0 auto;max-width:1400px;padding:1rem 2rem}
@@ -193,6 +221,7 @@ public static class WeekdateHtml
         table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #aaa;padding:.3rem .5rem;text-align:left;vertical-align:top}
         thead th{background:#e8eef7}.grid td{text-align:center}.grid td.short{background:#fde8e8;font-weight:bold}.grid td.ok{background:#dff3e4}.grid td.none{color:#999}
         .grid tr.total{background:#f3f3f3}.pairs{font-size:.8em}.empty{font-style:italic;color:#555}
+        .capped{background:#fff4d6;border-left:6px solid #b7791f;padding:.3rem .6rem;font-weight:bold}
         footer{margin-top:2rem;font-size:.85rem;color:#333}
         @media print{body{font-size:11pt;max-width:none;padding:0}h2{break-after:avoid}section{break-inside:auto}.summary li{border:1px solid #999}
         .chip,.score,.grid td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

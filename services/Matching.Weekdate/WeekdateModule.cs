@@ -15,6 +15,8 @@ public static class WeekdateModule
             .ValidateOnStart();
         builder.Services.AddOptions<WeekdateScheduleOptions>().BindConfiguration(WeekdateOptions.Section + ":Schedule")
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WeekdateLimits>().BindConfiguration(WeekdateOptions.Section + ":Limits")
+            .ValidateDataAnnotations().ValidateOnStart();
         // Replaced by the outcome store once outcomes are recorded (Learning); until then every proposal needs follow-up.
         builder.Services.TryAddSingleton<IMatchOutcomeLookup, NoMatchOutcomes>();
         builder.Services.AddStore<IWeekdateLedger, SqliteWeekdateLedger, PostgresWeekdateLedger>();

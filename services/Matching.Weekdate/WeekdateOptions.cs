@@ -27,6 +27,10 @@ public sealed class WeekdateOptions
     [Required]
     public string OutputDirectory { get; set; } = "data/weekdate";
 
+    /// <summary>How much each section shows; what is left out is counted in the list.</summary>
+    [Required]
+    public WeekdateLimits Limits { get; set; } = new();
+
     [Required]
     public WeekdateScheduleOptions Schedule { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using Matching.ServiceDefaults;
 using Matching.Workbench.Labels;
 using Matching.Workbench.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
@@ -16,6 +17,10 @@ public static class WorkbenchModule
         builder.Services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(WorkbenchOptions.Section).Get<WorkbenchOptions>() ?? new WorkbenchOptions();
         builder.Services.AddSingleton(new DemoSignIn(DemoMode.IsEnabled(builder.Configuration)));
+        // One application name for every replica and the all-in-one host, so a shared key folder means shared sessions.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("matching-workbench")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysDirectory)));
         builder.AddWorkbenchAuthentication(options);
         builder.Services.AddRazorPages(pages =>
         {

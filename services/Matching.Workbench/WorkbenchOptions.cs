@@ -15,12 +15,23 @@ public sealed class WorkbenchOptions
     [Range(1, 100)]
     public int AgendaLimit { get; set; } = 10;
 
+    /// <summary>How many profiles to fix the profielkwaliteit page lists per municipality.</summary>
+    [Range(1, 1000)]
+    public int ProfilesToFixShown { get; set; } = 100;
+
     /// <summary>A session ends after this many minutes without a request (sliding), and at most after 10 hours.</summary>
     [Range(5, 600)]
     public int SessionMinutes { get; set; } = 30;
 
     /// <summary>How a municipality's consultant is reached, per party code, shown on candidate cards.</summary>
     public Dictionary<string, string> ContactRoutes { get; set; } = [];
+
+    /// <summary>
+    /// Where the keys that encrypt session and antiforgery cookies are kept (under the data root; /app/data in
+    /// containers), so sessions survive a restart, and replicas that share the folder accept each other's cookies.
+    /// </summary>
+    [Required]
+    public string KeysDirectory { get; set; } = "data/workbench-keys";
 
     public OidcOptions Oidc { get; set; } = new();
 

@@ -52,6 +52,26 @@ public sealed class Kubernetes_overlays
     }
 
     [Fact]
+    public void Production_keeps_every_services_state_in_postgresql_with_its_connection_string_from_a_secret()
+    {
+        var folder = Repository.PathOf("k8s", "overlays", "production");
+        var kustomization = File.ReadAllText(Path.Combine(folder, "kustomization.yaml"));
+
+        Assert.Contains("Storage__Provider: PostgreSQL", File.ReadAllText(Path.Combine(folder, "state-on-postgresql.yaml")));
+        Assert.Contains("kind: Secret", File.ReadAllText(Path.Combine(folder, "postgresql-secrets.yaml")));
+        foreach (var (service, key) in new[] { ("vacancies", "vacancies"), ("candidates", "candidates"), ("matching", "matching"), ("workbench", "matching") })
+        {
+            var patch = File.ReadAllText(Path.Combine(folder, $"postgres-{service}.yaml"));
+            Assert.Contains($"name: {service}", patch);
+            Assert.Contains("name: ConnectionStrings__Matching", patch);
+            Assert.Contains("name: matching-postgres", patch);
+            Assert.Contains($"key: {key}", patch);
+            Assert.Contains($"path: postgres-{service}.yaml", kustomization);
+        }
+        Assert.DoesNotContain("Password=", string.Join("\n", Directory.GetFiles(folder, "*.yaml").Select(File.ReadAllText)).Replace("Password=...", ""));
+    }
+
+    [Fact]
     public void The_weekdate_has_one_source_per_deployment_the_cronjob()
     {
         var config = File.ReadAllText(Repository.PathOf("k8s", "base", "config.yaml"));

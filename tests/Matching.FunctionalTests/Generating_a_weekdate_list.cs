@@ -57,6 +57,45 @@ public sealed class Generating_a_weekdate_list : IDisposable
     }
 
     [Fact]
+    public async Task Should_stream_the_files_in_chunks_when_the_response_omits_them()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-A", certificates: ["HEFTRUCK"], logisticsYears: 3))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy())).StatusCode);
+        var week = ThisWeek();
+
+        var response = await Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = week, OmitFiles = true });
+
+        Assert.Equal("", response.Html);
+        Assert.Equal("", response.Csv);
+        Assert.Equal(0, response.Summary.LeftOut.NewOrChangedCandidates);
+        var (html, htmlChunks) = await DownloadAsync(response.ListReference, WeekdateFileFormat.Html);
+        var (csv, _) = await DownloadAsync(response.ListReference, WeekdateFileFormat.Csv);
+        var written = Path.Combine(_host.DataDirectory, "weekdate", $"weekdate-{Fixtures.Dalfsen}-{week}");
+        Assert.Equal(await File.ReadAllBytesAsync(written + ".html"), html);
+        Assert.Equal(await File.ReadAllBytesAsync(written + ".csv"), csv);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.Contains("DAL-A", System.Text.Encoding.UTF8.GetString(csv));
+        Assert.Equal(htmlChunks.First().TotalBytes, html.Length);
+        Assert.All(htmlChunks, c => Assert.True(c.Data.Length <= 64 * 1024));
+
+        var otherParty = await Assert.ThrowsAsync<RpcException>(() => DownloadAsync(response.ListReference, WeekdateFileFormat.Html, TestClients.OmmenKey));
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, otherParty.StatusCode);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => DownloadAsync($"WD-{Fixtures.Dalfsen}-{week}-000000000000", WeekdateFileFormat.Csv));
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, unknown.StatusCode);
+        var noFormat = await Assert.ThrowsAsync<RpcException>(() => DownloadAsync(response.ListReference, WeekdateFileFormat.Unspecified));
+        Assert.Equal(["format"], noFormat.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+    }
+
+    private async Task<(byte[] Bytes, List<GetWeekdateFileResponse> Chunks)> DownloadAsync(string reference, WeekdateFileFormat format, string apiKey = TestClients.WspKey)
+    {
+        using var call = Client(apiKey).GetWeekdateFile(new GetWeekdateFileRequest { ListReference = reference, Format = format });
+        var chunks = new List<GetWeekdateFileResponse>();
+        await foreach (var chunk in call.ResponseStream.ReadAllAsync()) chunks.Add(chunk);
+        return (chunks.SelectMany(c => c.Data.ToByteArray()).ToArray(), chunks);
+    }
+
+    [Fact]
     public async Task Should_reject_a_malformed_week_with_a_field_violation()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>

@@ -109,6 +109,7 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Outbox:Path", Path.Combine(DataDirectory, "outbox.db"));
         builder.UseSetting("Learning:DataDirectory", Path.Combine(DataDirectory, "learning"));
         builder.UseSetting("Learning:ModelsDirectory", Path.Combine(DataDirectory, "models"));
+        builder.UseSetting("Workbench:KeysDirectory", Path.Combine(DataDirectory, "workbench-keys"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
         builder.UseSetting("Messaging:RetryIntervalsSeconds", "0.1, 0.5, 2");
         builder.UseSetting("Resilience:Search:RetryBaseDelayMilliseconds", "10");

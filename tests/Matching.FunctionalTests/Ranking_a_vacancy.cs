@@ -122,6 +122,29 @@ public sealed class Ranking_a_vacancy : IDisposable
         var announcement = Assert.Single(_host.Harness.Published.Select<CandidateNewlyMatched>(), x => x.Context.Message.CandidateRef == "DAL-C").Context.Message;
         Assert.Equal(vacancyId, announcement.VacancyId);
         Assert.True(announcement.Score > 0);
+        Assert.Equal((1, false), (announcement.OpenVacanciesChecked, announcement.OpenVacanciesCapped));
+    }
+
+    [Fact]
+    public async Task Should_say_in_the_announcement_when_the_open_vacancies_checked_were_capped()
+    {
+        using var host = new MatchingHostFactory(settings: new Dictionary<string, string> { ["Ranking:NewlyMatchedMaxOpenVacancies"] = "1" });
+        try
+        {
+            var client = host.CreateClient();
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy())).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy())).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-C", certificates: ["VCA_BASIS"], logisticsYears: 8))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.PutCandidate(Fixtures.Candidate("DAL-C", certificates: ["VCA_BASIS", "HEFTRUCK"], logisticsYears: 8))).StatusCode);
+
+            Assert.True(await host.PublishedAsync<CandidateNewlyMatched>(m => m.CandidateRef == "DAL-C"));
+            var announcement = Assert.Single(host.Harness.Published.Select<CandidateNewlyMatched>(), x => x.Context.Message.CandidateRef == "DAL-C").Context.Message;
+            Assert.Equal((1, true), (announcement.OpenVacanciesChecked, announcement.OpenVacanciesCapped));
+        }
+        finally
+        {
+            host.DeleteData();
+        }
     }
 
     [Fact]

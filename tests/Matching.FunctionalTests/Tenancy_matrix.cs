@@ -76,6 +76,8 @@ public sealed class Tenancy_matrix : IDisposable
         ["GET /health"] = ["403", "200", "403", "403", "401"],
         // gRPC: each ranks as itself; consent decides who sees whom (Zwolle is outside Dalfsen's subregion).
         ["POST /wsp.matching.v1.MatchingService/RankCandidates"] = ["OK+", "OK- OK- OK+", "OK- OK+ OK+", "OK- OK+ OK+", "Unauthenticated"],
+        // The reverse direction is the owner's (or who acts for it): others get NOT_FOUND, as for an unknown reference.
+        ["POST /wsp.matching.v1.MatchingService/RankVacancies"] = ["OK+", "OK+", "NotFound", "NotFound", "Unauthenticated"],
         ["POST /wsp.matching.v1.WeekdateService/GenerateWeekdateList"] = ["OK+", "OK- OK- OK+", "OK- OK+ OK+", "OK- OK+ OK+", "Unauthenticated"],
         ["POST /wsp.matching.v1.OutcomeService/RecordOutcome"] = ["OK", "OK", "NotFound OK OK", "PermissionDenied", "Unauthenticated"],
         ["POST /wsp.matching.v1.OutcomeService/GetFairnessReport"] = ["OK", "PermissionDenied", "OK", "PermissionDenied", "Unauthenticated"],
@@ -202,6 +204,9 @@ public sealed class Tenancy_matrix : IDisposable
                 case "POST /wsp.matching.v1.MatchingService/RankCandidates":
                     var ranked = await new MatchingService.MatchingServiceClient(channel).RankCandidatesAsync(new RankCandidatesRequest { VacancyId = _vacancyId, TopK = 20 });
                     return "OK" + (ranked.Candidates.Any(c => c.CandidateRef == scope.Reference) ? "+" : "-");
+                case "POST /wsp.matching.v1.MatchingService/RankVacancies":
+                    var fits = await new MatchingService.MatchingServiceClient(channel).RankVacanciesAsync(new RankVacanciesRequest { CandidateRef = scope.Reference, TopK = 50 });
+                    return "OK" + (fits.Vacancies.Any(v => v.VacancyId == _vacancyId) ? "+" : "-");
                 case "POST /wsp.matching.v1.WeekdateService/GenerateWeekdateList":
                     var list = await new WeekdateService.WeekdateServiceClient(channel).GenerateWeekdateListAsync(new GenerateWeekdateListRequest { IsoWeek = CurrentIsoWeek() });
                     return "OK" + (list.Csv.Contains(scope.Reference, StringComparison.Ordinal) ? "+" : "-");

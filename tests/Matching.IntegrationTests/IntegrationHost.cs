@@ -37,6 +37,7 @@ public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = n
         builder.UseSetting("Search:DataDirectory", DataDirectory);
         builder.UseSetting("Ledger:Path", Path.Combine(_state, "ledger.db"));
         builder.UseSetting("Outbox:Path", Path.Combine(_state, "outbox.db"));
+        builder.UseSetting("Workbench:KeysDirectory", Path.Combine(_state, "workbench-keys"));
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
         // Retry the broker at least every second once it was found away, and give up a publish attempt after 2 s.
         builder.UseSetting("Outbox:OutageRetryMaxSeconds", "1");

@@ -1,5 +1,6 @@
 using Matching.Learning.Fairness;
 using Matching.Learning.Logging;
+using Matching.Learning.Models;
 using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
@@ -62,6 +63,8 @@ public sealed class PostgresStoreWorld : StoreWorld
     public override IMonitoringStore Monitoring() => new PostgresMonitoringStore(Database());
 
     public override IWeekdateLedger Weekdate() => new PostgresWeekdateLedger(Database());
+
+    public override IModelRegistry Models() => new PostgresModelRegistry(Database());
 
     public override IOutboxStore Outbox() => Track(new PostgresOutboxStore(Database()));
 

@@ -1,5 +1,6 @@
 using Matching.Learning.Fairness;
 using Matching.Learning.Logging;
+using Matching.Learning.Models;
 using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
@@ -31,6 +32,9 @@ public sealed class SqliteStoreWorld : StoreWorld
     public override IWeekdateLedger Weekdate() => new SqliteWeekdateLedger(LedgerOptions);
 
     public override IOutboxStore Outbox() => new SqliteOutboxStore(new OutboxDatabase(Path.Combine(_folder, "outbox.db")));
+
+    /// <summary>The SQLite deployments keep models as files in a folder.</summary>
+    public override IModelRegistry Models() => new ModelRegistry(Path.Combine(_folder, "models"));
 
     /// <summary>The audit log and outcomes have their own files: a statement goes to the file that holds its table.</summary>
     public override async Task ExecuteAsync(string sql)

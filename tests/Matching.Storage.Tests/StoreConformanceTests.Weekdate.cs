@@ -35,18 +35,25 @@ public abstract partial class StoreConformanceTests
     }
 
     [SkippableFact]
-    public async Task Generating_a_week_again_replaces_its_snapshots_and_proposals()
+    public async Task Generating_a_week_again_updates_its_snapshots_keeps_the_others_and_adds_proposals()
     {
         var ledger = Open().Weekdate();
-        await ledger.RecordAsync(Generation("2026-W05", "WD-a"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3) }, [("VAC-1", "DAL-1")], default);
-        await World.Weekdate().RecordAsync(Generation("2026-W05", "WD-b"), new Dictionary<string, CandidateSnapshot> { ["DAL-2"] = Snapshot(5) },
-            [("VAC-2", "DAL-2")], default);
+        await ledger.RecordAsync(Generation("2026-W05", "WD-a"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3), ["DAL-3"] = Snapshot(2) },
+            [("VAC-1", "DAL-1")], default);
+        await World.Weekdate().RecordAsync(Generation("2026-W05", "WD-b"), new Dictionary<string, CandidateSnapshot> { ["DAL-2"] = Snapshot(5), ["DAL-3"] = Snapshot(4) },
+            [("VAC-2", "DAL-2"), ("VAC-1", "DAL-1")], default);
 
         var snapshots = await ledger.SnapshotsBeforeAsync("GM0148", IsoWeek.Parse("2026-W06"), default);
         var proposals = await ledger.ProposalsBeforeAsync("GM0148", IsoWeek.Parse("2026-W06"), default);
 
-        Assert.Equal(["DAL-2"], snapshots.Keys);
-        Assert.Equal([("VAC-2", "DAL-2")], proposals.Select(p => (p.VacancyId, p.CandidateRef)));
+        Assert.Equal(["DAL-1", "DAL-2", "DAL-3"], snapshots.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((3, 4), (snapshots["DAL-1"].Step, snapshots["DAL-3"].Step));
+        Assert.Equal([("VAC-1", "DAL-1"), ("VAC-2", "DAL-2")], proposals.Select(p => (p.VacancyId, p.CandidateRef)));
+        Assert.Equal(["DAL-1", "DAL-2", "DAL-3"], (await ledger.SeenUpToAsync("GM0148", IsoWeek.Parse("2026-W05"), default)).Order(StringComparer.Ordinal));
+        Assert.Empty(await ledger.SeenUpToAsync("GM0148", IsoWeek.Parse("2026-W04"), default));
+        Assert.Equal("2026-W05", (await ledger.GenerationAsync("WD-a", default))?.Week.ToString());
+        Assert.Equal("WD-b", (await ledger.LatestGenerationAsync("GM0148", IsoWeek.Parse("2026-W05"), default))?.Reference);
+        Assert.Null(await ledger.LatestGenerationAsync("GM0148", IsoWeek.Parse("2026-W04"), default));
         Assert.Equal(["WD-a", "WD-b"], (await ledger.GenerationsAsync("GM0148", default)).Select(g => g.Reference));
     }
 

@@ -1,5 +1,6 @@
 using Matching.Learning.Fairness;
 using Matching.Learning.Logging;
+using Matching.Learning.Models;
 using Matching.Learning.Outcomes;
 using Matching.Ranking.Audit;
 using Matching.Ranking.Ledger;
@@ -27,6 +28,8 @@ public abstract class StoreWorld : IAsyncDisposable
     public abstract IWeekdateLedger Weekdate();
 
     public abstract IOutboxStore Outbox();
+
+    public abstract IModelRegistry Models();
 
     /// <summary>Runs a statement straight against the database, past the store (as an operator or an attacker with its credentials).</summary>
     public abstract Task ExecuteAsync(string sql);

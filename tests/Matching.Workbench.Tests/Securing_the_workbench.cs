@@ -78,7 +78,7 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
     public async Task Pages_carry_a_content_security_policy_without_script_and_contain_no_script()
     {
         using var client = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
-        foreach (var path in new[] { "/aanmelden", "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate" })
+        foreach (var path in new[] { "/aanmelden", "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", "/profielkwaliteit" })
         {
             using var response = await client.GetAsync(path);
             var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -190,7 +190,8 @@ public sealed partial class Securing_the_workbench : IClassFixture<Securing_the_
             .Concat(Enum.GetNames<ClientGroup>()).Concat(Enum.GetNames<VacancyKind>()).Concat(Enum.GetNames<OutcomeKind>()).Concat(Enum.GetNames<PlacementKind>())
             .Concat(Enum.GetNames<CandidateStatus>()).Where(code => code.Any(char.IsUpper) && code.Skip(1).Any(char.IsUpper) || code is "None" or "Regular" or "Region" or "Active")
             .ToHashSet();
-        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", $"/kandidaten/{await OwnMunicipalityOnlyCandidateAsync("DAL")}" })
+        var dalfsen = await OwnMunicipalityOnlyCandidateAsync("DAL");
+        foreach (var path in new[] { "/", $"/vacatures/{Vacancy}", "/opvolging", "/weekdate", $"/kandidaten/{dalfsen}", $"/kandidaten/{dalfsen}/vacatures", "/profielkwaliteit" })
         {
             var text = VisibleText(await client.GetStringAsync(path));
             var found = codes.Where(code => Regex.IsMatch(text, $@"\b{code}\b")).ToList();

@@ -20,8 +20,12 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
     private readonly bool _demo;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "matching-workbench-tests-" + Guid.NewGuid().ToString("N"));
 
-    public WorkbenchHost(Uri? authority, bool demo, int? restPort = null)
+    private readonly string? _keys;
+
+    /// <param name="keysDirectory">The session keys' folder; by default one inside this host's own data folder.</param>
+    public WorkbenchHost(Uri? authority, bool demo, int? restPort = null, string? keysDirectory = null)
     {
+        _keys = keysDirectory;
         _authority = authority;
         _demo = demo;
         RestPort = restPort ?? TestIdentityProvider.FreePort();
@@ -47,6 +51,7 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Outbox:Path", Path.Combine(_data, "outbox.db"));
         builder.UseSetting("Learning:DataDirectory", Path.Combine(_data, "learning"));
         builder.UseSetting("Learning:ModelsDirectory", Path.Combine(_data, "models"));
+        builder.UseSetting("Workbench:KeysDirectory", _keys ?? Path.Combine(_data, "workbench-keys"));
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Candidates", "300");
         builder.UseSetting("Demo:Vacancies", "40");
@@ -72,7 +77,7 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
     /// <summary>The demo data through the host's own seeder (demo mode seeds it at start; outside demo mode a test asks).</summary>
     public Task SeedDemoDataAsync() =>
         new DemoSeeder(Services, Options.Create(new DemoOptions { Enabled = true, Seed = true, Candidates = 300, Vacancies = 40 }),
-            NullLogger<DemoSeeder>.Instance).StartAsync(CancellationToken.None);
+            TimeProvider.System, NullLogger<DemoSeeder>.Instance).StartAsync(CancellationToken.None);
 
     protected override void Dispose(bool disposing)
     {

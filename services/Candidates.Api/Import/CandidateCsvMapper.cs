@@ -16,7 +16,7 @@ public static class CandidateCsvMapper
     [
         "reference", "municipalityCode", "postcode", "maxTravelKm", "hoursAvailablePerWeek", "participationStep",
         "category", "clientGroup", "languageLevel", "educationLevel", "education", "workExperience", "skills",
-        "interests", "about", "certificates", "doelgroepregister", "beschutWerkIndication", "workshops", "consent", "status",
+        "interests", "about", "certificates", "doelgroepregister", "beschutWerkIndication", "workshops", "consent", "status", "waitingSince",
     ];
 
     /// <summary>Line number in the file of data row <paramref name="index"/> (the header is line 1).</summary>
@@ -58,6 +58,7 @@ public static class CandidateCsvMapper
                 Category = Cell("category"),
                 ClientGroup = Cell("clientGroup"),
                 LanguageLevel = Cell("languageLevel"),
+                WaitingSince = Cell("waitingSince"),
                 Portfolio = new PortfolioInput
                 {
                     EducationLevel = Cell("educationLevel"),

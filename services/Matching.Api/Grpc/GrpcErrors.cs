@@ -29,6 +29,9 @@ public static class GrpcErrors
         throw new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, $"No candidate with this {field} is available to this client."));
 
     [DoesNotReturn]
+    public static void ThrowFailedPrecondition(string message) => throw new RpcException(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, message));
+
+    [DoesNotReturn]
     public static void ThrowPermissionDenied(string message) => throw new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, message));
 
     /// <summary>Unavailable with google.rpc.RetryInfo, so a client knows when to try again instead of hammering.</summary>

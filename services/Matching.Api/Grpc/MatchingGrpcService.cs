@@ -9,9 +9,10 @@ using Wsp.Matching.V1;
 
 namespace Matching.Api.Grpc;
 
-/// <summary>The gRPC surface of matching: validates, ranks, maps. Ranking itself lives in <see cref="CandidateRanker"/>.</summary>
+/// <summary>The gRPC surface of matching: validates, ranks, maps. Ranking itself lives in <see cref="CandidateRanker"/> and <see cref="VacancyRanker"/>.</summary>
 [Authorize(Policy = Permissions.Rank)]
-public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties, IAuditLog audit) : MatchingService.MatchingServiceBase
+public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanker ranker, MatchPublisher publisher, PartyDirectory parties, IAuditLog audit,
+    RankVacanciesRequestMapper reverseMapper, VacancyRanker vacancyRanker) : MatchingService.MatchingServiceBase
 {
     public override async Task<RankCandidatesResponse> RankCandidates(RankCandidatesRequest request, ServerCallContext context)
     {
@@ -26,5 +27,18 @@ public sealed class MatchingGrpcService(RankRequestMapper mapper, CandidateRanke
             result.RankerVersion, result.Ranked.Select(s => s.Candidate.Reference).ToList()), context.CancellationToken);
         await publisher.PublishAsync(MatchPublisher.ToEvent(result, rankingRequest.Requester.Code), result.VacancyId, messageId: null, context.CancellationToken);
         return RankResponseMapping.ToResponse(result);
+    }
+
+    public override async Task<RankVacanciesResponse> RankVacancies(RankVacanciesRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context.GetHttpContext().User)!;
+        var mapped = await reverseMapper.MapAsync(request, context.GetHttpContext(), context.CancellationToken);
+        if (mapped.NotFound) GrpcErrors.ThrowNotFound(RankVacanciesRequestMapper.ReferenceField);
+        if (mapped.Inactive is { } status) GrpcErrors.ThrowFailedPrecondition($"{RankVacanciesRequestMapper.ReferenceField}: the candidate is not active ({status}); only active candidates are matched.");
+        if (mapped.Request is null) GrpcErrors.ThrowInvalidArgument(mapped.Errors);
+        var result = await vacancyRanker.RankAsync(mapped.Request, context.CancellationToken);
+        await audit.RecordAsync(new AuditEntry(result.RankedAt, caller.ClientName, caller.Party, "rank-vacancies", null, result.RankerVersion, [result.CandidateRef]),
+            context.CancellationToken);
+        return RankVacanciesResponseMapping.ToResponse(result);
     }
 }

@@ -11,7 +11,7 @@ using Wsp.Matching.V1;
 namespace Matching.Api.Grpc;
 
 /// <summary>The gRPC surface of outcomes and fairness: maps, calls <see cref="OutcomeRecorder"/> / <see cref="FairnessCalculator"/>, maps back.</summary>
-public sealed class OutcomeGrpcService(OutcomeRecorder recorder, IImpressionLog impressions, IMonitoringStore monitoring, IOutcomeStore outcomes, TimeProvider clock)
+public sealed class OutcomeGrpcService(OutcomeRecorder recorder, FairnessReporter fairness)
     : OutcomeService.OutcomeServiceBase
 {
     public const int DefaultTopK = 10;
@@ -50,7 +50,7 @@ public sealed class OutcomeGrpcService(OutcomeRecorder recorder, IImpressionLog 
         var topK = request.TopK == 0 ? DefaultTopK : request.TopK;
         if (topK < 1 || topK > MaxTopK) GrpcErrors.ThrowInvalidArgument([new("top_k", $"must be between 1 and {MaxTopK}; got {request.TopK}.")]);
         var ct = context.CancellationToken;
-        var report = FairnessCalculator.Compute(await impressions.RankingsAsync(ct), await monitoring.AllAsync(ct), await outcomes.AllAsync(ct), topK, clock.GetUtcNow());
+        var report = await fairness.ReportAsync(topK, ct);
         var response = new GetFairnessReportResponse
         {
             GeneratedAt = Timestamp.FromDateTimeOffset(report.GeneratedAt),
@@ -58,6 +58,9 @@ public sealed class OutcomeGrpcService(OutcomeRecorder recorder, IImpressionLog 
             Rankings = report.Rankings,
             UnmonitoredCandidates = report.UnmonitoredCandidates,
             FlagThreshold = report.FlagThreshold,
+            MaxRankings = report.MaxRankings,
+            RankingsLeftOut = report.RankingsLeftOut,
+            WindowStart = report.WindowStart is { } start ? Timestamp.FromDateTimeOffset(start) : null,
         };
         response.Groups.AddRange(report.Groups.Select(g => new Wsp.Matching.V1.GroupFairness
         {

@@ -36,7 +36,7 @@ public static class RankResponseMapping
         return response;
     }
 
-    private static Explanation ToExplanation(MatchExplanation e)
+    public static Explanation ToExplanation(MatchExplanation e)
     {
         var explanation = new Explanation
         {

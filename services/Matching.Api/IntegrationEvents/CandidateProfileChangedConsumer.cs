@@ -2,11 +2,9 @@ using Matching.ServiceDefaults;
 using MassTransit;
 using Matching.Ranking.Ledger;
 using Matching.Ranking.Publishing;
+using Matching.Ranking;
 using Matching.Contracts;
 using Matching.Domain.Candidates;
-using Matching.Domain.Eligibility;
-using Matching.Domain.Parties;
-using Matching.Domain.Scoring;
 using Matching.Search;
 
 namespace Matching.Api.IntegrationEvents;
@@ -17,30 +15,25 @@ namespace Matching.Api.IntegrationEvents;
 /// publishing and marks it done after, so a crash in between re-announces with the same message id.
 /// </summary>
 public sealed class CandidateProfileChangedConsumer(
-    ICandidateIndex candidates, IVacancyIndex vacancies, EligibilityRules rules, IRanker ranker, IMatchLedger ledger,
-    MatchPublisher publisher, PartyDirectory parties, TimeProvider clock, ILogger<CandidateProfileChangedConsumer> logger)
+    ICandidateIndex candidates, VacancyRanker vacancies, IMatchLedger ledger, MatchPublisher publisher, TimeProvider clock,
+    ILogger<CandidateProfileChangedConsumer> logger)
     : IConsumer<CandidateProfileChanged>
 {
-    /// <summary>Open vacancies considered per change; the region has a few hundred open at most.</summary>
-    public const int MaxOpenVacancies = 2000;
-
     public async Task Consume(ConsumeContext<CandidateProfileChanged> context)
     {
         var cancellationToken = context.CancellationToken;
         var candidate = await candidates.GetAsync(context.Message.CandidateRef, cancellationToken);
         if (candidate is not { Status: CandidateStatus.Active }) return;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var announced = 0;
-        foreach (var vacancy in await vacancies.SearchAsync(new VacancyQuery { Size = MaxOpenVacancies }, cancellationToken))
+        // Every open vacancy the candidate fits, as its own municipality would rank it (VacancyRanker, the reverse direction);
+        // each announcement says how many open vacancies were checked and whether the cap left some out.
+        var fits = await vacancies.RankAsync(new VacancyRankingRequest(candidate, int.MaxValue, MaxHoursShort: 0), cancellationToken);
+        foreach (var (vacancy, scored) in fits.Ranked)
         {
-            if (parties.Find(vacancy.MunicipalityCode) is not { } owner) continue;
-            var eligibility = rules.Evaluate(vacancy, candidate, owner, today);
-            if (!eligibility.IsEligible) continue;
-            // Text relevance is relative to a ranked pool; a single pair is scored on its other factors.
-            var scored = ranker.Score(vacancy, candidate, eligibility, textRelevance: 0, today);
             var claim = await ledger.ClaimPairAsync(new CandidateNewlyMatched(
-                vacancy.Id, candidate.Reference, candidate.MunicipalityCode, scored.Score, ranker.Version, now), cancellationToken);
+                vacancy.Id, candidate.Reference, candidate.MunicipalityCode, scored.Score, fits.RankerVersion, now,
+                fits.OpenVacanciesChecked, fits.OpenVacanciesCapped), cancellationToken);
             if (claim is null) continue;
             await publisher.PublishAsync(claim, vacancy.Id, DeterministicId.From($"newly-matched:{vacancy.Id}:{candidate.Reference}"), cancellationToken);
             await ledger.MarkAnnouncedAsync(vacancy.Id, candidate.Reference, cancellationToken);

@@ -44,12 +44,13 @@ public static class LearningEndpoints
     private static async Task<IResult> Get(string outcomeId, HttpRequest request, IOutcomeStore store, CancellationToken ct) =>
         await store.FindAsync(Caller.From(request.HttpContext.User)!.Party, outcomeId, ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound();
 
-    private static async Task<IResult> Fairness(string? topK, IImpressionLog impressions, IMonitoringStore monitoring, IOutcomeStore outcomes, TimeProvider clock, CancellationToken ct)
+    /// <summary>Over the latest rankings only (Learning:FairnessMaxRankings); the report states its window.</summary>
+    private static async Task<IResult> Fairness(string? topK, FairnessReporter reporter, CancellationToken ct)
     {
         var check = new FieldChecks();
         var k = check.IntText("topK", topK, 1, 100, fallback: 10);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
-        return Results.Ok(FairnessCalculator.Compute(await impressions.RankingsAsync(ct), await monitoring.AllAsync(ct), await outcomes.AllAsync(ct), k, clock.GetUtcNow()));
+        return Results.Ok(await reporter.ReportAsync(k, ct));
     }
 
     /// <summary>Special-category data: only the owning municipality (or a client acting for it) with the audit permission; otherwise 404.</summary>

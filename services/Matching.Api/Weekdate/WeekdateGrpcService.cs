@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Matching.Api.Grpc;
@@ -10,10 +11,16 @@ using WeekdateService = Matching.Weekdate.WeekdateService;
 
 namespace Matching.Api.Weekdate;
 
-/// <summary>The gRPC surface of the weekdate list: validates, generates through <see cref="WeekdateService"/>, maps.</summary>
+/// <summary>
+/// The gRPC surface of the weekdate list: validates, generates through <see cref="WeekdateService"/>, maps; streams a
+/// generated list's files in chunks.
+/// </summary>
 [Authorize(Policy = Permissions.Rank)]
 public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory parties) : Wsp.Matching.V1.WeekdateService.WeekdateServiceBase
 {
+    /// <summary>Bytes per streamed message: well under gRPC's 4 MB default on either side.</summary>
+    public const int ChunkBytes = 64 * 1024;
+
     public override async Task<GenerateWeekdateListResponse> GenerateWeekdateList(GenerateWeekdateListRequest request, ServerCallContext context)
     {
         var caller = Caller.From(context.GetHttpContext().User)!;
@@ -23,12 +30,36 @@ public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory
         var (weekdateRequest, errors) = WeekdateRequestMapper.Map(request, parties, caller.ClientName);
         if (weekdateRequest is null) GrpcErrors.ThrowInvalidArgument(errors);
         var result = await weekdate.GenerateAsync(weekdateRequest, context.CancellationToken);
-        return ToResponse(result);
+        return ToResponse(result, request.OmitFiles);
     }
 
-    private static GenerateWeekdateListResponse ToResponse(WeekdateResult result)
+    public override async Task GetWeekdateFile(GetWeekdateFileRequest request, IServerStreamWriter<GetWeekdateFileResponse> responseStream, ServerCallContext context)
+    {
+        var caller = Caller.From(context.GetHttpContext().User)!;
+        var (reference, format, errors) = WeekdateRequestMapper.Map(request);
+        if (reference is null) GrpcErrors.ThrowInvalidArgument(errors);
+        await using var file = await weekdate.OpenFileAsync(reference, format, context.CancellationToken);
+        // Another party's list gets the same answer as a list that does not exist.
+        if (file is null || !caller.MayActFor(file.Generation.Party))
+            throw new RpcException(new Status(StatusCode.NotFound, "No weekdate list with this list_reference is available to this client (or a later generation replaced it)."));
+
+        var buffer = new byte[ChunkBytes];
+        var first = new GetWeekdateFileResponse { FileName = file.FileName, ContentType = file.ContentType, TotalBytes = file.Content.Length };
+        int read;
+        while ((read = await file.Content.ReadAsync(buffer, context.CancellationToken)) > 0)
+        {
+            var chunk = first ?? new GetWeekdateFileResponse();
+            chunk.Data = ByteString.CopyFrom(buffer, 0, read);
+            await responseStream.WriteAsync(chunk, context.CancellationToken);
+            first = null;
+        }
+        if (first is not null) await responseStream.WriteAsync(first, context.CancellationToken);
+    }
+
+    private static GenerateWeekdateListResponse ToResponse(WeekdateResult result, bool omitFiles)
     {
         var s = result.List.Summary;
+        var leftOut = result.List.LeftOut;
         return new GenerateWeekdateListResponse
         {
             ListReference = result.Reference,
@@ -36,8 +67,8 @@ public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory
             IsoWeek = result.List.Week.ToString(),
             RankerVersion = result.List.RankerVersion,
             GeneratedAt = Timestamp.FromDateTimeOffset(result.List.GeneratedAt),
-            Html = result.Html,
-            Csv = result.Csv,
+            Html = omitFiles ? "" : result.Html,
+            Csv = omitFiles ? "" : result.Csv,
             Summary = new Wsp.Matching.V1.WeekdateSummary
             {
                 NewVacancies = s.NewVacancies,
@@ -46,6 +77,17 @@ public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory
                 NearMissPairs = s.NearMissPairs,
                 VacanciesWithoutCandidates = s.VacanciesWithoutCandidates,
                 FollowUps = s.FollowUps,
+                LeftOut = new Wsp.Matching.V1.WeekdateLeftOut
+                {
+                    NewVacancies = leftOut.NewVacancies,
+                    NewOrChangedCandidates = leftOut.Candidates,
+                    NearMissGroups = leftOut.NearMissGroups,
+                    NearMissPairs = leftOut.NearMissPairs,
+                    VacanciesWithoutCandidates = leftOut.VacanciesWithoutCandidates,
+                    FollowUps = leftOut.FollowUps,
+                    PoolCandidates = leftOut.PoolCandidates,
+                    PoolVacanciesCapped = leftOut.PoolVacanciesCapped,
+                },
             },
         };
     }

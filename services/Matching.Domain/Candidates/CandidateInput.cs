@@ -19,6 +19,8 @@ public sealed record CandidateInput
     public IReadOnlyList<string?>? Workshops { get; init; }
     public string? Consent { get; init; }
     public string? Status { get; init; }
+    /// <summary>yyyy-MM-dd: registered as a jobseeker, or the last placement ended (optional).</summary>
+    public string? WaitingSince { get; init; }
 }
 
 public sealed record PortfolioInput

@@ -31,6 +31,12 @@ public sealed record CandidateProfile
     public ConsentScope Consent { get; init; }
     public CandidateStatus Status { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// Wacht sinds: the day the candidate registered as a jobseeker, or their last placement ended, as the case system
+    /// has it; null when unknown. Orders the weekdate agenda (who waits longest comes first among equals), never a ranking feature.
+    /// </summary>
+    public DateOnly? WaitingSince { get; init; }
 }
 
 /// <summary>Indications (indicaties) set by UWV: doelgroepregister of the banenafspraak, beschut werk.</summary>

@@ -40,6 +40,8 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
             .Select((w, i) => check.Enum<Workshop>($"workshops[{i}]", w)).Distinct().ToArray();
         var consent = check.Enum<ConsentScope>("consent", input.Consent);
         var status = check.Enum("status", input.Status, (CandidateStatus?)CandidateStatus.Active);
+        var waitingSince = check.Date("waitingSince", input.WaitingSince);
+        if (waitingSince > DateOnly.FromDateTime(now.UtcDateTime)) check.Add("waitingSince", "must not be in the future.");
 
         if (check.Errors.Count > 0) return Validated<CandidateProfile>.Failed(check.Errors);
         return Validated<CandidateProfile>.Ok(new CandidateProfile
@@ -61,6 +63,7 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
             Consent = consent,
             Status = status,
             UpdatedAt = now,
+            WaitingSince = waitingSince,
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Matching.Domain.Candidates;
 using Matching.Domain.Certificates;
+using Matching.Domain.Common;
 using Matching.Domain.Parties;
 using Matching.Domain.Vacancies;
 
@@ -19,7 +20,7 @@ public sealed class EligibilityRules(PartyDirectory parties)
         var checks = new List<RequirementCheck>
         {
             new(Requirement.Active, candidate.Status == CandidateStatus.Active,
-                candidate.Status == CandidateStatus.Active ? "actief werkzoekend" : $"status {candidate.Status}"),
+                candidate.Status == CandidateStatus.Active ? "actief werkzoekend" : $"status {DutchLabels.Of(candidate.Status)}"),
             ConsentCheck(candidate, requester),
         };
         var effective = CertificateCatalogue.Effective(candidate.Certificates);
@@ -85,6 +86,6 @@ public sealed class EligibilityRules(PartyDirectory parties)
         var owner = parties.Find(candidate.MunicipalityCode);
         var covered = owner is not null && candidate.Consent.Covers(owner, requester);
         return new(Requirement.Consent, covered,
-            covered ? $"toestemming voor delen ({candidate.Consent})" : $"geen toestemming om te delen met {requester.Name}");
+            covered ? $"toestemming voor delen ({DutchLabels.Of(candidate.Consent)})" : $"geen toestemming om te delen met {requester.Name}");
     }
 }

@@ -40,7 +40,7 @@ public sealed class TransparentScorer : IRanker
             Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, DesiredWeight, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
             Contribution("afstand", f.DistanceFit, DistanceWeight, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
             Contribution("uren", f.HoursFit, HoursWeight, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
-            Contribution("taalniveau", f.LanguageFit, LanguageWeight, $"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}"),
+            Contribution("taalniveau", f.LanguageFit, LanguageWeight, LanguageText(candidate, vacancy)),
             Contribution("categorie", f.CategoryFit, CategoryWeight, CategoryText(candidate)),
         ];
         var score = Math.Round(contributions.Sum(c => c.Points), 4);
@@ -81,7 +81,7 @@ public sealed class TransparentScorer : IRanker
             var check = EligibilityRules.CertificateCheck(code, effective, today, required: false);
             (check.Met ? met : missing).Add(check.Met ? $"gewenst {check.Reason}" : check.Reason);
         }
-        if (f.LanguageFit < 1) missing.Add($"taalniveau {candidate.LanguageLevel}, gevraagd {vacancy.RequiredLanguageLevel}");
+        if (f.LanguageFit < 1) missing.Add(LanguageText(candidate, vacancy));
         if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}");
         if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche.Dutch()}");
         if (occupation.VacancyOccupation is { } wanted && occupation.Relation == OccupationRelation.None) missing.Add($"geen ervaring als {wanted}");
@@ -122,10 +122,10 @@ public sealed class TransparentScorer : IRanker
     private static string StepText(CandidateProfile c, Vacancy v) =>
         (v.Steps.Contains(c.ParticipationStep) ? "past: " : "buiten bereik: ") + $"trede {c.ParticipationStep}, vacature {v.Steps}";
 
-    private static string CategoryText(CandidateProfile c) =>
-        string.Join(" / ", new[] { c.Category?.ToString(), c.ClientGroup?.ToString() }.Where(s => s is not null)) is { Length: > 0 } text
-            ? $"categorie {text}"
-            : "categorie onbekend";
+    private static string CategoryText(CandidateProfile c) => $"categorie {DutchLabels.Category(c.Category, c.ClientGroup)}";
+
+    public static string LanguageText(CandidateProfile c, Vacancy v) =>
+        $"taalniveau {DutchLabels.Level(c.LanguageLevel)}, gevraagd {DutchLabels.Level(v.RequiredLanguageLevel)}";
 
     private static string Say(FormattableString text) => text.ToString(Dutch);
 }

@@ -6,6 +6,15 @@ namespace Matching.Learning.Fairness;
 /// <summary>Exposure and outcomes per monitored group, with ratios under the four-fifths threshold flagged.</summary>
 public sealed record FairnessReport(DateTimeOffset GeneratedAt, int TopK, int Rankings, int UnmonitoredCandidates, double FlagThreshold, IReadOnlyList<GroupFairness> Groups)
 {
+    /// <summary>The window's bound: at most this many of the latest rankings are read (0: all, as <c>make fairness</c> does).</summary>
+    public int MaxRankings { get; init; }
+
+    /// <summary>Logged rankings older than the window, not in this report.</summary>
+    public long RankingsLeftOut { get; init; }
+
+    /// <summary>When the oldest ranking in the window was made (null: no rankings).</summary>
+    public DateTimeOffset? WindowStart { get; init; }
+
     public string ToTable()
     {
         var text = new StringBuilder();

@@ -14,6 +14,9 @@ public interface IImpressionLog : IRankingLog
 
     Task<IReadOnlyList<LoggedRanking>> RankingsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The latest <paramref name="limit"/> rankings (oldest of them first) and how many are logged in all.</summary>
+    Task<(IReadOnlyList<LoggedRanking> Rankings, long Total)> RecentRankingsAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>Removes rankings and impressions ranked before <paramref name="cutoff"/>; returns how many rankings were removed.</summary>
     Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

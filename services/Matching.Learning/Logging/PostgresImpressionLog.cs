@@ -55,6 +55,18 @@ public sealed class PostgresImpressionLog(PostgresDatabase database) : IImpressi
             JsonSerializer.Deserialize<List<string>>(r.Pool)!)).ToList();
     }
 
+    public async Task<(IReadOnlyList<LoggedRanking> Rankings, long Total)> RecentRankingsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        var rows = await connection.QueryAsync<(string VacancyId, string RankerVersion, DateTime RankedAt, int Shown, string Pool)>(new CommandDefinition(
+            "SELECT vacancy_id, ranker_version, ranked_at, shown, pool::text FROM " +
+            "(SELECT id, vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id DESC LIMIT @limit) AS recent ORDER BY id",
+            new { limit }, cancellationToken: cancellationToken));
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM rankings", cancellationToken: cancellationToken));
+        return (rows.Select(r => new LoggedRanking(r.VacancyId, r.RankerVersion, new DateTimeOffset(r.RankedAt, TimeSpan.Zero), r.Shown,
+            JsonSerializer.Deserialize<List<string>>(r.Pool)!)).ToList(), total);
+    }
+
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);

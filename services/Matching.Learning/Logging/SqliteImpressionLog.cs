@@ -86,10 +86,24 @@ public sealed class SqliteImpressionLog : IImpressionLog
         return result;
     }
 
-    public async Task<IReadOnlyList<LoggedRanking>> RankingsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<LoggedRanking>> RankingsAsync(CancellationToken cancellationToken) =>
+        ReadRankingsAsync("SELECT vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id", cancellationToken);
+
+    /// <summary>The latest <paramref name="limit"/> rankings (oldest of them first) and how many are logged in all.</summary>
+    public async Task<(IReadOnlyList<LoggedRanking> Rankings, long Total)> RecentRankingsAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rankings = await ReadRankingsAsync("SELECT vacancy_id, ranker_version, ranked_at, shown, pool FROM " +
+            "(SELECT id, vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id DESC LIMIT $limit) ORDER BY id",
+            cancellationToken, ("$limit", limit));
+        await using var connection = _db.Open();
+        await using var count = SqliteDatabase.Command(connection, "SELECT COUNT(*) FROM rankings");
+        return (rankings, Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken)));
+    }
+
+    private async Task<IReadOnlyList<LoggedRanking>> ReadRankingsAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, "SELECT vacancy_id, ranker_version, ranked_at, shown, pool FROM rankings ORDER BY id");
+        await using var command = SqliteDatabase.Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<LoggedRanking>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Matching.Domain.Candidates;
+using Matching.Domain.Common;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
 
@@ -38,7 +39,7 @@ public static class ContributionReasons
     {
         "afstand_km" => string.Create(Dutch, $"{f.DistanceKm:0.0} km reisafstand"),
         "trede" => $"trede {candidate.ParticipationStep}, vacature {vacancy.Steps}",
-        "opleiding" => $"opleiding {candidate.Portfolio.EducationLevel}, gevraagd {vacancy.EducationLevel}",
+        "opleiding" => $"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}",
         "dagen_sinds_activiteit" or "recente_activiteit" => string.Create(Dutch, $"profiel {f.DaysSinceActivity:0} dagen geleden bijgewerkt"),
         "eerdere_uitkomsten_werkgever" => history.Positive + history.Negative == 0
             ? $"nog geen eerdere uitkomsten bij {vacancy.Employer}"

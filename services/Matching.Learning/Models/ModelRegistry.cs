@@ -2,6 +2,7 @@ using System.Text.Json;
 using Matching.Learning.Training;
 using Matching.Domain;
 using Matching.Domain.Scoring;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Learning.Models;
@@ -10,10 +11,11 @@ namespace Matching.Learning.Models;
 /// Versioned model files: &lt;models&gt;/&lt;version&gt;/model.zip and metadata.json; current.json names the promoted
 /// version. Files are written to a temporary name and moved, so a reader never sees half a model.
 /// </summary>
-public sealed class ModelRegistry
+public sealed class ModelRegistry : IModelRegistry
 {
     private const string CurrentFile = "current.json";
 
+    [ActivatorUtilitiesConstructor]
     public ModelRegistry(IOptions<LearningOptions> options) : this(options.Value.ModelsDirectory) { }
 
     public ModelRegistry(string directory) => Directory = Path.GetFullPath(directory);
@@ -21,6 +23,23 @@ public sealed class ModelRegistry
     public string Directory { get; }
 
     public string CurrentPath => Path.Combine(Directory, CurrentFile);
+
+    public string Location => Directory;
+
+    /// <summary>current.json's content (the promoted version) and write time: a promotion rewrites it.</summary>
+    public string CurrentStamp()
+    {
+        try
+        {
+            return File.Exists(CurrentPath)
+                ? File.ReadAllText(CurrentPath) + "@" + File.GetLastWriteTimeUtc(CurrentPath).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "";
+        }
+        catch (FileNotFoundException)
+        {
+            return "";
+        }
+    }
 
     public void Save(LearnedModel model, ModelMetadata metadata)
     {

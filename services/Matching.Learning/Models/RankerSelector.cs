@@ -10,14 +10,15 @@ namespace Matching.Learning.Models;
 /// <summary>
 /// The <see cref="IRanker"/> the service uses: the promoted learned model when there is one (trained on today's
 /// feature schema), otherwise the <see cref="TransparentScorer"/>. Picks up a newly promoted model without a restart
-/// (checks current.json every few seconds). With the transparent scorer, the employer-history feature is still
+/// (looks at the registry's promotion stamp every <see cref="LearningOptions.ModelRefreshSeconds"/>, in the background,
+/// so a slow or absent database never holds up a ranking). With the transparent scorer, the employer-history feature is still
 /// filled in, so logged features are complete for training. A ranking takes the ranker in force once
 /// (<see cref="ForOneRanking"/>) and uses it throughout, so a promotion mid-ranking never mixes two models.
 /// </summary>
 public sealed class RankerSelector : IRanker
 {
     private readonly TransparentScorer _transparent;
-    private readonly ModelRegistry _registry;
+    private readonly IModelRegistry _registry;
     private readonly IOutcomeStore _outcomes;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _refresh;
@@ -26,9 +27,10 @@ public sealed class RankerSelector : IRanker
     private readonly IRanker _withHistory;
     private volatile IRanker _active;
     private DateTimeOffset _checkedAt;
-    private DateTime _currentWrittenAt;
+    private string? _currentStamp;
+    private int _checking;
 
-    public RankerSelector(TransparentScorer transparent, ModelRegistry registry, IOutcomeStore outcomes, IOptions<LearningOptions> options,
+    public RankerSelector(TransparentScorer transparent, IModelRegistry registry, IOutcomeStore outcomes, IOptions<LearningOptions> options,
         TimeProvider clock, ILogger<RankerSelector> logger)
     {
         _transparent = transparent;
@@ -69,26 +71,52 @@ public sealed class RankerSelector : IRanker
         return _active;
     }
 
-    /// <summary>Loads the promoted model when current.json changed since the last look (or always when forced).</summary>
+    /// <summary>
+    /// Loads the promoted model when its stamp changed since the last look: forced, now; otherwise at most once per
+    /// refresh interval and in the background (the ranking in progress keeps the ranker in force).
+    /// </summary>
     public void Refresh(bool force)
     {
         var now = _clock.GetUtcNow();
-        if (!force && now - _checkedAt < _refresh) return;
-        lock (_gate)
+        if (force)
         {
             _checkedAt = now;
-            var writtenAt = File.Exists(_registry.CurrentPath) ? File.GetLastWriteTimeUtc(_registry.CurrentPath) : DateTime.MinValue;
-            if (!force && writtenAt == _currentWrittenAt) return;
-            _currentWrittenAt = writtenAt;
+            Reload(force: true);
+            return;
+        }
+        if (now - _checkedAt < _refresh || Interlocked.CompareExchange(ref _checking, 1, 0) != 0) return;
+        _checkedAt = now;
+        _ = Task.Run(() =>
+        {
             try
             {
+                Reload(force: false);
+            }
+            finally
+            {
+                Volatile.Write(ref _checking, 0);
+            }
+        });
+    }
+
+    private void Reload(bool force)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                var stamp = _registry.CurrentStamp();
+                if (!force && stamp == _currentStamp) return;
                 _active = _registry.LoadCurrent() is { } current
                     ? new LearnedRanker(current.Model, current.Metadata, _transparent, _outcomes)
                     : _withHistory;
+                _currentStamp = stamp;
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or System.Text.Json.JsonException
+                                          or System.Data.Common.DbException or TimeoutException)
             {
-                _logger.LogError(e, "Could not load the promoted model from {Directory}; ranking stays with {Ranker}", _registry.Directory, _active.Version);
+                _logger.LogError(e, "Could not load the promoted model from {Location}; ranking stays with {Ranker}", _registry.Location, _active.Version);
+                return;
             }
             _logger.LogInformation("Ranking with {Ranker}", _active.Version);
         }

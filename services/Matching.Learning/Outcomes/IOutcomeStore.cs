@@ -22,6 +22,9 @@ public interface IOutcomeStore
 
     Task<IReadOnlyList<MatchOutcome>> AllAsync(CancellationToken cancellationToken);
 
+    /// <summary>The outcomes recorded for these vacancies (a fairness window), in the order <see cref="AllAsync"/> gives.</summary>
+    Task<IReadOnlyList<MatchOutcome>> ForVacanciesAsync(IReadOnlyCollection<string> vacancyIds, CancellationToken cancellationToken);
+
     /// <summary>Earlier outcomes of this candidate with this employer (any vacancy).</summary>
     EmployerHistory HistoryOf(string candidateRef, string employer);
 }

@@ -63,6 +63,15 @@ public sealed class PostgresOutcomeStore(PostgresDatabase database, TimeProvider
         return rows.Select(json => JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options)!).ToList();
     }
 
+    public async Task<IReadOnlyList<MatchOutcome>> ForVacanciesAsync(IReadOnlyCollection<string> vacancyIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT payload::text FROM party_outcomes WHERE vacancy_id = ANY(@ids) ORDER BY occurred_at, recorded_by, outcome_id",
+            new { ids = vacancyIds.ToArray() }, cancellationToken: cancellationToken));
+        return rows.Select(json => JsonSerializer.Deserialize<MatchOutcome>(json, DomainJson.Options)!).ToList();
+    }
+
     public EmployerHistory HistoryOf(string candidateRef, string employer)
     {
         var history = _history;

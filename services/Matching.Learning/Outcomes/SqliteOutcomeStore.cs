@@ -92,6 +92,18 @@ public sealed class SqliteOutcomeStore : IOutcomeStore
 
     public async Task<IReadOnlyList<MatchOutcome>> AllAsync(CancellationToken cancellationToken) => await ReadAllAsync(cancellationToken);
 
+    /// <summary>The outcomes recorded for these vacancies (a fairness window), in the order <see cref="AllAsync"/> gives.</summary>
+    public async Task<IReadOnlyList<MatchOutcome>> ForVacanciesAsync(IReadOnlyCollection<string> vacancyIds, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, "SELECT payload FROM party_outcomes WHERE vacancy_id IN (SELECT value FROM json_each($ids)) " +
+            "ORDER BY occurred_at, recorded_by, outcome_id", ("$ids", JsonSerializer.Serialize(vacancyIds)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<MatchOutcome>();
+        while (await reader.ReadAsync(cancellationToken)) result.Add(JsonSerializer.Deserialize<MatchOutcome>(reader.GetString(0), DomainJson.Options)!);
+        return result;
+    }
+
     /// <summary>Earlier outcomes of this candidate with this employer (any vacancy).</summary>
     public EmployerHistory HistoryOf(string candidateRef, string employer) => _history.Value.Of(candidateRef, employer);
 

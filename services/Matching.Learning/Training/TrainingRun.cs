@@ -10,7 +10,7 @@ namespace Matching.Learning.Training;
 /// </summary>
 public static class TrainingRun
 {
-    public static TrainingReport Run(IReadOnlyList<TrainingExample> examples, LearningOptions options, ModelRegistry registry,
+    public static TrainingReport Run(IReadOnlyList<TrainingExample> examples, LearningOptions options, IModelRegistry registry,
         bool syntheticData, DateTimeOffset now, TextWriter? log = null)
     {
         var vacancies = examples.Select(e => e.VacancyId).Distinct().Count();

@@ -48,6 +48,11 @@ public interface IOutboxStore
 
     Task<long> ParkedCountAsync(CancellationToken cancellationToken);
 
+    /// <summary>Deletes the ids of events queued before <paramref name="cutoff"/> that no waiting or parked write holds; returns how many.</summary>
+    Task<int> PurgeDeliveredMessagesAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    Task<long> QueuedMessageCountAsync(CancellationToken cancellationToken);
+
     Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken);
 
     /// <summary>The registered owner of the reference, or null.</summary>

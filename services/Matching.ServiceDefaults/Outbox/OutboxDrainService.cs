@@ -19,6 +19,18 @@ public sealed class OutboxDrainService(OutboxDrainer drainer, WriteOutbox outbox
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(targets.Select(t => t.Target).Distinct().Select(target => Task.Run(() => LoopAsync(target, stoppingToken), stoppingToken)));
 
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
+    /// <summary>At most hourly: forget the ids of events delivered longer than the retention ago.</summary>
+    private async Task PurgeWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (now < _nextPurge) return;
+        _nextPurge = now.AddHours(1);
+        var purged = await outbox.PurgeDeliveredMessagesAsync(TimeSpan.FromHours(options.Value.DeliveredMessageRetentionHours), cancellationToken);
+        if (purged > 0) logger.LogInformation("Outbox: forgot {Count} delivered event ids past their retention", purged);
+    }
+
     private async Task LoopAsync(IndexTarget target, CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(options.Value.DrainIntervalSeconds);
@@ -30,6 +42,7 @@ public sealed class OutboxDrainService(OutboxDrainer drainer, WriteOutbox outbox
                     ? await drainer.DrainEventsAsync(stoppingToken)
                     : await drainer.DrainIndexAsync(target, stoppingToken);
                 if (done > 0) logger.LogDebug("Outbox: {Count} writes done for {Target}", done, target);
+                if (target == IndexTarget.Events) await PurgeWhenDueAsync(stoppingToken);
                 metrics.OutboxPending(await outbox.CountAsync(stoppingToken));
                 await outbox.WaitForWorkAsync(target, interval, stoppingToken);
             }

@@ -40,6 +40,10 @@ public sealed class OutboxOptions
     [Range(0.1, 10_080)]
     public double UnhealthyAfterMinutes { get; set; } = 15;
 
+    /// <summary>How long the id of a delivered event is kept so the same event is not queued twice (then purged, hourly).</summary>
+    [Range(0.01, 87_600)]
+    public double DeliveredMessageRetentionHours { get; set; } = 168;
+
     public TimeSpan Backoff(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(RetryMaxDelaySeconds, RetryBaseDelaySeconds * Math.Pow(2, Math.Max(0, attempt - 1))));
 }

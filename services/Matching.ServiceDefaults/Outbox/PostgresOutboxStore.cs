@@ -126,6 +126,18 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
 
     public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => ScalarAsync<long>("SELECT COUNT(*) FROM parked_writes", null, cancellationToken);
 
+    public async Task<int> PurgeDeliveredMessagesAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            DELETE FROM queued_messages q WHERE q.queued_at < @cutoff
+              AND NOT EXISTS (SELECT 1 FROM pending_writes w WHERE strpos(w.events::text, q.message_id::text) > 0)
+              AND NOT EXISTS (SELECT 1 FROM parked_writes p WHERE strpos(p.events::text, q.message_id::text) > 0)
+            """, new { cutoff = cutoff.ToUniversalTime() }, cancellationToken: cancellationToken));
+    }
+
+    public Task<long> QueuedMessageCountAsync(CancellationToken cancellationToken) => ScalarAsync<long>("SELECT COUNT(*) FROM queued_messages", null, cancellationToken);
+
     public async Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken) =>
         await ScalarAsync<DateTime?>("SELECT MIN(accepted_at) FROM pending_writes", null, cancellationToken) is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null;
 

@@ -123,6 +123,19 @@ public sealed class SqliteOutboxStore(OutboxDatabase database) : IOutboxStore
 
     public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM parked_writes", cancellationToken);
 
+    public async Task<int> PurgeDeliveredMessagesAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            DELETE FROM queued_messages WHERE queued_at < $cutoff
+              AND NOT EXISTS (SELECT 1 FROM pending_writes WHERE instr(pending_writes.events, queued_messages.message_id) > 0)
+              AND NOT EXISTS (SELECT 1 FROM parked_writes WHERE instr(parked_writes.events, queued_messages.message_id) > 0)
+            """, ("$cutoff", cutoff.ToUniversalTime().ToString("O")));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<long> QueuedMessageCountAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT COUNT(*) FROM queued_messages", cancellationToken);
+
     public async Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = database.Open();

@@ -116,6 +116,16 @@ public sealed class WriteOutbox(IOutboxStore store, TimeProvider clock)
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
 
+    /// <summary>
+    /// Forgets the message ids of events queued before <paramref name="retention"/> ago that are no longer waiting or
+    /// parked (delivered): they only kept a repeat of the same event from being queued again, which after the
+    /// retention (far beyond a consumer's retries) no longer happens. Returns how many were forgotten.
+    /// </summary>
+    public Task<int> PurgeDeliveredMessagesAsync(TimeSpan retention, CancellationToken cancellationToken) =>
+        store.PurgeDeliveredMessagesAsync(clock.GetUtcNow() - retention, cancellationToken);
+
+    public Task<long> QueuedMessageCountAsync(CancellationToken cancellationToken) => store.QueuedMessageCountAsync(cancellationToken);
+
     public Task<long> ParkedCountAsync(CancellationToken cancellationToken) => store.ParkedCountAsync(cancellationToken);
 
     /// <summary>When the oldest pending write was accepted (null: none pending).</summary>

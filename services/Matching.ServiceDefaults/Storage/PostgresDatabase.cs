@@ -46,7 +46,20 @@ public sealed class PostgresDatabase : IDisposable
     }
 
     /// <summary>Applies the assembly's PostgreSQL scripts that the database has not seen yet.</summary>
-    public void EnsureSchema(Assembly assembly) => _ = _migrated.GetOrAdd(assembly, a => new Lazy<bool>(() => Migrate(a))).Value;
+    public void EnsureSchema(Assembly assembly)
+    {
+        var migration = _migrated.GetOrAdd(assembly, a => new Lazy<bool>(() => Migrate(a)));
+        try
+        {
+            _ = migration.Value;
+        }
+        catch
+        {
+            // The database was away or refused: the next use tries again instead of failing for the process's life.
+            _migrated.TryRemove(KeyValuePair.Create(assembly, migration));
+            throw;
+        }
+    }
 
     private bool Migrate(Assembly assembly)
     {

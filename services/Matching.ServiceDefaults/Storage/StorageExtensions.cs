@@ -10,6 +10,7 @@ public static class StorageExtensions
     /// <summary>The storage settings and, when Storage:Provider is PostgreSQL, the shared database.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(PostgresDatabase))) return services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PostgresDatabase>();
         return services;

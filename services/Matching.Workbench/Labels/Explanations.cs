@@ -7,9 +7,8 @@ using Matching.Weekdate;
 namespace Matching.Workbench.Labels;
 
 /// <summary>
-/// The ranker's explanation as readable Dutch chips. The domain's texts still name some codes ("opleiding Vmbo,
-/// gevraagd Mbo1", "toestemming voor delen (Subregion)", "categorie MeedoenMaximumReached"); they are replaced by
-/// their Dutch labels here, so no page shows an enum name.
+/// The ranker's explanation as readable Dutch chips. The domain writes its texts in Dutch (<see cref="DutchLabels"/>);
+/// here a capitalised word that is still a code (a branche in "ervaring in Logistiek") is written as in a sentence.
 /// </summary>
 public static partial class Explanations
 {
@@ -28,42 +27,16 @@ public static partial class Explanations
         _ => factor.Replace('_', ' '),
     };
 
-    public static string Text(string text)
-    {
-        text = Education().Replace(text, m => $"opleiding {Label<EducationLevel>(m.Groups[1].Value, DutchLabels.Of)}, gevraagd {Label<EducationLevel>(m.Groups[2].Value, DutchLabels.Of)}");
-        text = Language().Replace(text, m => $"taalniveau {LanguageLabel(m.Groups[1].Value)}, gevraagd {LanguageLabel(m.Groups[2].Value)}");
-        return Word().Replace(text, m => WordLabel(m.Value) ?? m.Value);
-    }
-
-    private static string LanguageLabel(string code) => Enum.TryParse<LanguageLevel>(code, out var level) && level != LanguageLevel.None ? level.ToString() : "niet bekend";
-
-    private static string Label<T>(string code, Func<T, string> label) where T : struct, Enum =>
-        Enum.TryParse<T>(code, out var value) && Enum.IsDefined(value) ? label(value) : code;
+    public static string Text(string text) => Word().Replace(text, m => WordLabel(m.Value) ?? m.Value);
 
     private static string? WordLabel(string word) =>
-        Enum.TryParse<Branche>(word, out var b) && Enum.IsDefined(b) ? DutchLabels.Of(b)
+        // The word alone: "Techniek" of "Techniek/Installatie" keeps its "/Installatie".
+        Enum.TryParse<Branche>(word, out var b) && Enum.IsDefined(b) ? word.ToLowerInvariant()
         : Enum.TryParse<DalfsenCategory>(word, out var d) && Enum.IsDefined(d) ? DutchLabels.Of(d)
         : Enum.TryParse<ConsentScope>(word, out var s) && Enum.IsDefined(s) ? DutchLabels.Of(s)
-        : Enum.TryParse<ClientGroup>(word, out var g) && Enum.IsDefined(g) ? ClientGroupLabel(g)
+        : Enum.TryParse<ClientGroup>(word, out var g) && Enum.IsDefined(g) ? DutchLabels.Of(g)
         : Enum.TryParse<CandidateStatus>(word, out var st) && Enum.IsDefined(st) ? DutchLabels.Of(st)
         : null;
-
-    private static string ClientGroupLabel(ClientGroup group) => group switch
-    {
-        ClientGroup.DirectWerk => "direct werk",
-        ClientGroup.WerkenEnErvaren => "werken en ervaren",
-        ClientGroup.LerenEnOntwikkelen => "leren en ontwikkelen",
-        ClientGroup.Zorg => "zorg",
-        ClientGroup.Werkvoorzienend => "werkvoorzienend",
-        ClientGroup.Geplaatst => "geplaatst",
-        _ => "onbekend",
-    };
-
-    [GeneratedRegex(@"opleiding (\w+), gevraagd (\w+)")]
-    private static partial Regex Education();
-
-    [GeneratedRegex(@"taalniveau (\w+), gevraagd (\w+)")]
-    private static partial Regex Language();
 
     /// <summary>Capitalised words that may be codes (numbers and lower-case Dutch words are left alone).</summary>
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+\b")]

@@ -1,3 +1,4 @@
+using Matching.Domain.Common;
 using Matching.Domain.Outcomes;
 using Matching.Workbench.Labels;
 

@@ -2,6 +2,7 @@ using Matching.Domain.Parties;
 using Matching.Search;
 using Matching.ServiceDefaults.Security;
 using Matching.Weekdate;
+using Matching.Workbench.Agenda;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Matching.Workbench.Pages;
 /// own municipality first, a limited number per section with the rest behind "meer", near misses as training
 /// advice with vacancy titles, follow-ups oldest first with the outcome buttons inline. Everything shown is audited.
 /// </summary>
-public sealed class WeekdateModel(WeekdateGenerator generator, IVacancyIndex vacancies, WorkbenchContext workbench,
+public sealed class WeekdateModel(WeekdateGenerator generator, IVacancyIndex vacancies, ICandidateIndex candidates, WorkbenchContext workbench,
     IOptions<WeekdateOptions> weekdate, IOptions<WorkbenchOptions> options, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "week")] public string? WeekText { get; set; }
@@ -27,6 +28,8 @@ public sealed class WeekdateModel(WeekdateGenerator generator, IVacancyIndex vac
     public IReadOnlyList<CandidateEntry> Candidates { get; private set; } = [];
     public IReadOnlyList<(NearMissGroup Group, IReadOnlyList<string> Titles)> Advice { get; private set; } = [];
     public IReadOnlyList<FollowUpEntry> FollowUps { get; private set; } = [];
+    /// <summary>Whole months each candidate on the agenda has waited (absent when the profile does not say).</summary>
+    public IReadOnlyDictionary<string, int> MonthsWaiting { get; private set; } = new Dictionary<string, int>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,10 +42,10 @@ public sealed class WeekdateModel(WeekdateGenerator generator, IVacancyIndex vac
 
         var list = (await generator.GenerateAsync(workbench.Party, Week, workbench.Caller.ClientName, cancellationToken)).List;
         var own = workbench.Party.Code;
-        NewVacancies = list.NewVacancies
-            .OrderByDescending(v => v.Vacancy.MunicipalityCode == own).ThenByDescending(v => v.Top.Count > 0 ? v.Top[0].Score : 0).ToList();
-        Candidates = list.Candidates
-            .OrderByDescending(c => c.MunicipalityCode == own).ThenByDescending(c => c.Top.Count > 0 ? c.Top[0].Score : 0).ToList();
+        MonthsWaiting = await MonthsWaitingAsync(list, cancellationToken);
+        int? Waited(string reference) => MonthsWaiting.TryGetValue(reference, out var months) ? months : null;
+        NewVacancies = AgendaPriority.Order(list.NewVacancies, own, Waited);
+        Candidates = AgendaPriority.Order(list.Candidates, own, Waited);
         var advice = new List<(NearMissGroup, IReadOnlyList<string>)>();
         foreach (var group in list.NearMisses.OrderByDescending(g => g.VacancyCount * g.CandidateCount))
         {
@@ -56,6 +59,16 @@ public sealed class WeekdateModel(WeekdateGenerator generator, IVacancyIndex vac
         List = list;
         await workbench.AuditAsync("weekdate", null, list.RankerVersion, WeekdateService.ShownReferences(list), cancellationToken);
         return Page();
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> MonthsWaitingAsync(WeekdateList list, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reference in list.NewVacancies.SelectMany(v => v.Top.Select(c => c.CandidateRef)).Concat(list.Candidates.Select(c => c.CandidateRef)).Distinct(StringComparer.Ordinal))
+            if (await candidates.GetAsync(reference, cancellationToken) is { } profile && AgendaPriority.MonthsWaiting(profile.WaitingSince, today) is { } waited)
+                months[reference] = waited;
+        return months;
     }
 
     private PageResult Refuse(string message, int status = StatusCodes.Status403Forbidden)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using Matching.ServiceDefaults;
 using Microsoft.AspNetCore.Hosting;
@@ -69,5 +70,35 @@ public sealed class Two_hosts_on_one_data_folder : IDisposable
         for (; e is not null; e = e.InnerException ?? (e as AggregateException)?.InnerExceptions.FirstOrDefault())
             if (e is T) return e;
         return null;
+    }
+}
+
+/// <summary>A restart: the previous owner of the folder is still exiting when the new process starts, and lets go in time.</summary>
+public sealed class Restarting_on_a_folder_whose_previous_owner_is_still_exiting
+{
+    [Fact]
+    public async Task The_new_owner_waits_for_the_lock_instead_of_refusing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "matching-lock-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Outbox:Path"] = Path.Combine(folder, "outbox.db"),
+                ["Search:Backend"] = "Elasticsearch",
+            }).Build();
+            var previous = new FileStream(Path.Combine(folder, "outbox.db.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var exiting = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+
+            using var owner = new DataFolderLock(configuration, Microsoft.Extensions.Logging.Abstractions.NullLogger<DataFolderLock>.Instance);
+
+            await exiting;
+            Assert.Throws<IOException>(() => new FileStream(Path.Combine(folder, "outbox.db.lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

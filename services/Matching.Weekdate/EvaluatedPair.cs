@@ -4,9 +4,6 @@ using Matching.Domain.Vacancies;
 
 namespace Matching.Weekdate;
 
-/// <summary>Every (open vacancy, visible candidate) pair that is eligible or fails on exactly one fixable requirement.</summary>
-public sealed record PairEvaluation(IReadOnlyList<EvaluatedPair> Eligible, IReadOnlyList<NearMiss> NearMisses);
-
 public sealed record EvaluatedPair(Vacancy Vacancy, CandidateProfile Candidate, EligibilityResult Eligibility);
 
 /// <summary>A pair one fixable requirement away from a match: <paramref name="Key"/> groups what is missing.</summary>
