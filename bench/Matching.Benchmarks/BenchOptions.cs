@@ -15,6 +15,10 @@ public sealed record BenchOptions
     public TimeSpan ConcurrencyDuration { get; init; } = TimeSpan.FromSeconds(8);
     /// <summary>Weekdate is measured only on pools up to this size (the issue's target is for 100k).</summary>
     public int WeekdateMaxSize { get; init; } = 100_000;
+    /// <summary>Simulated days of the day-rollover series (0: none); run on pools up to <see cref="WeekdateMaxSize"/>.</summary>
+    public int RolloverDays { get; init; } = 30;
+    /// <summary>Keep the pool under --work and reuse it when its indexes are there (saves the indexing on repeated runs).</summary>
+    public bool ReusePool { get; init; }
     public int Seed { get; init; } = 2026;
     public string Out { get; init; } = "bench/results/latest.json";
     public string? Compare { get; init; }
@@ -35,12 +39,14 @@ public sealed record BenchOptions
           --concurrency 1,4,16   concurrent gRPC clients (default 1,4,16)
           --duration SECONDS     per concurrency level (default 8)
           --weekdate-max-size N  measure weekdate only up to this pool size (default 100000)
+          --rollover-days N      simulated days of the day-rollover series, pools up to --weekdate-max-size (default 30; 0: none)
           --seed N               data generator seed (default 2026)
           --out FILE             results JSON; a Markdown table is written beside it (default bench/results/latest.json)
           --compare FILE         print the ratio of these results against a previous results file
           --current FILE         with --compare: compare this file instead of running
           --host PATH            Matching.Host.dll to start (default: the one built beside this project)
           --work DIR             folder for indexes and the host's data (default: a temp folder, deleted after)
+          --reuse-pool           with --work: reuse the pool indexed there by an earlier run with the same size and seed
           --smoke                tiny run (2k candidates, few calls) into a temp folder, to prove the harness works
         """;
 
@@ -62,6 +68,8 @@ public sealed record BenchOptions
                 case "--concurrency": options = options with { Concurrency = Ints(Value()) }; break;
                 case "--duration": options = options with { ConcurrencyDuration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) }; break;
                 case "--weekdate-max-size": options = options with { WeekdateMaxSize = Int(Value()) }; break;
+                case "--rollover-days": options = options with { RolloverDays = Int(Value()) }; break;
+                case "--reuse-pool": options = options with { ReusePool = true }; break;
                 case "--seed": options = options with { Seed = Int(Value()) }; break;
                 case "--out": options = options with { Out = Value() }; break;
                 case "--compare": options = options with { Compare = Value() }; break;
@@ -72,7 +80,8 @@ public sealed record BenchOptions
             }
         }
         if (sizes.Count > 0) options = options with { Sizes = sizes };
-        if (options.Sizes.Any(s => s < 1) || options.Queries < 1 || options.Vacancies < 1 || options.Concurrency.Any(c => c < 1))
+        if (options.ReusePool && options.WorkDirectory is null) throw new ArgumentException("--reuse-pool needs --work DIR.");
+        if (options.Sizes.Any(s => s < 1) || options.RolloverDays < 0 || options.Queries < 1 || options.Vacancies < 1 || options.Concurrency.Any(c => c < 1))
             throw new ArgumentException("Sizes, queries, vacancies and concurrency levels must be at least 1.");
         return options;
     }
@@ -85,6 +94,7 @@ public sealed record BenchOptions
         WarmUp = 5,
         BatchSize = 500,
         Concurrency = [1, 4],
+        RolloverDays = 3,
         ConcurrencyDuration = TimeSpan.FromSeconds(1),
         Out = Path.Combine(Path.GetTempPath(), $"matching-bench-smoke-{Guid.NewGuid():N}", "latest.json"),
         Smoke = true,

@@ -9,6 +9,7 @@ public static class HostSettings
     public const string ApiKeyHeader = "x-api-key";
     public const string ApiKey = "bench-key";
     public const string ClientParty = "GM0193";
+    public const string ClientName = "bench";
 
     /// <summary>Every durable file under <paramref name="stateDirectory"/>, the indexes in <paramref name="dataDirectory"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> Common(string dataDirectory, string stateDirectory)
@@ -24,7 +25,7 @@ public static class HostSettings
         // Per-call Information logs would measure the console, not matching.
         yield return new("Logging:LogLevel:Default", "Warning");
         // The demo clients allow 600 calls a minute; the benchmark's own client acts for the whole region, unthrottled.
-        const string client = "Clients:bench";
+        const string client = "Clients:" + ClientName;
         yield return new($"{client}:Party", ClientParty);
         yield return new($"{client}:RequestsPerMinute", "100000");
         yield return new($"{client}:KeyHashes:0", ApiClientDirectory.HashKey(ApiKey));

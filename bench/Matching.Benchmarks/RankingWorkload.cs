@@ -15,6 +15,8 @@ public sealed class RankingWorkload(IReadOnlyList<Vacancy> vacancies, int topK)
 
     public int TopK => topK;
 
+    public int Vacancies => vacancies.Count;
+
     public Vacancy Vacancy(int call) => vacancies[call % vacancies.Count];
 
     public RankingRequest Request(int call)

@@ -51,8 +51,10 @@ public static class ResultsComparison
                         if (name is not "targets") Walk(child, size, path.Length == 0 ? name : $"{path}.{name}");
                     break;
                 case JsonArray array:
+                    // Concurrency levels are told apart by their clients; plain lists of numbers (day medians) are not compared.
                     foreach (var item in array)
-                        Walk(item, size, item?["clients"] is { } clients ? $"{path}[{clients}]" : path);
+                        if (item is JsonObject level)
+                            Walk(level, size, level["clients"] is { } clients ? $"{path}[{clients}]" : path);
                     break;
                 case JsonValue value when value.TryGetValue<double>(out var number) && Compared.Any(c => path.EndsWith(c, StringComparison.OrdinalIgnoreCase)):
                     metrics[size + path] = number;

@@ -27,9 +27,11 @@ public sealed class CandidateRanker(
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var vacancy = request.Vacancy;
+        // One model from the first score to the logged version, even if another is promoted meanwhile.
+        var scorer = ranker.ForOneRanking();
         var hits = await index.SearchAsync(RankingQuery.For(request, today, options.Value.RescoreWindow), cancellationToken);
 
-        var pool = new List<PoolEntry>(hits.Hits.Count);
+        var window = new List<WindowCandidate>(hits.Hits.Count);
         var rejected = 0;
         foreach (var hit in hits.Hits)
         {
@@ -40,28 +42,30 @@ public sealed class CandidateRanker(
                 continue;
             }
             // Against the vacancy's own terms, not the best hit: the same for every party and any pool size.
-            var relevance = hits.RelevanceOf(hit);
-            pool.Add(new PoolEntry(hit.Profile, relevance, ranker.ScoreOf(vacancy, hit.Profile, relevance, today),
-                hit.Profile.Home.DistanceKmTo(vacancy.Location), pool.Count));
+            window.Add(new WindowCandidate(hit.Profile, hits.RelevanceOf(hit)));
         }
         if (rejected > 0)
             logger.LogWarning("Index returned {Rejected} candidates for vacancy {VacancyId} that fail the eligibility rules; they were left out", rejected, vacancy.Id);
 
+        var scores = scorer.ScoresOf(vacancy, window, today);
+        var pool = new List<PoolEntry>(window.Count);
+        for (var i = 0; i < window.Count; i++)
+            pool.Add(new PoolEntry(window[i].Candidate, window[i].TextRelevance, scores[i], window[i].Candidate.Home.DistanceKmTo(vacancy.Location), i));
         pool.Sort(PoolEntry.RankOrder);
         var ranked = pool.Take(request.TopK)
-            .Select(e => ranker.Score(vacancy, e.Profile, rules.Evaluate(vacancy, e.Profile, request.Requester, today), e.TextRelevance, today))
+            .Select(e => scorer.Score(vacancy, e.Profile, rules.Evaluate(vacancy, e.Profile, request.Requester, today), e.TextRelevance, today))
             .ToList();
         if (impressions is not null)
-            await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, ranker.Version, now, cancellationToken);
-        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, ranker.Version, now)
+            await impressions.RecordAsync(vacancy.Id, pool.ConvertAll(e => e.Profile.Reference), ranked, scorer.Version, now, cancellationToken);
+        var result = new RankingResult(vacancy.Id, (int)hits.TotalEligible - rejected, ranked, scorer.Version, now)
         {
             VacancyOccupation = OccupationFit.OfVacancy(vacancy),
         };
-        metrics?.RankingTook(clock.GetElapsedTime(started), ranker.Version);
+        metrics?.RankingTook(clock.GetElapsedTime(started), scorer.Version);
         activity?.SetTag("matching.vacancy.id", vacancy.Id);
         activity?.SetTag("matching.eligible", result.EligibleCount);
         logger.LogInformation("Ranked vacancy {VacancyId} for {Requester}: {Eligible} eligible, top {Count} shown, ranker {Ranker}",
-            vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, ranker.Version);
+            vacancy.Id, request.Requester.Code, result.EligibleCount, ranked.Count, scorer.Version);
         return result;
     }
 }

@@ -34,6 +34,15 @@ public sealed class SearchOptions
     [Range(0, int.MaxValue)]
     public int ProfileCacheSize { get; set; } = DefaultProfileCacheSize;
 
+    public const int DefaultFilterCacheMegabytes = 64;
+
+    /// <summary>
+    /// Memory for the embedded index's cached filter clauses (one bit per document per clause and segment: 125 KB per
+    /// clause on a million documents), least recently used out first. 0 computes every clause per search.
+    /// </summary>
+    [Range(0, 64 * 1024)]
+    public int FilterCacheMegabytes { get; set; } = DefaultFilterCacheMegabytes;
+
     public bool IsReadOnly(string index) =>
         ReadOnlyIndexes.Split(',', StringSplitOptions.TrimEntries).Contains(index, StringComparer.Ordinal);
 }

@@ -46,7 +46,8 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddKeyedSingleton<ICandidateIndex>(EngineKey, (provider, _) => new LuceneCandidateIndex(
             IndexFolder(provider, "candidates"), provider.GetRequiredService<PartyDirectory>(), ReadOnly(provider, "candidates"),
-            provider.GetRequiredService<IOptions<SearchOptions>>().Value.ProfileCacheSize));
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value.ProfileCacheSize,
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value.FilterCacheMegabytes));
         services.AddKeyedSingleton<IVacancyIndex>(EngineKey, (provider, _) =>
             new LuceneVacancyIndex(IndexFolder(provider, "vacancies"), ReadOnly(provider, "vacancies")));
     }

@@ -4,10 +4,16 @@ namespace Matching.ServiceDefaults;
 
 /// <summary>
 /// One SQLite file with full synchronous writes (an acknowledged write survives a crash) and WAL: the durable
-/// stores of the services (outbox, ledger, audit log, outcomes) all open their file through it.
+/// stores of the services (outbox, ledger, audit log, outcomes) all open their file through it. A writer that finds
+/// the file locked by another waits inside SQLite (its busy handler sleeps a millisecond or a few at a time, up to
+/// <see cref="BusyTimeoutMilliseconds"/>) rather than in Microsoft.Data.Sqlite's own retry loop, which sleeps 150 ms
+/// per attempt: with concurrent rankings each writing the audit log, that sleep was the p99.
 /// </summary>
 public sealed class SqliteDatabase
 {
+    /// <summary>How long a statement waits for another connection's write lock before failing with SQLITE_BUSY.</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
     private readonly string _connectionString;
 
     public SqliteDatabase(string path, string schema)
@@ -24,7 +30,7 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var pragma = Command(connection, "PRAGMA synchronous = FULL;");
+        using var pragma = Command(connection, $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
         pragma.ExecuteNonQuery();
         return connection;
     }

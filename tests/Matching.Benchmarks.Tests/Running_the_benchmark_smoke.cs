@@ -31,6 +31,15 @@ public sealed class Running_the_benchmark_smoke(ITestOutputHelper output) : IDis
             Assert.InRange(stats["medianMs"]!.GetValue<double>(), 0.0001, stats["p99Ms"]!.GetValue<double>());
         }
         Assert.Equal(options.Queries, run["latency"]!["sameCandidates"]!.GetValue<int>());
+        Assert.Equal(options.Queries, run["latency"]!["learnedInProcess"]!["count"]!.GetValue<int>());
+        Assert.Equal(options.Queries, run["latency"]!["learnedSameCandidates"]!.GetValue<int>());
+        Assert.Equal(options.Queries, run["latency"]!["occupationFeatures"]!["count"]!.GetValue<int>());
+        Assert.True(run["latency"]!["inProcessCost"]!["allocatedKbPerCall"]!.GetValue<double>() > 0);
+        var inProcessLevels = run["inProcessConcurrency"]!.AsArray();
+        Assert.Equal(options.Concurrency, inProcessLevels.Select(c => c!["clients"]!.GetValue<int>()));
+        Assert.All(inProcessLevels, c => Assert.True(c!["cost"]!["calls"]!.GetValue<int>() > 0));
+        Assert.Equal(options.RolloverDays, run["dayRollover"]!["days"]!.GetValue<int>());
+        Assert.Equal(options.RolloverDays, run["dayRollover"]!["dayMedianMs"]!.AsArray().Count);
         Assert.True(run["latency"]!["endToEndOverFloorP99"]!.GetValue<double>() > 0);
         var concurrency = run["concurrency"]!.AsArray();
         Assert.Equal(options.Concurrency, concurrency.Select(c => c!["clients"]!.GetValue<int>()));
@@ -44,6 +53,8 @@ public sealed class Running_the_benchmark_smoke(ITestOutputHelper output) : IDis
         var table = await File.ReadAllTextAsync(markdownFile);
         Assert.Contains("| RankCandidates gRPC end to end (p50 / p99 ms) |", table);
         Assert.Contains("| Throughput, 4 concurrent clients (calls/s; p99 ms) |", table);
+        Assert.Contains("| Learned model / transparent scorer, in process p50 | 2k |", table);
+        Assert.Contains("| Day rollover: last 1 / first 1 of 3 days, p50 | 2k |", table);
 
         var comparison = ResultsComparison.Render(json, JsonNode.Parse(json.ToJsonString())!, "itself");
         Assert.Contains("| 2k latency.endToEnd.p99Ms |", comparison);

@@ -20,14 +20,22 @@ public static class FeatureExtractor
     public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today,
         OccupationFitDetail occupation, EmployerHistory? history = null)
     {
-        var years = candidate.Portfolio.YearsIn(vacancy.Branche);
+        // One pass over the experience, without LINQ: this runs for every candidate of every ranking window.
+        var experience = candidate.Portfolio.WorkExperience;
+        var years = 0.0;
+        var recentYears = 0.0;
+        for (var i = 0; i < experience.Count; i++)
+        {
+            if (experience[i].Branche != vacancy.Branche) continue;
+            years += experience[i].Years;
+            recentYears += experience[i].Years * Scoring.OccupationFit.Recency(experience[i].EndedYear, today);
+        }
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
         return new MatchFeatures(
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
             // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less.
-            BrancheExperience: Scoring.OccupationFit.YearsWeight(candidate.Portfolio.WorkExperience
-                .Where(w => w.Branche == vacancy.Branche).Sum(w => w.Years * Scoring.OccupationFit.Recency(w.EndedYear, today))),
+            BrancheExperience: Scoring.OccupationFit.YearsWeight(recentYears),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,
             DistanceFit: Math.Clamp(1 - distance / Math.Max(1, candidate.MaxTravelKm), 0, 1),

@@ -24,6 +24,14 @@ public static class OccupationFit
     private const int MaxRemembered = 50_000;
     private static readonly ConcurrentDictionary<(string Code, string Text), OccupationMatch?> Remembered = new();
 
+    /// <summary>
+    /// The relation of two remembered matches: a window relates the same few vacancy and candidate occupations over
+    /// and over, and each relation walks ESCO's broader tree. Keyed by the matches themselves (the same objects while
+    /// <see cref="Remembered"/> holds them), bounded like it.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(OccupationMatch Wanted, OccupationMatch Held), OccupationRelation> Related =
+        new(SamePair.Instance);
+
     /// <summary>The vacancy's occupation: its code, else its normalised title.</summary>
     public static OccupationMatch? OfVacancy(Vacancy vacancy) => Resolve(vacancy.OccupationCode, vacancy.Title);
 
@@ -75,6 +83,14 @@ public static class OccupationFit
     /// </summary>
     private static OccupationRelation Closest(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
     {
+        if (ReferenceEquals(catalogue, OccupationCatalogue.Esco) && Related.TryGetValue((wanted, held), out var known)) return known;
+        var relation = Relate(catalogue, wanted, held);
+        if (ReferenceEquals(catalogue, OccupationCatalogue.Esco) && Related.Count < MaxRemembered) Related.TryAdd((wanted, held), relation);
+        return relation;
+    }
+
+    private static OccupationRelation Relate(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
+    {
         var best = OccupationRelation.None;
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
             foreach (var h in held.Alternatives.Prepend(held.Occupation))
@@ -100,3 +116,15 @@ public static class OccupationFit
 /// <param name="CandidateOccupation">The candidate's occupation in their own words (or ESCO's label); null without a related one.</param>
 /// <param name="VacancyOccupation">ESCO's label for the vacancy's occupation; null when it was not recognised.</param>
 public sealed record OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation);
+
+/// <summary>Two matches are the same pair when they are the same objects: cheap to hash, and never a false hit.</summary>
+internal sealed class SamePair : IEqualityComparer<(OccupationMatch Wanted, OccupationMatch Held)>
+{
+    public static readonly SamePair Instance = new();
+
+    public bool Equals((OccupationMatch Wanted, OccupationMatch Held) x, (OccupationMatch Wanted, OccupationMatch Held) y) =>
+        ReferenceEquals(x.Wanted, y.Wanted) && ReferenceEquals(x.Held, y.Held);
+
+    public int GetHashCode((OccupationMatch Wanted, OccupationMatch Held) pair) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Wanted), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Held));
+}

@@ -30,11 +30,24 @@ public sealed class LearnedRanker(LearnedModel model, ModelMetadata metadata, Tr
         return new ScoredCandidate(candidate, score, features, explanation);
     }
 
-    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
+        Squash(model.ScoreBatch([Features(vacancy, candidate, textRelevance, today)])[0]);
+
+    /// <summary>The window's feature vectors predicted as one batch, without contributions.</summary>
+    public IReadOnlyList<double> ScoresOf(Vacancy vacancy, IReadOnlyList<WindowCandidate> window, DateOnly today)
+    {
+        var vectors = new float[window.Count][];
+        for (var i = 0; i < vectors.Length; i++) vectors[i] = Features(vacancy, window[i].Candidate, window[i].TextRelevance, today);
+        var raw = model.ScoreBatch(vectors);
+        var scores = new double[raw.Length];
+        for (var i = 0; i < scores.Length; i++) scores[i] = Squash(raw[i]);
+        return scores;
+    }
+
+    private float[] Features(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
     {
         var history = outcomes?.HistoryOf(candidate.Reference, vacancy.Employer) ?? EmployerHistory.None;
-        var features = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, history);
-        return Squash(model.Predict(FeatureVector.From(features)).Score);
+        return FeatureVector.From(FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, history));
     }
 
     /// <summary>The model's raw output on 0-100, order kept.</summary>

@@ -12,7 +12,8 @@ namespace Matching.Learning.Models;
 /// feature schema), otherwise the <see cref="TransparentScorer"/>. Picks up a newly promoted model without a restart
 /// (looks at the registry's promotion stamp every <see cref="LearningOptions.ModelRefreshSeconds"/>, in the background,
 /// so a slow or absent database never holds up a ranking). With the transparent scorer, the employer-history feature is still
-/// filled in, so logged features are complete for training.
+/// filled in, so logged features are complete for training. A ranking takes the ranker in force once
+/// (<see cref="ForOneRanking"/>) and uses it throughout, so a promotion mid-ranking never mixes two models.
 /// </summary>
 public sealed class RankerSelector : IRanker
 {
@@ -23,6 +24,7 @@ public sealed class RankerSelector : IRanker
     private readonly TimeSpan _refresh;
     private readonly ILogger<RankerSelector> _logger;
     private readonly object _gate = new();
+    private readonly IRanker _withHistory;
     private volatile IRanker _active;
     private DateTimeOffset _checkedAt;
     private string? _currentStamp;
@@ -37,7 +39,8 @@ public sealed class RankerSelector : IRanker
         _clock = clock;
         _refresh = TimeSpan.FromSeconds(options.Value.ModelRefreshSeconds);
         _logger = logger;
-        _active = transparent;
+        _withHistory = new TransparentWithEmployerHistory(transparent, outcomes);
+        _active = _withHistory;
         Refresh(force: true);
     }
 
@@ -52,20 +55,21 @@ public sealed class RankerSelector : IRanker
 
     public IRanker Active => _active;
 
-    public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today)
-    {
-        var active = _active;
-        if (active is LearnedRanker) return active.Score(vacancy, candidate, eligibility, textRelevance, today);
-        var scored = _transparent.Score(vacancy, candidate, eligibility, textRelevance, today);
-        var history = _outcomes.HistoryOf(candidate.Reference, vacancy.Employer);
-        return scored with { Features = scored.Features with { EmployerHistoryFit = history.Fit } };
-    }
+    public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today) =>
+        _active.Score(vacancy, candidate, eligibility, textRelevance, today);
 
-    /// <summary>The employer history is a feature the transparent scorer gives no points, so its score needs none.</summary>
     public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
-        _active is LearnedRanker learned
-            ? learned.ScoreOf(vacancy, candidate, textRelevance, today)
-            : _transparent.ScoreOf(vacancy, candidate, textRelevance, today);
+        _active.ScoreOf(vacancy, candidate, textRelevance, today);
+
+    public IReadOnlyList<double> ScoresOf(Vacancy vacancy, IReadOnlyList<WindowCandidate> window, DateOnly today) =>
+        _active.ScoresOf(vacancy, window, today);
+
+    /// <summary>The ranker in force now (after looking for a newly promoted model), for one whole ranking.</summary>
+    public IRanker ForOneRanking()
+    {
+        Refresh(force: false);
+        return _active;
+    }
 
     /// <summary>
     /// Loads the promoted model when its stamp changed since the last look: forced, now; otherwise at most once per
@@ -105,7 +109,7 @@ public sealed class RankerSelector : IRanker
                 if (!force && stamp == _currentStamp) return;
                 _active = _registry.LoadCurrent() is { } current
                     ? new LearnedRanker(current.Model, current.Metadata, _transparent, _outcomes)
-                    : _transparent;
+                    : _withHistory;
                 _currentStamp = stamp;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or System.Text.Json.JsonException
@@ -116,5 +120,24 @@ public sealed class RankerSelector : IRanker
             }
             _logger.LogInformation("Ranking with {Ranker}", _active.Version);
         }
+    }
+
+    /// <summary>
+    /// The transparent scorer, with the employer-history feature filled in: it earns no points, so the score is the
+    /// scorer's, but the logged features are complete for training.
+    /// </summary>
+    private sealed class TransparentWithEmployerHistory(TransparentScorer transparent, IOutcomeStore outcomes) : IRanker
+    {
+        public string Version => transparent.Version;
+
+        public ScoredCandidate Score(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, double textRelevance, DateOnly today)
+        {
+            var scored = transparent.Score(vacancy, candidate, eligibility, textRelevance, today);
+            var history = outcomes.HistoryOf(candidate.Reference, vacancy.Employer);
+            return scored with { Features = scored.Features with { EmployerHistoryFit = history.Fit } };
+        }
+
+        public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
+            transparent.ScoreOf(vacancy, candidate, textRelevance, today);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matching.Domain.Scoring;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -7,13 +8,17 @@ namespace Matching.Learning.Training;
 
 /// <summary>
 /// A trained ML.NET ranking model over <see cref="FeatureVector"/>: scores a feature vector and, with ML.NET's feature
-/// contribution calculation, says how much each feature pushed the score up or down. Thread-safe (one engine, locked).
+/// contribution calculation, says how much each feature pushed the score up or down. Thread-safe without a lock:
+/// a prediction engine serves one caller at a time, so each caller borrows one from a pool (as many as callers at
+/// once). Contributions cost a walk of every tree per feature; ranking asks for them only for the candidates shown
+/// and scores the rest of the window with the plain model (<see cref="ScoreBatch"/>).
 /// </summary>
 public sealed class LearnedModel
 {
     private readonly MLContext _ml;
-    private readonly object _gate = new();
-    private readonly PredictionEngine<ModelInput, ModelOutput> _engine;
+    private readonly ITransformer _explaining;
+    private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> _explainers = [];
+    private readonly ConcurrentBag<PredictionEngine<ModelInput, ScoreOutput>> _scorers = [];
 
     public LearnedModel(MLContext ml, ITransformer model)
     {
@@ -23,17 +28,49 @@ public sealed class LearnedModel
         var empty = ml.Data.LoadFromEnumerable(new List<ModelInput>());
         var contributions = ml.Transforms.CalculateFeatureContribution(scorer,
             numberOfPositiveContributions: FeatureVector.Names.Count, numberOfNegativeContributions: FeatureVector.Names.Count, normalize: false).Fit(empty);
-        _engine = ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model.Append(contributions));
+        _explaining = model.Append(contributions);
+        // One of each up front: a model that cannot build its engines fails when loaded, not on the first ranking.
+        _explainers.Add(_ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_explaining));
+        _scorers.Add(_ml.Model.CreatePredictionEngine<ModelInput, ScoreOutput>(Model));
     }
 
     public ITransformer Model { get; }
 
+    /// <summary>The score and each feature's contribution to it (for the candidates a ranking shows).</summary>
     public (float Score, float[] Contributions) Predict(float[] features)
     {
-        lock (_gate)
+        var engine = _explainers.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_explaining);
+        try
         {
-            var output = _engine.Predict(new ModelInput { Features = features });
+            var output = engine.Predict(new ModelInput { Features = features });
             return (output.Score, output.FeatureContributions.ToArray());
+        }
+        finally
+        {
+            _explainers.Add(engine);
+        }
+    }
+
+    /// <summary>The scores of many feature vectors (a ranking window) in their order, on one engine, without contributions.</summary>
+    public float[] ScoreBatch(IReadOnlyList<float[]> vectors)
+    {
+        var engine = _scorers.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<ModelInput, ScoreOutput>(Model);
+        try
+        {
+            var scores = new float[vectors.Count];
+            var input = new ModelInput();
+            var output = new ScoreOutput();
+            for (var i = 0; i < scores.Length; i++)
+            {
+                input.Features = vectors[i];
+                engine.Predict(input, ref output);
+                scores[i] = output.Score;
+            }
+            return scores;
+        }
+        finally
+        {
+            _scorers.Add(engine);
         }
     }
 
@@ -62,6 +99,12 @@ public sealed class LearnedModel
         public string Group { get; set; } = "";
         [VectorType(14)]
         public float[] Features { get; set; } = [];
+    }
+
+    /// <summary>The model's output when only the score is wanted.</summary>
+    public sealed class ScoreOutput
+    {
+        public float Score { get; set; }
     }
 
     public sealed class ModelOutput

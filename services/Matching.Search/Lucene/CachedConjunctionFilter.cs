@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -8,33 +6,21 @@ namespace Matching.Search.Lucene;
 
 /// <summary>
 /// The documents every clause matches, where each clause's matches are computed once per segment and kept as a
-/// bit set under a key naming the clause (e.g. "step:3-5"): the filters of a search repeat across calls (status,
-/// visibility per requester, treden, hours, a vacancy's bounding box), and rebuilding them, the numeric ranges
-/// above all, was most of the index's own latency. Sets are computed without deletes (a segment core's postings
-/// never change, so no entry goes stale); the deletes of the reader at hand are applied per call.
+/// bit set under a key naming the clause (e.g. "step:3-5") in the index's <see cref="FilterClauseCache"/>: the
+/// filters of a search repeat across calls (status, visibility per requester, treden, hours, a vacancy's area), and
+/// rebuilding them, the numeric ranges above all, was most of the index's own latency. Sets are computed without
+/// deletes (a segment core's postings never change, so no entry goes stale); the deletes of the reader at hand are
+/// applied per call.
 /// </summary>
-internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Query)> clauses) : Filter
+internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Query)> clauses, FilterClauseCache cache) : Filter
 {
-    /// <summary>
-    /// Clauses kept per segment; past this, clauses are computed per call. A set costs one bit per document of its
-    /// segment (125 KB for a million), so this bounds the cache at 32 MB per million documents.
-    /// </summary>
-    public const int MaxClausesPerSegment = 256;
-
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, FixedBitSet>> Segments = new();
-
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
-        var reader = context.AtomicReader;
-        var cached = Segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, FixedBitSet>(StringComparer.Ordinal));
+        var core = context.AtomicReader.CoreCacheKey;
         FixedBitSet? result = null;
         foreach (var (key, query) in clauses)
         {
-            if (!cached.TryGetValue(key, out var matches))
-            {
-                matches = Matches(context, query);
-                if (cached.Count < MaxClausesPerSegment) matches = cached.GetOrAdd(key, matches);
-            }
+            var matches = cache.GetOrAdd(core, key, () => Matches(context, query));
             if (result is null) result = (FixedBitSet)matches.Clone();
             else result.And(matches);
         }
@@ -44,7 +30,6 @@ internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Q
                 if (!acceptDocs.Get(doc)) result.Clear(doc);
         return new IteratedDocIdSet(result);
     }
-
     private static FixedBitSet Matches(AtomicReaderContext context, Query query)
     {
         var matches = new FixedBitSet(context.AtomicReader.MaxDoc);

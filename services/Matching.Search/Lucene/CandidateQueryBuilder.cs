@@ -15,8 +15,14 @@ namespace Matching.Search.Lucene;
 /// soft-skill words ("betrouwbaar", "flexibel") weigh a tenth of other words; the weighted terms come back too, so the
 /// index can score the text against itself (<see cref="CandidateSearchResult.TextScoreReference"/>).
 /// </summary>
-internal sealed class CandidateQueryBuilder(Analyzer analyzer)
+internal sealed class CandidateQueryBuilder(Analyzer analyzer, FilterClauseCache filterCache)
 {
+    /// <summary>
+    /// The grid the bounding box is widened to (0.05° is 5.6 km north-south, ~3.4 km east-west here): vacancies in the
+    /// same town share one cached area set, and the exact distance check after it keeps the result the same.
+    /// </summary>
+    public const double BoundingBoxGridDegrees = 0.05;
+
     private readonly HashSet<string> _softSkillTerms = AnalyzedTerms
         .Of(analyzer, CandidateFields.Portfolio, string.Join(' ', ProjectVocabulary.SoftSkills))
         .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -49,7 +55,7 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer)
         return relevance;
     }
 
-    private static Filter Eligibility(CandidateQuery query)
+    private Filter Eligibility(CandidateQuery query)
     {
         // Each key names its clause exactly: equal keys must mean equal matches (see CachedConjunctionFilter).
         var statuses = query.Statuses.Select(s => s.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -76,10 +82,10 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer)
         if (query.RequireBeschutWerkIndication)
             filters.Add(("beschut_werk", Is(CandidateFields.BeschutWerk, CandidateFields.Yes)));
         if (query.WorkLocation is not { } workLocation)
-            return new CachedConjunctionFilter(filters);
+            return new CachedConjunctionFilter(filters, filterCache);
 
         var radius = Math.Min(query.MaxDistanceKm ?? BoundingBoxRadiusCapKm, BoundingBoxRadiusCapKm);
-        var box = GeoBoundingBox.Around(workLocation, radius);
+        var box = GeoBoundingBox.Around(workLocation, radius).SnappedOutward(BoundingBoxGridDegrees);
         filters.Add((string.Create(CultureInfo.InvariantCulture, $"box:{box.MinLatitude:R},{box.MaxLatitude:R},{box.MinLongitude:R},{box.MaxLongitude:R}"),
             new BooleanQuery
             {
@@ -88,7 +94,7 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer)
                     NumericRangeQuery.NewDoubleRange(CandidateFields.Longitude, box.MinLongitude, box.MaxLongitude, true, true)), Occur.SHOULD },
                 { Is(CandidateFields.TravelsBeyondBox, CandidateFields.Yes), Occur.SHOULD },
             }));
-        return new GeoDistanceFilter(new CachedConjunctionFilter(filters), workLocation, query.MaxDistanceKm);
+        return new GeoDistanceFilter(new CachedConjunctionFilter(filters, filterCache), workLocation, query.MaxDistanceKm);
     }
 
     /// <summary>The index-side form of <see cref="ConsentScopeExtensions.Covers"/>.</summary>

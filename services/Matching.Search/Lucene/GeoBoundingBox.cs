@@ -32,6 +32,16 @@ internal readonly record struct GeoBoundingBox(double MinLatitude, double MaxLat
         return new(minLatitude, maxLatitude, minLongitude, maxLongitude);
     }
 
+    /// <summary>
+    /// The box widened outward to a grid of <paramref name="stepDegrees"/>: every point inside stays inside, and
+    /// nearby centres get the same box, so its cached filter serves all of them (the exact distance check follows).
+    /// </summary>
+    public GeoBoundingBox SnappedOutward(double stepDegrees) => new(
+        Math.Max(-90, Math.Floor(MinLatitude / stepDegrees) * stepDegrees),
+        Math.Min(90, Math.Ceiling(MaxLatitude / stepDegrees) * stepDegrees),
+        Math.Max(-180, Math.Floor(MinLongitude / stepDegrees) * stepDegrees),
+        Math.Min(180, Math.Ceiling(MaxLongitude / stepDegrees) * stepDegrees));
+
     private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 
     private static double ToDegrees(double radians) => radians * 180 / Math.PI;

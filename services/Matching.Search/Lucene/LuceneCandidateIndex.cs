@@ -12,9 +12,6 @@ namespace Matching.Search.Lucene;
 /// </summary>
 public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
 {
-    private static readonly Sort ScoreThenReference =
-        new(SortField.FIELD_SCORE, new SortField(CandidateFields.Reference, SortFieldType.STRING));
-
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
@@ -28,14 +25,20 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     /// <param name="parties">Looks up each owner's subregion and region, which consent filtering needs.</param>
     /// <param name="readOnly">Opens no writer: reads follow another process's commits, writes throw.</param>
     /// <param name="profileCacheSize">Deserialised profiles kept in memory for search hits (0: none); see <see cref="SearchOptions.ProfileCacheSize"/>.</param>
-    public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false, int profileCacheSize = SearchOptions.DefaultProfileCacheSize)
+    /// <param name="filterCacheMegabytes">Memory for cached filter clauses; see <see cref="SearchOptions.FilterCacheMegabytes"/>.</param>
+    public LuceneCandidateIndex(string folder, PartyDirectory parties, bool readOnly = false, int profileCacheSize = SearchOptions.DefaultProfileCacheSize,
+        int filterCacheMegabytes = SearchOptions.DefaultFilterCacheMegabytes)
     {
         _store = new LuceneIndexStore(folder, new DutchCompoundAnalyzer(), readOnly);
         _documents = new CandidateDocumentBuilder(parties);
-        _queries = new CandidateQueryBuilder(_store.Analyzer);
+        FilterCache = new FilterClauseCache(filterCacheMegabytes * 1024L * 1024);
+        _queries = new CandidateQueryBuilder(_store.Analyzer, FilterCache);
         _profiles = new ProfileCache(profileCacheSize);
         if (profileCacheSize > 0) WarmUpInBackground();
     }
+
+    /// <summary>The cached filter clauses (for tests and diagnostics).</summary>
+    internal FilterClauseCache FilterCache { get; }
 
     /// <summary>Profiles the search cache holds now (for tests and diagnostics).</summary>
     internal int CachedProfiles => _profiles.Count;
@@ -134,10 +137,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         }
         // The collector allocates its queue up front: never larger than the index.
         var window = Math.Min(size, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var collector = TopFieldCollector.Create(ScoreThenReference, window,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(query, collector);
-        var top = collector.GetTopDocs();
+        var top = WindowSearch.Run(searcher, query, window);
         var leaves = searcher.IndexReader.Leaves;
         var hits = new CandidateHit[top.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++)
