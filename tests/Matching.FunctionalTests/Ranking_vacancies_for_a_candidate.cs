@@ -52,6 +52,7 @@ public sealed class Ranking_vacancies_for_a_candidate : IDisposable
         Assert.Equal(Candidate, response.CandidateRef);
         Assert.Equal([ids["nearby"], ids["ommen"]], response.Vacancies.Select(v => v.VacancyId));
         Assert.Equal(2, response.EligibleCount);
+        Assert.Equal((6, false), (response.OpenVacanciesChecked, response.OpenVacanciesCapped));
         Assert.Equal([1, 2], response.Vacancies.Select(v => v.Rank));
         Assert.True(response.Vacancies[0].Score > response.Vacancies[1].Score);
         var best = response.Vacancies[0];

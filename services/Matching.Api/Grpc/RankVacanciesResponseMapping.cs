@@ -14,6 +14,8 @@ public static class RankVacanciesResponseMapping
             EligibleCount = result.EligibleCount,
             RankerVersion = result.RankerVersion,
             RankedAt = Timestamp.FromDateTimeOffset(result.RankedAt),
+            OpenVacanciesChecked = result.OpenVacanciesChecked,
+            OpenVacanciesCapped = result.OpenVacanciesCapped,
         };
         response.Vacancies.AddRange(result.Ranked.Select((s, i) => new RankedVacancy
         {
