@@ -25,6 +25,9 @@ public sealed record RunResult(
 
     /// <summary>The same vacancies ranked on consecutive simulated days against one long-lived index.</summary>
     public DayRolloverResult? DayRollover { get; init; }
+
+    /// <summary>The workbench's vacancy → candidates page over HTTP (request to last byte), signed in as the demo front office.</summary>
+    public LatencyStats? WorkbenchVacancyPage { get; init; }
 }
 
 /// <param name="IndexProfilesPerSecond">Upserts alone (Lucene documents, commits), excluding generation and validation.</param>

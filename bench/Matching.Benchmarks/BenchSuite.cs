@@ -82,6 +82,9 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         }
         log($"  end to end p50/p99 {endToEnd.MedianMs}/{endToEnd.P99Ms} ms ({endToEnd.P99Ms / floor.P99Ms:N1}x floor p99); first call per vacancy {coldPass.MedianMs}/{coldPass.P99Ms} ms");
 
+        var vacancyPage = await WorkbenchPage.MeasureAsync(host.RestPort, vacancies.Select(v => v.Id).ToList(), options.WarmUp, options.Queries);
+        log($"  workbench vacancy page p50/p99 {vacancyPage.MedianMs}/{vacancyPage.P99Ms} ms");
+
         var concurrency = await clients.ConcurrencyAsync(options.Concurrency, options.ConcurrencyDuration);
         foreach (var c in concurrency) log($"  {c.Clients,2} clients: {c.CallsPerSecond} calls/s, p50/p99 {c.Latency.MedianMs}/{c.Latency.P99Ms} ms, {c.Failures} failed");
 
@@ -109,6 +112,7 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
             OccupationNormalising = normalising,
             InProcessConcurrency = inProcess.Concurrency,
             DayRollover = inProcess.DayRollover,
+            WorkbenchVacancyPage = vacancyPage,
         };
         await host.DisposeAsync();
         if (options.WorkDirectory is null) TryDelete(folder);

@@ -53,7 +53,10 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"--contentRoot={Path.GetDirectoryName(hostDll)}");
         foreach (var (key, value) in HostSettings.Common(dataDirectory, stateDirectory)
                      .Append(new("Endpoints:RestPort", restPort.ToString()))
-                     .Append(new("Endpoints:GrpcPort", grpcPort.ToString())))
+                     .Append(new("Endpoints:GrpcPort", grpcPort.ToString()))
+                     // The demo sign-in, for the workbench page series (Demo:Seed stays off: the benchmark's pool only).
+                     .Append(new("Demo:Enabled", "true"))
+                     .Append(new("Security:WebRequestsPerMinute", "100000")))
             start.ArgumentList.Add($"--{key}={value}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";

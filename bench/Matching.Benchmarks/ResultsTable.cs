@@ -25,6 +25,7 @@ public static class ResultsTable
         Row("RankCandidates in process (p50 / p99 ms)", r => L(r.Latency.InProcess));
         Row("RankCandidates gRPC end to end (p50 / p99 ms)", r => L(r.Latency.EndToEnd));
         Row("RankCandidates gRPC, first call per vacancy on a fresh host (p50 / p99 ms)", r => r.Latency.EndToEndFirstCallPerVacancy is { } c ? L(c) : "-");
+        Row("Workbench vacancy → candidates page over HTTP (p50 / p99 ms)", r => r.WorkbenchVacancyPage is { } w ? L(w) : "-");
         Row("RankCandidates in process, learned model (p50 / p99 ms)", r => r.Latency.LearnedInProcess is { } l ? L(l) : "-");
         Row("Occupation features per ranking (p50 / p99 ms)", r => r.Latency.OccupationFeatures is { } o ? L(o) : "-");
         Row("Occupation normalising, uncached (p50 / p99 ms)", r => r.OccupationNormalising is { } o ? $"{o.MedianMs:0.000} / {o.P99Ms:0.000}" : "-");

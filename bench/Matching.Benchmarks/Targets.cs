@@ -58,6 +58,8 @@ public static class Targets
             var share = Math.Round(100 * occupation.MedianMs / latency.InProcess.MedianMs, 1);
             checks.Add(new("Occupation features / in-process ranking, p50", "<= 10 %", share, "%", share <= 10));
         }
+        if (run.WorkbenchVacancyPage is { } page && is100k)
+            checks.Add(new("Workbench vacancy → candidates page p99 (request to last byte)", "< 150 ms", page.P99Ms, "ms", page.P99Ms < 150));
         if (run.OccupationNormalising is { } normalising)
             checks.Add(new("Occupation normalising p99", "< 0.2 ms", normalising.P99Ms, "ms", normalising.P99Ms < 0.2));
         if (run.Weekdate is { Measured: true, Seconds: { } seconds } && is100k && run.Weekdate.Vacancies >= 200)

@@ -34,6 +34,7 @@ public sealed class Running_the_benchmark_smoke(ITestOutputHelper output) : IDis
         Assert.Equal(options.Queries, run["latency"]!["learnedInProcess"]!["count"]!.GetValue<int>());
         Assert.Equal(options.Queries, run["latency"]!["learnedSameCandidates"]!.GetValue<int>());
         Assert.Equal(options.Queries, run["latency"]!["occupationFeatures"]!["count"]!.GetValue<int>());
+        Assert.Equal(options.Queries, run["workbenchVacancyPage"]!["count"]!.GetValue<int>());
         Assert.True(run["latency"]!["inProcessCost"]!["allocatedKbPerCall"]!.GetValue<double>() > 0);
         var inProcessLevels = run["inProcessConcurrency"]!.AsArray();
         Assert.Equal(options.Concurrency, inProcessLevels.Select(c => c!["clients"]!.GetValue<int>()));
@@ -52,6 +53,7 @@ public sealed class Running_the_benchmark_smoke(ITestOutputHelper output) : IDis
 
         var table = await File.ReadAllTextAsync(markdownFile);
         Assert.Contains("| RankCandidates gRPC end to end (p50 / p99 ms) |", table);
+        Assert.Contains("| Workbench vacancy → candidates page over HTTP (p50 / p99 ms) |", table);
         Assert.Contains("| Throughput, 4 concurrent clients (calls/s; p99 ms) |", table);
         Assert.Contains("| Learned model / transparent scorer, in process p50 | 2k |", table);
         Assert.Contains("| Day rollover: last 1 / first 1 of 3 days, p50 | 2k |", table);
