@@ -64,7 +64,8 @@ public sealed class Answering_who_saw_a_profile : IDisposable
         // A refused read shows nothing and is not an access.
         Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientWithKey(TestClients.OmmenKey).GetAsync("/api/candidates/DAL-R")).StatusCode);
 
-        Assert.True(await _host.Harness.Consumed.Any<CandidateProfileRead>(m => m.Context.Message.CandidateRef == "DAL-R"));
+        // The read is audited through the outbox and the bus, after the request answered: wait for the consumer.
+        Assert.True(await _host.ConsumedAsync<CandidateProfileRead>(m => m.CandidateRef == "DAL-R"));
         var read = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-R")).GetProperty("accesses").EnumerateArray());
         Assert.Equal("test-wsp", read.GetProperty("client").GetString());
         Assert.Equal(Fixtures.Zwolle, read.GetProperty("party").GetString());
