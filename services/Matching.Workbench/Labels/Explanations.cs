@@ -29,14 +29,10 @@ public static partial class Explanations
 
     public static string Text(string text) => Word().Replace(text, m => WordLabel(m.Value) ?? m.Value);
 
+    /// <summary>The domain's texts are Dutch already; only a branche name is lower-cased as in a sentence.</summary>
     private static string? WordLabel(string word) =>
         // The word alone: "Techniek" of "Techniek/Installatie" keeps its "/Installatie".
-        Enum.TryParse<Branche>(word, out var b) && Enum.IsDefined(b) ? word.ToLowerInvariant()
-        : Enum.TryParse<DalfsenCategory>(word, out var d) && Enum.IsDefined(d) ? DutchLabels.Of(d)
-        : Enum.TryParse<ConsentScope>(word, out var s) && Enum.IsDefined(s) ? DutchLabels.Of(s)
-        : Enum.TryParse<ClientGroup>(word, out var g) && Enum.IsDefined(g) ? DutchLabels.Of(g)
-        : Enum.TryParse<CandidateStatus>(word, out var st) && Enum.IsDefined(st) ? DutchLabels.Of(st)
-        : null;
+        Enum.TryParse<Branche>(word, out var b) && Enum.IsDefined(b) ? word.ToLowerInvariant() : null;
 
     /// <summary>Capitalised words that may be codes (numbers and lower-case Dutch words are left alone).</summary>
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+\b")]
