@@ -52,12 +52,9 @@ public sealed class EligibilityRules(PartyDirectory parties)
     {
         if (candidate.Status != CandidateStatus.Active) return false;
         if (parties.Find(candidate.MunicipalityCode) is not { } owner || !candidate.Consent.Covers(owner, requester)) return false;
-        if (vacancy.RequiredCertificates.Count > 0)
-        {
-            var effective = CertificateCatalogue.Effective(candidate.Certificates);
-            foreach (var code in vacancy.RequiredCertificates)
-                if (!CertificateCatalogue.Holds(effective, code, today)) return false;
-        }
+        var required = vacancy.RequiredCertificates;
+        for (var i = 0; i < required.Count; i++)
+            if (!CertificateCatalogue.Holds(candidate.Certificates, required[i], today)) return false;
         return candidate.Home.DistanceKmTo(vacancy.Location) <= candidate.MaxTravelKm
                && vacancy.Steps.Contains(candidate.ParticipationStep)
                && candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek
