@@ -68,7 +68,7 @@ public sealed class OccupationLabelLinks
     /// The trade a helper's label names, as a label key: "hulpkok" → "kok", "assistent kapper" → "kapper",
     /// "opperman metselwerk" → "metselwerk"; null when the label is no helper's.
     /// </summary>
-    internal static string? HelpedTrade(string key)
+    public static string? HelpedTrade(string key)
     {
         foreach (var word in HelperWords)
             if (key.Length > word.Length + 3 && key.StartsWith(word, StringComparison.Ordinal) && key[word.Length] == ' ')
@@ -84,7 +84,7 @@ public sealed class OccupationLabelLinks
     /// Maker's names a word for the work can stand for ("metselwerk" → "metselaar", "metselwerker", "metselman",
     /// "metselster"); empty when the word does not name work.
     /// </summary>
-    internal static IEnumerable<string> MakersOfWork(string work)
+    public static IEnumerable<string> MakersOfWork(string work)
     {
         foreach (var suffix in WorkSuffixes)
             if (work.Length > suffix.Length + 2 && work.EndsWith(suffix, StringComparison.Ordinal))
