@@ -1,3 +1,5 @@
+using Matching.Domain.Text;
+
 namespace Matching.Domain.Occupations;
 
 /// <summary>
@@ -31,18 +33,18 @@ public sealed class OccupationLabelLinks
 
     public OccupationLabelLinks(IReadOnlyList<Occupation> occupations)
     {
-        var byPreferred = occupations.GroupBy(o => OccupationNormaliser.Key(o.PreferredLabel), StringComparer.Ordinal)
+        var byPreferred = occupations.GroupBy(o => LabelWords.Key(o.PreferredLabel), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var byAlternative = occupations
-            .SelectMany(o => o.AltLabels.Select(label => (Label: OccupationNormaliser.Key(label), Occupation: o)))
+            .SelectMany(o => o.AltLabels.Select(label => (Label: LabelWords.Key(label), Occupation: o)))
             .Where(x => x.Label.Length > 0)
             .GroupBy(x => x.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).DistinctBy(o => o.Uuid).ToArray(), StringComparer.Ordinal);
 
         foreach (var helper in occupations)
             foreach (var label in helper.AltLabels.Prepend(helper.PreferredLabel))
-                if (HelpedTrade(OccupationNormaliser.Key(label)) is { } trade)
+                if (HelpedTrade(LabelWords.Key(label)) is { } trade)
                     foreach (var occupation in TradesNamed(trade, byPreferred, byAlternative))
                         if (occupation.Uuid != helper.Uuid) Add(_helps, helper.Uuid, occupation.Uuid);
 

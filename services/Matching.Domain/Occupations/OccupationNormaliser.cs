@@ -188,8 +188,7 @@ public sealed class OccupationNormaliser
         || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
-    internal static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))
-        .Where(w => w.Length > 0));
+    internal static string Key(string text) => LabelWords.Key(text);
 
     /// <summary>How alike an alternative label and a preferred label read (shared start and end), to pick among occupations sharing the label.</summary>
     private static int Likeness(string label, string preferred)
