@@ -24,6 +24,8 @@ if (Array.IndexOf(args, "--normalise") is var at and >= 0)
 }
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
 var detail = args.Contains("--detail");
+// make eval EVAL_ARGS="--explain V14": the factors' points of that vacancy's top 15, to see what decides the order.
+var explain = Array.IndexOf(args, "--explain") is var e and >= 0 && e + 1 < args.Length ? args[e + 1] : null;
 var set = JudgedSet.Load(folder);
 var parties = PartyDirectory.RegionZwolleDefault;
 var requester = parties.Find("GM0193")!;
@@ -53,6 +55,10 @@ try
         {
             var result = await ranking.RankAsync(new RankingRequest(vacancy, requester, 100, [], null), CancellationToken.None);
             lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
+            if (vacancy.Id == explain)
+                foreach (var c in result.Ranked.Take(15))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}: ")
+                        + string.Join("; ", c.Explanation.Contributions.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} {f.Points:0.0} ({f.Reason})"))));
             if (detail)
             {
                 var order = result.Ranked.Select(c => c.Candidate.Reference).ToList();

@@ -19,11 +19,15 @@ public sealed class OccupationCatalogue
         _byCode = occupations.GroupBy(o => o.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
+        Links = new OccupationLabelLinks(occupations);
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();
 
     public IReadOnlyList<Occupation> Occupations { get; }
+
+    /// <summary>The relations ESCO states in its Dutch labels only (a helper's name of a trade, a shared name).</summary>
+    public OccupationLabelLinks Links { get; }
 
     /// <summary>
     /// The occupation an ESCO code ("9333.8") or uuid names; null with a reason when it names none, or when the code
@@ -49,12 +53,19 @@ public sealed class OccupationCatalogue
     /// <summary>The Dutch label of an ISCO-08 group, or null when the code is unknown.</summary>
     public string? GroupLabel(string iscoCode) => _groups.TryGetValue(iscoCode, out var group) ? group.Label : null;
 
-    /// <summary>How a candidate's occupation relates to the vacancy's (symmetric except for nothing).</summary>
+    /// <summary>
+    /// How a candidate's occupation relates to the vacancy's, closest first (see <see cref="OccupationRelation"/>);
+    /// symmetric except for a helper and the trade it helps: a hulpkok is close to a kok vacancy, a kok less so to a
+    /// hulpkok vacancy (a step down, which a netwerker considers but does not propose first).
+    /// </summary>
     public OccupationRelation Relate(Occupation vacancy, Occupation candidate)
     {
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
         if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
+        if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
         if (vacancy.IscoGroup == candidate.IscoGroup) return OccupationRelation.SameUnitGroup;
+        if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
+        if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
         return OccupationRelation.None;
     }

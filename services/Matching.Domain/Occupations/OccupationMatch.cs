@@ -24,4 +24,10 @@ public sealed record OccupationMatch(Occupation Occupation, double Confidence, O
 
     /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>
     public bool IsExact => Source is OccupationSource.Code or OccupationSource.PreferredLabel;
+
+    /// <summary>
+    /// True when the text names this occupation and no other: exactly, or by a synonym ESCO gives this occupation only
+    /// ("orderverzamelaar"), not one it gives several ("tuinman"), a label inside a longer title, or compound parts.
+    /// </summary>
+    public bool NamesOnlyThis => IsExact || (Source == OccupationSource.AlternativeLabel && Alternatives.Count == 0);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Matching.Domain.Text;
 
 namespace Matching.Domain.Occupations;
@@ -21,6 +22,11 @@ public sealed class OccupationNormaliser
     private readonly Dictionary<string, Occupation[]> _byPart;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
     private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
+    // The same maps looked up by a slice of the title, so trying each phrase and compound ending allocates nothing.
+    private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _preferredSlice;
+    private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _alternativeSlice;
+    private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _byPartSlice;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _majorityGroupSlice;
 
     public OccupationNormaliser(OccupationCatalogue catalogue, CompoundDictionary compounds)
     {
@@ -52,7 +58,14 @@ public sealed class OccupationNormaliser
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+        _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
+        _alternativeSlice = _alternative.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
+        _majorityGroupSlice = _majorityGroup.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Words of a title beyond this many are read as part of the last one (no title is that long).</summary>
+    private const int MaxTitleWords = 64;
 
     public static OccupationNormaliser Esco { get; } = new(OccupationCatalogue.Esco, CompoundDictionary.Dutch);
 
@@ -75,41 +88,47 @@ public sealed class OccupationNormaliser
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
 
-        var words = key.Split(' ');
-        for (var n = Math.Min(MaxTitleWordsInLabel, words.Length - 1); n >= 1; n--)
-            for (var start = words.Length - n; start >= 0; start--)
+        // The key is its words joined by single spaces, so a phrase of words is one slice of it.
+        var title = key.AsSpan();
+        Span<Range> words = stackalloc Range[MaxTitleWords];
+        var count = title.Split(words, ' ');
+        for (var n = Math.Min(MaxTitleWordsInLabel, count - 1); n >= 1; n--)
+            for (var start = count - n; start >= 0; start--)
             {
-                var phrase = string.Join(' ', words, start, n);
+                var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
             }
 
         // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
         // unless it is a word many labels share ("medewerker").
-        for (var w = words.Length - 1; w >= 0; w--)
-            for (var i = 1; i + 3 <= words[w].Length; i++)
-                if (!IsGeneric(words[w][i..])
-                    && Exact(words[w][i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
+        for (var w = count - 1; w >= 0; w--)
+        {
+            var word = title[words[w]];
+            for (var i = 1; i + 3 <= word.Length; i++)
+                if (!IsGeneric(word[i..])
+                    && Exact(word[i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
                     return head;
+        }
 
-        return ByParts(words);
+        return ByParts(key.Split(' '));
     }
 
     /// <summary>
     /// A label inside a longer title. A single word must be a preferred label or a distinctive alternative one of at
     /// least five letters: ESCO lists "medewerker" and "cv" as alternative labels, which name nothing in a title.
     /// </summary>
-    private OccupationMatch? InTitle(string phrase, bool single)
+    private OccupationMatch? InTitle(ReadOnlySpan<char> phrase, bool single)
     {
         if (phrase.Length < 3 || (single && IsGeneric(phrase))) return null;
-        if (_preferred.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
+        if (_preferredSlice.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
         if (single && phrase.Length < 5) return null;
         return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
 
-    private OccupationMatch? Exact(string key, double preferred, double alternative, OccupationSource preferredSource, OccupationSource alternativeSource)
+    private OccupationMatch? Exact(ReadOnlySpan<char> key, double preferred, double alternative, OccupationSource preferredSource, OccupationSource alternativeSource)
     {
-        if (_preferred.TryGetValue(key, out var occupation)) return new OccupationMatch(occupation, preferred, preferredSource);
-        if (_alternative.TryGetValue(key, out var occupations))
+        if (_preferredSlice.TryGetValue(key, out var occupation)) return new OccupationMatch(occupation, preferred, preferredSource);
+        if (_alternativeSlice.TryGetValue(key, out var occupations))
             return new OccupationMatch(occupations[0], alternative, alternativeSource) { Alternatives = occupations[1..] };
         return null;
     }
@@ -123,25 +142,40 @@ public sealed class OccupationNormaliser
     {
         var parts = words.SelectMany(_compounds.AllParts).Distinct(StringComparer.Ordinal).ToArray();
         if (parts.Length == 0) return null;
-        var scores = new Dictionary<Occupation, double>();
+        // Without a part few occupations share nothing can win: say so before scoring the hundreds a "medewerker" names.
+        if (!parts.Any(part => _byPart.TryGetValue(part, out var named) && named.Length <= MaxOccupationsForDistinctivePart)) return null;
+        // Scores by reference (an Occupation record's own equality hashes all its labels), in a map reused per thread.
+        var scores = t_scores ??= new Dictionary<Occupation, double>(1024, ReferenceEqualityComparer.Instance);
+        scores.Clear();
         var total = 0.0;
-        var distinctive = false;
         for (var i = 0; i < parts.Length; i++)
         {
             var found = _byPart.TryGetValue(parts[i], out var occupations);
             var weight = Math.Log(1 + _catalogue.Occupations.Count / (double)(found ? occupations!.Length : 1)) * (i == parts.Length - 1 ? 1.5 : 1);
             total += weight;
             if (!found) continue;
-            distinctive |= occupations!.Length <= MaxOccupationsForDistinctivePart;
-            foreach (var occupation in occupations)
-                scores[occupation] = scores.GetValueOrDefault(occupation) + weight;
+            foreach (var occupation in occupations!)
+                CollectionsMarshal.GetValueRefOrAddDefault(scores, occupation, out _) += weight;
         }
-        if (!distinctive || scores.Count == 0) return null;
         // Highest score; ties go to the most general occupation (fewest code levels), then the lowest code.
-        var bestScore = scores.Values.Max();
-        var winner = scores.Where(s => s.Value == bestScore).Select(s => s.Key)
-            .OrderBy(o => o.Code.Count(c => c == '.')).ThenBy(o => o.Code, StringComparer.Ordinal).First();
-        return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+        Occupation? winner = null;
+        var bestScore = double.MinValue;
+        foreach (var (occupation, score) in scores)
+            if (score > bestScore || (score == bestScore && MoreGeneral(occupation, winner!)))
+            {
+                winner = occupation;
+                bestScore = score;
+            }
+        scores.Clear();
+        return new OccupationMatch(winner!, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+    }
+
+    [ThreadStatic] private static Dictionary<Occupation, double>? t_scores;
+
+    private static bool MoreGeneral(Occupation a, Occupation b)
+    {
+        var levels = a.Code.Count(c => c == '.').CompareTo(b.Code.Count(c => c == '.'));
+        return levels < 0 || (levels == 0 && string.CompareOrdinal(a.Code, b.Code) < 0);
     }
 
     /// <summary>
@@ -149,13 +183,12 @@ public sealed class OccupationNormaliser
     /// label of more than two occupations unless most of them are in one ISCO unit group ("tuinman": hovenier and
     /// medewerker groenvoorziening, 6113, against botanicus).
     /// </summary>
-    private bool IsGeneric(string word) =>
-        (_byPart.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
-        || (_alternative.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroup.ContainsKey(word));
+    private bool IsGeneric(ReadOnlySpan<char> word) =>
+        (_byPartSlice.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
+        || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
-    internal static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))
-        .Where(w => w.Length > 0));
+    internal static string Key(string text) => LabelWords.Key(text);
 
     /// <summary>How alike an alternative label and a preferred label read (shared start and end), to pick among occupations sharing the label.</summary>
     private static int Likeness(string label, string preferred)

@@ -1,13 +1,19 @@
 namespace Matching.Domain.Occupations;
 
-/// <summary>How close a candidate's occupation is to the vacancy's, from the same occupation down to unrelated.</summary>
+/// <summary>How close a candidate's occupation is to the vacancy's, from unrelated up to the same occupation (closer is larger).</summary>
 public enum OccupationRelation
 {
     None,
     /// <summary>Same ISCO-08 minor group (3 digits), e.g. order picker and packer.</summary>
     SameMinorGroup,
+    /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
+    TradeHelped,
+    /// <summary>ESCO gives both occupations the same Dutch name (keukenhulp and kok are both "sous-chef").</summary>
+    SharedLabel,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>
     SameUnitGroup,
+    /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
+    HelpsInTrade,
     /// <summary>One occupation is the other's broader or narrower occupation, or it was named by an alternative label or a compound.</summary>
     Close,
     Same,
@@ -15,12 +21,18 @@ public enum OccupationRelation
 
 public static class OccupationRelationExtensions
 {
-    /// <summary>How much of the occupation fit a relation keeps: same occupation 1, close 0.9, unit group 0.6, minor group 0.3.</summary>
+    /// <summary>
+    /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
+    /// 0.6, a shared name 0.45, minor group and a trade for its helper's vacancy 0.3.
+    /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
         OccupationRelation.Same => 1.0,
         OccupationRelation.Close => 0.9,
+        OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
+        OccupationRelation.SharedLabel => 0.45,
+        OccupationRelation.TradeHelped => 0.3,
         OccupationRelation.SameMinorGroup => 0.3,
         _ => 0.0,
     };
@@ -30,7 +42,10 @@ public static class OccupationRelationExtensions
     {
         OccupationRelation.Same => "zelfde beroep",
         OccupationRelation.Close => $"verwant aan {vacancyLabel}",
+        OccupationRelation.HelpsInTrade => $"hulpberoep bij {vacancyLabel}",
         OccupationRelation.SameUnitGroup => $"zelfde beroepsgroep als {vacancyLabel}",
+        OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
+        OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         _ => $"ander beroep dan {vacancyLabel}",
     };

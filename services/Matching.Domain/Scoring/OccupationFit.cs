@@ -7,7 +7,8 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
-/// experiences (same occupation 1 &gt; close 0.9 &gt; same ISCO unit group 0.6 &gt; same minor group 0.3 &gt; nothing 0),
+/// experiences (same occupation 1 &gt; close 0.9 &gt; a helper of the vacancy's trade or the same ISCO unit group 0.6 &gt;
+/// a name ESCO gives both 0.45 &gt; same minor group, or the trade a helper's vacancy assists 0.3 &gt; nothing 0),
 /// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago
 /// (both the years and the share for having done the work at all).
 /// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text).
@@ -58,7 +59,7 @@ public static class OccupationFit
         foreach (var experience in candidate.Portfolio.WorkExperience)
         {
             if (OfExperience(experience) is not { } held) continue;
-            var relation = Closest(catalogue, wanted, held);
+            var relation = SameWords(vacancy, experience) ? OccupationRelation.Same : Closest(catalogue, wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -78,6 +79,14 @@ public static class OccupationFit
     }
 
     /// <summary>
+    /// The candidate names the occupation in the vacancy's own words ("vakkenvuller" for a Vakkenvuller vacancy): the
+    /// same occupation, however many occupations ESCO files that word under. Only when neither side gave a code.
+    /// </summary>
+    private static bool SameWords(Vacancy vacancy, WorkExperience experience) =>
+        vacancy.OccupationCode is null && experience.OccupationCode is null && !string.IsNullOrWhiteSpace(experience.Occupation)
+        && vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The closest relation between any reading of the two (a synonym ESCO lists under two occupations counts for
     /// both). The same occupation reached through a synonym or compound counts as close, not the same.
     /// </summary>
@@ -91,14 +100,18 @@ public static class OccupationFit
 
     private static OccupationRelation Relate(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
     {
-        var best = OccupationRelation.None;
+        var best = catalogue.Relate(wanted.Occupation, held.Occupation);
+        if (best == OccupationRelation.Same && !held.NamesOnlyThis) best = OccupationRelation.Close;
+        // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: at most close.
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
             foreach (var h in held.Alternatives.Prepend(held.Occupation))
             {
+                if (ReferenceEquals(w, wanted.Occupation) && ReferenceEquals(h, held.Occupation)) continue;
                 var relation = catalogue.Relate(w, h);
+                if (relation > OccupationRelation.Close) relation = OccupationRelation.Close;
                 if (relation > best) best = relation;
             }
-        return best == OccupationRelation.Same && !held.IsExact ? OccupationRelation.Close : best;
+        return best;
     }
 
     private static OccupationMatch? Resolve(string? code, string? text)

@@ -17,4 +17,11 @@ public static class LabelWords
             }
         }
     }
+
+    /// <summary>
+    /// A label or title as a lookup key: lower case, single spaces, without gender markers ("(m/v)") and surrounding
+    /// punctuation. Here, not on the normaliser, so the catalogue can use it while the normaliser is not built yet.
+    /// </summary>
+    public static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))
+        .Where(w => w.Length > 0));
 }

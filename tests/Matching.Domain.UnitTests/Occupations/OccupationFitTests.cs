@@ -23,7 +23,8 @@ public sealed class OccupationFitTests
     public void Closer_occupations_fit_better_at_equal_years()
     {
         var same = Fit("Magazijnmedewerker", With(Job("magazijnmedewerker", 4)));
-        var synonym = Fit("Magazijnmedewerker", With(Job("magazijnier", 4)));
+        // A synonym ESCO files under two occupations (loodsmedewerker: magazijnmedewerker and pakhuismedewerker) is close.
+        var synonym = Fit("Magazijnmedewerker", With(Job("loodsmedewerker", 4)));
         var unitGroup = Fit("Magazijnmedewerker", With(Job("pakhuismedewerker", 4)));
         var minorGroup = Fit("Magazijnmedewerker", With(Job("schappenvuller", 4)));
         var none = Fit("Magazijnmedewerker", With(Job("kok", 4)));
@@ -101,5 +102,70 @@ public sealed class OccupationFitTests
 
         var occupation = Assert.Single(scored.Explanation.Contributions, c => c.Factor == "beroep");
         Assert.Equal("4 jaar als pakhuismedewerker (zelfde beroepsgroep als orderpicker)", occupation.Reason);
+    }
+
+    private static string OccupationReason(string vacancyTitle, CandidateProfile candidate)
+    {
+        var vacancy = Vacancy() with { Title = vacancyTitle };
+        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
+            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
+        return Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
+            c => c.Factor == "beroep").Reason;
+    }
+
+    [Fact]
+    public void A_helper_of_the_trade_fits_and_the_explanation_says_so()
+    {
+        // ESCO calls the apothekersassistent (3213) "hulpapotheker"; the apotheker is 2262: no ISCO group in common.
+        var helper = Fit("Apotheker", With(Job("apothekersassistent", 3)));
+
+        Assert.Equal(OccupationRelation.HelpsInTrade, helper.Relation);
+        Assert.True(helper.Value > Fit("Apotheker", With(Job("kok", 3))).Value);
+        Assert.Equal("3 jaar als apothekersassistent (hulpberoep bij apotheker)", OccupationReason("Apotheker", With(Job("apothekersassistent", 3))));
+    }
+
+    [Fact]
+    public void The_trade_fits_its_helper_vacancy_less_than_the_helper_fits_the_trade()
+    {
+        // ESCO calls the psychologieassistent "assistent-psycholoog": a psycholoog for an assistant's vacancy is a step down.
+        var tradeForHelper = Fit("Psychologieassistent", With(Job("psycholoog", 3)));
+        var helperForTrade = Fit("Psycholoog", With(Job("psychologieassistent", 3)));
+
+        Assert.Equal(OccupationRelation.TradeHelped, tradeForHelper.Relation);
+        Assert.True(tradeForHelper.Value > 0 && tradeForHelper.Value < helperForTrade.Value);
+        Assert.Equal("3 jaar als psycholoog (het vak waarbij psychologieassistent helpt)", OccupationReason("Psychologieassistent", With(Job("psycholoog", 3))));
+    }
+
+    [Fact]
+    public void Occupations_that_share_a_name_fit_less_than_the_same_unit_group()
+    {
+        // Opticien (3254) and verkoopspecialist optiek (5223) are both "brillenverkoper".
+        var shared = Fit("Opticien", With(Job("verkoopspecialist optiek", 4)));
+
+        Assert.Equal(OccupationRelation.SharedLabel, shared.Relation);
+        Assert.True(shared.Value > 0 && shared.Value < Fit("Orderpicker", With(Job("pakhuismedewerker", 4))).Value);
+        Assert.Equal("4 jaar als verkoopspecialist optiek (deelt een ESCO-benaming met opticien)", OccupationReason("Opticien", With(Job("verkoopspecialist optiek", 4))));
+    }
+
+    [Fact]
+    public void A_synonym_ESCO_gives_one_occupation_only_names_the_same_occupation()
+    {
+        // "verwarmingsinstallateur" is an alternative label of verwarmingsmonteur and of nothing else.
+        Assert.Equal(OccupationRelation.Same, Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 2))).Relation);
+    }
+
+    [Fact]
+    public void Another_reading_of_the_vacancy_title_is_at_most_close()
+    {
+        // "loodsmedewerker" reads as pakhuismedewerker, and ESCO also files it under magazijnmedewerker: someone who
+        // names magazijnmedewerker exactly is close to that vacancy, not the same.
+        Assert.Equal(OccupationRelation.Close, Fit("Loodsmedewerker", With(Job("magazijnmedewerker", 2))).Relation);
+    }
+
+    [Fact]
+    public void The_vacancy_title_word_for_word_is_the_same_occupation()
+    {
+        Assert.Equal(OccupationRelation.Same, Fit("Loodsmedewerker", With(Job("loodsmedewerker", 2))).Relation);
+        Assert.Equal(OccupationRelation.Close, Fit("Pakhuismedewerker", With(Job("loodsmedewerker", 2))).Relation);
     }
 }
