@@ -15,6 +15,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
+    private readonly TextScoringCache _textScoring = new();
     private readonly ProfileCache _profiles;
     private readonly CancellationTokenSource _stopWarmUp = new();
     private readonly Lock _warmUpLock = new();
@@ -68,10 +69,11 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     public Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (lucene, textTerms) = _queries.Build(query);
-        return Task.FromResult(_store.Read(searcher => Search(searcher, lucene, query.Size) with
+        var match = _queries.Build(query);
+        return Task.FromResult(_store.Read(searcher =>
         {
-            TextScoreReference = TextReference.Of(searcher.IndexReader, textTerms),
+            var text = _textScoring.For(searcher, match);
+            return Search(searcher, text.Weight, match.Eligibility, query.Size) with { TextScoreReference = text.Reference };
         }));
     }
 
@@ -127,17 +129,12 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         }
     }
 
-    private CandidateSearchResult Search(IndexSearcher searcher, Query query, int size)
+    private CandidateSearchResult Search(IndexSearcher searcher, Weight text, EligibilityFilter eligibility, int size)
     {
-        if (size <= 0)
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, counter);
-            return new CandidateSearchResult(counter.TotalHits, []);
-        }
+        if (size <= 0) return new CandidateSearchResult(WindowSearch.Count(searcher, eligibility), []);
         // The collector allocates its queue up front: never larger than the index.
         var window = Math.Min(size, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = WindowSearch.Run(searcher, query, window);
+        var top = WindowSearch.Run(searcher, text, eligibility, window);
         var leaves = searcher.IndexReader.Leaves;
         var hits = new CandidateHit[top.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++)
