@@ -15,7 +15,6 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
-    private readonly TextScoringCache _textScoring = new();
     private readonly ProfileCache _profiles;
     private readonly CancellationTokenSource _stopWarmUp = new();
     private readonly Lock _warmUpLock = new();
@@ -35,11 +34,15 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         FilterCache = new FilterClauseCache(filterCacheMegabytes * 1024L * 1024);
         _queries = new CandidateQueryBuilder(_store.Analyzer, FilterCache);
         _profiles = new ProfileCache(profileCacheSize);
+        TextScoring = new TextScoringCache();
         if (profileCacheSize > 0) WarmUpInBackground();
     }
 
     /// <summary>The cached filter clauses (for tests and diagnostics).</summary>
     internal FilterClauseCache FilterCache { get; }
+
+    /// <summary>The cached text weights (for tests and diagnostics).</summary>
+    internal TextScoringCache TextScoring { get; }
 
     /// <summary>Profiles the search cache holds now (for tests and diagnostics).</summary>
     internal int CachedProfiles => _profiles.Count;
@@ -72,7 +75,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         var match = _queries.Build(query);
         return Task.FromResult(_store.Read(searcher =>
         {
-            var text = _textScoring.For(searcher, match);
+            var text = TextScoring.For(searcher, match);
             return Search(searcher, text.Weight, match.Eligibility, query.Size) with { TextScoreReference = text.Reference };
         }));
     }
