@@ -30,10 +30,10 @@ DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_
 run:
 	$(DOTNET) run --project services/Matching.Host -c Release -- --Demo:Enabled=true --Endpoints:BindAddress=127.0.0.1 $(DATA_SETTINGS)
 
-## outbox: the writes parked after their attempts (dead letters) in $(DATA)/outbox.db; REPLAY=<sequence> or REPLAY=all puts them back in the queue
+## outbox: the writes parked after their attempts (dead letters) in $(DATA)/outbox.db (POSTGRES='Host=...' for the replicas' shared database); REPLAY=<sequence> or REPLAY=all puts them back in the queue
 REPLAY ?=
 outbox:
-	@$(DOTNET) run --project services/Matching.Host -c Release -- outbox $(if $(REPLAY),replay $(REPLAY),list) --db $(DATA_ROOT)/outbox.db
+	@$(DOTNET) run --project services/Matching.Host -c Release -- outbox $(if $(REPLAY),replay $(REPLAY),list) --db $(DATA_ROOT)/outbox.db $(if $(POSTGRES),--postgres "$(POSTGRES)")
 
 ## rank: rank candidates for a vacancy over gRPC, e.g. make rank VACANCY=VAC-0003 PARTY=GM0175
 rank:

@@ -84,4 +84,7 @@ public sealed record TargetCheck(string Name, string Target, double Actual, stri
 {
     /// <summary>Measurements beside the result that say where the time went (above all for a row not met).</summary>
     public string? Note { get; init; }
+
+    /// <summary>For a row not met: the reason this run measured and what would meet the aim (see <see cref="TargetReasons"/>).</summary>
+    public string? Reason { get; init; }
 }

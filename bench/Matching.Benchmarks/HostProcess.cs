@@ -56,7 +56,8 @@ public sealed class HostProcess : IAsyncDisposable
                      .Append(new("Endpoints:GrpcPort", grpcPort.ToString()))
                      // The demo sign-in, for the workbench page series (Demo:Seed stays off: the benchmark's pool only).
                      .Append(new("Demo:Enabled", "true"))
-                     .Append(new("Security:WebRequestsPerMinute", "100000")))
+                     .Append(new("Security:WebRequestsPerMinute", "100000"))
+                     .Append(new("Security:PersonRequestsPerMinute", "100000")))
             start.ArgumentList.Add($"--{key}={value}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";

@@ -50,11 +50,11 @@ public static class ResultsTable
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Latency: {runs.FirstOrDefault()?.Latency.Queries} measured calls per series after {runs.FirstOrDefault()?.Latency.WarmUp} warm-up calls, top-{runs.FirstOrDefault()?.TopK}, rescoring window {runs.FirstOrDefault()?.RescoreWindow}.");
         text.AppendLine();
-        text.AppendLine("| Target | Pool | Aim | Result | Met | Measured beside it |");
-        text.AppendLine("|---|---:|---|---:|:---:|---|");
+        text.AppendLine("| Target | Pool | Aim | Result | Met | Measured beside it | Not met: measured reason, and what would meet it |");
+        text.AppendLine("|---|---:|---|---:|:---:|---|---|");
         foreach (var run in runs)
             foreach (var t in run.Targets)
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {t.Name} | {Size(run.Candidates)} | {t.Target} | {N(t.Actual)} {t.Unit} | {(t.Met ? "yes" : "**no**")} | {t.Note} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {t.Name} | {Size(run.Candidates)} | {t.Target} | {N(t.Actual)} {t.Unit} | {(t.Met ? "yes" : "**no**")} | {t.Note} | {t.Reason} |");
         return text.ToString();
 
         void Row(string name, Func<RunResult, string> cell) =>

@@ -1,13 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Storage;
 
 namespace Matching.Host;
 
 /// <summary>
 /// `make outbox`: the writes the drainer parked after their attempts (dead letters), by sequence, target, the
 /// references they touch, attempts and last error (never the documents), and `replay` to put one or all back in the
-/// queue, where the running service applies them in their old place. Works beside the running service (SQLite, WAL).
+/// queue, where the running service applies them in their old place. Works beside the running service: on its SQLite
+/// file (WAL), or with --postgres (or Storage__Provider=PostgreSQL and ConnectionStrings__Matching, as the services read
+/// it) on the replicas' shared PostgreSQL outbox.
 /// </summary>
 public static class OutboxCommands
 {
@@ -15,17 +18,24 @@ public static class OutboxCommands
     {
         output ??= Console.Out;
         var db = new Option<string>("--db") { Description = "the outbox file", DefaultValueFactory = _ => new OutboxOptions().Path };
-        var list = new Command("list", "list the parked writes") { db };
-        list.SetAction(async (parse, ct) => await ListAsync(Open(parse.GetValue(db)!), output, ct));
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "the replicas' PostgreSQL connection string instead of the file",
+            DefaultValueFactory = _ => PostgresDatabase.ConnectionStringFromEnvironment(),
+        };
+        var list = new Command("list", "list the parked writes") { db, postgres };
+        list.SetAction(async (parse, ct) => await ListAsync(Open(parse.GetValue(db)!, parse.GetValue(postgres)), output, ct));
         var which = new Argument<string>("sequence") { Description = "the parked write's sequence, or 'all'" };
-        var replay = new Command("replay", "put a parked write (or all) back in the queue") { which, db };
-        replay.SetAction(async (parse, ct) => await ReplayAsync(Open(parse.GetValue(db)!), parse.GetValue(which)!, output, ct));
+        var replay = new Command("replay", "put a parked write (or all) back in the queue") { which, db, postgres };
+        replay.SetAction(async (parse, ct) => await ReplayAsync(Open(parse.GetValue(db)!, parse.GetValue(postgres)), parse.GetValue(which)!, output, ct));
         var root = new RootCommand("The write outbox of a Matching service") { list, replay };
         return root.Parse(args).InvokeAsync();
     }
 
-    private static WriteOutbox Open(string path)
+    private static WriteOutbox Open(string path, string? postgres)
     {
+        if (!string.IsNullOrWhiteSpace(postgres))
+            return new WriteOutbox(new PostgresOutboxStore(new PostgresDatabase(postgres)), TimeProvider.System);
         if (!File.Exists(path)) throw new FileNotFoundException($"No outbox at {Path.GetFullPath(path)} (make outbox DATA=<folder>).");
         return new WriteOutbox(new SqliteOutboxStore(new OutboxDatabase(path)), TimeProvider.System);
     }

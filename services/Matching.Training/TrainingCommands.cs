@@ -54,10 +54,7 @@ public static class TrainingCommands
     private sealed record Stores(IOutcomeStore Outcomes, IImpressionLog Log, IMonitoringStore Monitoring, IModelRegistry Models, string Location);
 
     private static string? PostgresConnection(string[] args) =>
-        Option(args, "--postgres") is { Length: > 0 } given ? given
-        : string.Equals(Environment.GetEnvironmentVariable("Storage__Provider"), "PostgreSQL", StringComparison.OrdinalIgnoreCase)
-            ? Environment.GetEnvironmentVariable("ConnectionStrings__" + PostgresDatabase.ConnectionStringName)
-            : null;
+        Option(args, "--postgres") is { Length: > 0 } given ? given : PostgresDatabase.ConnectionStringFromEnvironment();
 
     private static async Task<int> TrainAsync(LearningOptions options, Stores stores, bool forceSynthetic, TextWriter output, CancellationToken ct)
     {

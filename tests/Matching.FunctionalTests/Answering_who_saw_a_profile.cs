@@ -73,6 +73,24 @@ public sealed class Answering_who_saw_a_profile : IDisposable
     }
 
     [Fact]
+    public async Task Should_list_a_read_the_broker_delivered_twice_once()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await client.PutCandidate(Fixtures.Candidate("DAL-R"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/candidates/DAL-R")).StatusCode);
+        Assert.True(await _host.ConsumedAsync<CandidateProfileRead>(m => m.CandidateRef == "DAL-R"));
+        var read = _host.Harness.Consumed.Select<CandidateProfileRead>().Single().Context.Message;
+
+        // The same message again, as after a consumer that stopped before acknowledging it; and a later read, which counts.
+        await _host.Harness.Bus.Publish(read);
+        await _host.Harness.Bus.Publish(read with { ReadAt = read.ReadAt.AddSeconds(1) });
+        Assert.True(await MatchingHostFactory.EventuallyAsync(() => _host.Harness.Consumed.Select<CandidateProfileRead>().Count() == 3));
+
+        var accesses = (await client.GetFromJsonAsync<JsonElement>("/api/audit/candidates/DAL-R")).GetProperty("accesses").EnumerateArray().ToList();
+        Assert.Equal(2, accesses.Count);
+    }
+
+    [Fact]
     public async Task Should_refuse_to_change_or_delete_any_row_of_the_audit_log()
     {
         var client = _host.CreateClient();

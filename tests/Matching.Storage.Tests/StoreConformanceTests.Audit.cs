@@ -92,4 +92,19 @@ public abstract partial class StoreConformanceTests
         Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-2", at, default));
         Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-1", at.AddMilliseconds(5), default));
     }
+
+    [SkippableFact]
+    public async Task A_read_of_a_candidate_is_found_by_party_client_action_reference_and_moment()
+    {
+        var at = new DateTimeOffset(2026, 2, 3, 9, 15, 42, TimeSpan.Zero).AddTicks(1234567);
+        await Open().Audit().RecordAsync(Entry("read-profile", "GM0148", null, at, "DAL-1"), default);
+        var audit = World.Audit();
+
+        Assert.True(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-1", at, default));
+        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-2", at, default));
+        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "another-client", "read-profile", "DAL-1", at, default));
+        Assert.False(await audit.HasCandidateEntryAsync("GM0175", "ommen-frontoffice", "read-profile", "DAL-1", at, default));
+        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "rank", "DAL-1", at, default));
+        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-1", at.AddMilliseconds(5), default));
+    }
 }

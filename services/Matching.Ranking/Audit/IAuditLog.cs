@@ -23,6 +23,12 @@ public interface IAuditLog
     /// </summary>
     Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether <paramref name="client"/> of <paramref name="party"/> has an entry for <paramref name="action"/> that names
+    /// <paramref name="candidateRef"/> at <paramref name="at"/> (to the millisecond): a redelivered profile read is audited once.
+    /// </summary>
+    Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Every recorded access that showed <paramref name="candidateRef"/>, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken);
 

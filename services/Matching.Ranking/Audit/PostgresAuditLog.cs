@@ -49,6 +49,17 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
             """, new { party, action, vacancyId, at = at.ToUniversalTime() }, cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (SELECT 1 FROM audit_candidates c JOIN audit_events e ON e.id = c.event_id
+              WHERE c.candidate_ref = @candidateRef AND e.party = @party AND e.client = @client AND e.action = @action
+              AND e.at BETWEEN @at - interval '1 millisecond' AND @at + interval '1 millisecond')
+            """, new { candidateRef, party, client, action, at = at.ToUniversalTime() }, cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);

@@ -90,6 +90,18 @@ public sealed class SqliteAuditLog : IAuditLog
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
+    public async Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection, """
+            SELECT EXISTS (SELECT 1 FROM audit_candidates c JOIN audit_events e ON e.id = c.event_id
+              WHERE c.candidate_ref = $ref AND e.party = $party AND e.client = $client AND e.action = $action
+              AND abs(julianday(e.at) - julianday($at)) * 86400 < 0.001)
+            """, ("$ref", candidateRef), ("$party", party), ("$client", client), ("$action", action), ("$at", at.ToUniversalTime().ToString("O")));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+    }
+
     /// <summary>
     /// Whether <paramref name="candidateRef"/> was shown to one of <paramref name="parties"/> for <paramref name="vacancyId"/>
     /// (in a ranking or match list of that vacancy, over the API or on the workbench, or on a weekdate list, which pairs

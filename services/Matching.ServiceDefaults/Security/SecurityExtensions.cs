@@ -23,11 +23,15 @@ public static class SecurityExtensions
     /// </summary>
     public const int WebRequestsPerMinute = 1200;
 
+    /// <summary>Default limit per person signed in to the workbench, whatever address they share with colleagues.</summary>
+    public const int PersonRequestsPerMinute = 600;
+
     public static IHostApplicationBuilder AddApiKeySecurity(this IHostApplicationBuilder builder)
     {
         // Callers without a key share one bucket per address; behind a NAT that may need more (Security:AnonymousRequestsPerMinute).
         var anonymousPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:AnonymousRequestsPerMinute", AnonymousRequestsPerMinute));
         var webPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:WebRequestsPerMinute", WebRequestsPerMinute));
+        var personPerMinute = Math.Max(1, builder.Configuration.GetValue("Security:PersonRequestsPerMinute", PersonRequestsPerMinute));
         builder.Services.AddSingleton(new ApiClientDirectory(builder.Configuration));
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -38,18 +42,15 @@ public static class SecurityExtensions
             // Anything not marked otherwise needs a known caller: a forgotten attribute fails closed.
             options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
+        builder.Services.AddSingleton(provider => new RateLimitBuckets(
+            provider.GetRequiredService<ApiClientDirectory>(), anonymousPerMinute, webPerMinute, personPerMinute));
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (context.User.Identity is { IsAuthenticated: true, Name: { } name })
-                {
-                    var perMinute = context.RequestServices.GetRequiredService<ApiClientDirectory>().Get(name)?.RequestsPerMinute ?? 600;
-                    return RateLimitPartition.GetTokenBucketLimiter("client:" + name, _ => Bucket(perMinute));
-                }
-                return IsApiCall(context.Request)
-                    ? RateLimitPartition.GetTokenBucketLimiter("anonymous:" + context.Connection.RemoteIpAddress, _ => Bucket(anonymousPerMinute))
-                    : RateLimitPartition.GetTokenBucketLimiter("web:" + context.Connection.RemoteIpAddress, _ => Bucket(webPerMinute));
+                var (key, perMinute) = context.RequestServices.GetRequiredService<RateLimitBuckets>()
+                    .For(context.User, context.Connection.RemoteIpAddress, IsApiCall(context.Request));
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perMinute));
             });
             options.OnRejected = RejectAsync;
         });

@@ -36,6 +36,15 @@ public sealed class PostgresDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// For the command-line tools: the connection the services would use when started from this environment
+    /// (Storage__Provider=PostgreSQL with ConnectionStrings__Matching), or null when they would use their SQLite files.
+    /// </summary>
+    public static string? ConnectionStringFromEnvironment() =>
+        string.Equals(Environment.GetEnvironmentVariable("Storage__Provider"), "PostgreSQL", StringComparison.OrdinalIgnoreCase)
+            ? Environment.GetEnvironmentVariable("ConnectionStrings__" + ConnectionStringName)
+            : null;
+
     public NpgsqlDataSource DataSource { get; }
 
     /// <summary>An open connection; the schema of <paramref name="owner"/>'s assembly is migrated first (once per process).</summary>
