@@ -156,6 +156,8 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         });
         log($"  allocated per call: floor {floorCost.AllocatedKbPerCall:N0} KB, in process {inProcessCost.AllocatedKbPerCall:N0} KB, learned {modelCost.AllocatedKbPerCall:N0} KB; " +
             $"GC paused {floorCost.GcPauseMs}/{inProcessCost.GcPauseMs}/{modelCost.GcPauseMs} ms over the series");
+        foreach (var (name, cost) in new[] { ("floor", floorCost), ("in process", inProcessCost), ("learned", modelCost) })
+            log($"    {name}: {Collections(cost)}");
         log($"  in process with learned model {model.Version}: p50/p99 {withModel.MedianMs}/{withModel.P99Ms} ms ({withModel.MedianMs / inProcess.MedianMs:0.00}x transparent)");
         var occupation = await OccupationFeatures.MeasureAsync(matching.Index, workload, options.WarmUp, options.Queries, today, RescoreWindow);
         log($"  occupation features per ranking p50/p99 {occupation.MedianMs}/{occupation.P99Ms} ms");
@@ -165,7 +167,7 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         {
             var level = await Timed.ConcurrentAsync(clients, options.ConcurrencyDuration, (_, call) => matching.HandleAsync(workload.Request(call), HostSettings.ClientName));
             log($"  in process {clients,2} callers: {level.CallsPerSecond} calls/s, p50/p99 {level.Latency.MedianMs}/{level.Latency.P99Ms} ms, " +
-                $"{level.Cost!.AllocatedKbPerCall:N0} KB/call, GC paused {level.Cost.GcPauseMs} ms, {level.Cost.LockContentions} lock contentions, thread-pool queue max {level.Cost.MaxThreadPoolQueue}");
+                $"{level.Cost!.AllocatedKbPerCall:N0} KB/call, GC paused {level.Cost.GcPauseMs} ms, {level.Cost.LockContentions} lock contentions, thread-pool queue max {level.Cost.MaxThreadPoolQueue}; {Collections(level.Cost)}");
             concurrency.Add(level);
         }
         var rollover = options.RolloverDays > 0 && size <= options.WeekdateMaxSize
@@ -185,6 +187,10 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         };
         return new InProcessResults(latency, concurrency, rollover);
     }
+
+    private static string Collections(RuntimeCost cost) =>
+        $"GC gen0/1/2 {cost.Gen0Collections}/{cost.Gen1Collections}/{cost.Gen2Collections}, longest pause {cost.MaxGcPauseMs} ms, " +
+        $"{cost.PromotedKbPerGc:N0} KB promoted per GC ({cost.SampledCollections} sampled)";
 
     private static double Ratio(double value, double floor) => floor > 0 ? Math.Round(value / floor, 2) : double.NaN;
 

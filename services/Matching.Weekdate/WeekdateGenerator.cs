@@ -46,11 +46,9 @@ public sealed class WeekdateGenerator(
             .ToList();
 
         var tally = new PairTally(changed.Select(c => c.Candidate.Reference).ToHashSet(StringComparer.Ordinal),
-            limits.NearMissPairsPerGroup, settings.TopVacancies, pair =>
-            {
-                var scored = ranker.Score(pair.Vacancy, pair.Candidate, pair.Eligibility, 0, today);
-                return (scored.Score, scored.Features.DistanceKm);
-            });
+            limits.NearMissPairsPerGroup, settings.TopVacancies,
+            // Score's score without its explanation (IRanker.ScoreOf); only the best few per candidate are explained below.
+            pair => (ranker.ScoreOf(pair.Vacancy, pair.Candidate, 0, today), pair.Candidate.Home.DistanceKmTo(pair.Vacancy.Location)));
         evaluator.Evaluate(vacancies, candidates, party, today, tally.Eligible, tally.NearMiss);
 
         var newVacancies = vacancies.Where(v => InWeek(v.UpdatedAt)).ToList();
@@ -108,17 +106,21 @@ public sealed class WeekdateGenerator(
         IEnumerable<Vacancy> newVacancies, Party party, int top, IReadOnlyList<CandidateProfile> undatable, DateOnly today, CancellationToken cancellationToken)
     {
         var excluded = undatable.Select(c => c.Reference).ToHashSet(StringComparer.Ordinal);
-        var entries = new List<NewVacancyEntry>();
-        foreach (var vacancy in newVacancies.OrderBy(v => v.Id, StringComparer.Ordinal))
+        var ordered = newVacancies.OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
+        var entries = new NewVacancyEntry[ordered.Count];
+        // Each ranking is one search and waits on nothing else: a few at once keep every core busy; each lands in its own slot.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConcurrentRankings, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, ordered.Count, parallel, async (i, token) =>
         {
-            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top + excluded.Count, [], null), cancellationToken);
-            var eligibleExcluded = undatable.Count(c => evaluator.Evaluate(vacancy, c, party, today).IsEligible);
-            entries.Add(new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount - eligibleExcluded, result.Ranked
+            var vacancy = ordered[i];
+            var result = await candidateRanker.RankAsync(new RankingRequest(vacancy, party, top + excluded.Count, [], null), token);
+            var eligibleExcluded = undatable.Count(c => evaluator.IsEligible(vacancy, c, party, today));
+            entries[i] = new NewVacancyEntry(VacancyLine.From(vacancy), result.EligibleCount - eligibleExcluded, result.Ranked
                 .Where(s => !excluded.Contains(s.Candidate.Reference))
                 .Take(top)
                 .Select(s => new ProposedCandidate(s.Candidate.Reference, s.Candidate.MunicipalityCode, s.Score, ExplanationChips.From(s.Explanation)))
-                .ToList()));
-        }
+                .ToList());
+        });
         return entries;
     }
 

@@ -23,6 +23,13 @@ public sealed class WeekdateOptions
     [Range(0, 40)]
     public int MaxHoursShort { get; set; } = 8;
 
+    /// <summary>
+    /// New vacancies ranked at once. Each ranking is one index search that waits on nothing else, so one per core keeps
+    /// the list fast without starving the ranking calls the host serves meanwhile (the reference machine has two).
+    /// </summary>
+    [Range(1, 16)]
+    public int ConcurrentRankings { get; set; } = 2;
+
     /// <summary>Where generated HTML and CSV files are written (relative to the current directory).</summary>
     [Required]
     public string OutputDirectory { get; set; } = "data/weekdate";

@@ -78,4 +78,30 @@ public sealed class CertificateCatalogueTests
         var effective = CertificateCatalogue.Effective([Cert("VCA_BASIS", issued: "2010-01-01"), Cert("VCA_VOL", issued: "2025-01-01")]);
         Assert.Equal(new DateOnly(2035, 1, 1), effective["VCA_BASIS"]);
     }
+
+    /// <summary>The check a ranking makes per candidate, without building the effective set, answers as the set does.</summary>
+    [Theory]
+    [InlineData("2026-06-01")]
+    [InlineData("2031-01-01")]
+    [InlineData("2040-01-01")]
+    public void Holding_checked_from_the_held_certificates_agrees_with_the_effective_set(string on)
+    {
+        var date = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture);
+        HeldCertificate[][] holdings =
+        [
+            [],
+            [Cert("VCA_VOL")],
+            [Cert("RIJBEWIJS_CE", issued: "2020-11-20")],
+            [Cert("RIJBEWIJS_C", issued: "2019-05-01", expires: "2024-05-01"), Cert("RIJBEWIJS_CE", issued: "2025-01-01")],
+            [Cert("VCA_BASIS", issued: "2010-01-01"), Cert("VCA_VOL", issued: "2025-01-01"), Cert("BHV", issued: "2026-01-01", expires: "2026-06-30")],
+            [Cert("UNKNOWN_CODE", issued: "2025-01-01")],
+        ];
+        foreach (var held in holdings)
+        {
+            var effective = CertificateCatalogue.Effective(held);
+            foreach (var code in CertificateCatalogue.All.Select(d => d.Code).Append("UNKNOWN_CODE"))
+                Assert.True(CertificateCatalogue.Holds(effective, code, date) == CertificateCatalogue.Holds(held, code, date),
+                    $"{code} on {date} for [{string.Join(", ", held.Select(h => h.Code))}]");
+        }
+    }
 }

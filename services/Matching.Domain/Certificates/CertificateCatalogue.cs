@@ -68,6 +68,26 @@ public static class CertificateCatalogue
     public static bool Holds(IReadOnlyDictionary<string, DateOnly?> effective, string code, DateOnly date) =>
         effective.TryGetValue(code, out var until) && (until is null || until.Value >= date);
 
+    /// <summary>
+    /// <see cref="Holds(IReadOnlyDictionary{string, DateOnly?}, string, DateOnly)"/> straight from the held certificates,
+    /// without building the effective set: a ranking checks every candidate of its window, and the set is a dictionary
+    /// per candidate. Held when any certificate implies <paramref name="code"/> and is valid for it on <paramref name="date"/>.
+    /// </summary>
+    public static bool Holds(IReadOnlyList<HeldCertificate> held, string code, DateOnly date)
+    {
+        for (var i = 0; i < held.Count; i++)
+        {
+            var certificate = held[i];
+            var implied = Closures.TryGetValue(certificate.Code, out var closure)
+                ? Array.IndexOf(closure, code) >= 0
+                : string.Equals(certificate.Code, code, StringComparison.Ordinal);
+            if (!implied) continue;
+            var until = certificate.ValidUntilAs(code);
+            if (until is null || until.Value >= date) return true;
+        }
+        return false;
+    }
+
     private static IEnumerable<string> WithImplied(string code)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

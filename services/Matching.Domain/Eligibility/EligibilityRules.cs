@@ -32,9 +32,7 @@ public sealed class EligibilityRules(PartyDirectory parties)
             string.Create(Dutch, $"{distance:0.0} km reisafstand (max {candidate.MaxTravelKm} km)")));
         checks.Add(new(Requirement.Step, vacancy.Steps.Contains(candidate.ParticipationStep),
             $"trede {candidate.ParticipationStep}, vacature vraagt {vacancy.Steps}"));
-        checks.Add(new(Requirement.Hours, candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek,
-            $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {HoursText(vacancy)}",
-            candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek ? null : $"{vacancy.MinHoursPerWeek - candidate.HoursAvailablePerWeek} uur"));
+        checks.Add(HoursCheck(vacancy, candidate));
         if (vacancy.Kind.RequiresDoelgroepregister())
             checks.Add(new(Requirement.Doelgroepregister, candidate.Indications.Doelgroepregister,
                 candidate.Indications.Doelgroepregister ? "in het doelgroepregister" : "niet in het doelgroepregister (nodig voor LKS)"));
@@ -51,13 +49,10 @@ public sealed class EligibilityRules(PartyDirectory parties)
     public bool IsEligible(Vacancy vacancy, CandidateProfile candidate, Party requester, DateOnly today)
     {
         if (candidate.Status != CandidateStatus.Active) return false;
-        if (parties.Find(candidate.MunicipalityCode) is not { } owner || !candidate.Consent.Covers(owner, requester)) return false;
-        if (vacancy.RequiredCertificates.Count > 0)
-        {
-            var effective = CertificateCatalogue.Effective(candidate.Certificates);
-            foreach (var code in vacancy.RequiredCertificates)
-                if (!CertificateCatalogue.Holds(effective, code, today)) return false;
-        }
+        if (!MayBeSharedWith(candidate, requester)) return false;
+        var required = vacancy.RequiredCertificates;
+        for (var i = 0; i < required.Count; i++)
+            if (!CertificateCatalogue.Holds(candidate.Certificates, required[i], today)) return false;
         return candidate.Home.DistanceKmTo(vacancy.Location) <= candidate.MaxTravelKm
                && vacancy.Steps.Contains(candidate.ParticipationStep)
                && candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek
@@ -76,15 +71,24 @@ public sealed class EligibilityRules(PartyDirectory parties)
         return new(Requirement.Certificate, true, until is null ? name : $"{name} (geldig tot {until.Value:dd-MM-yyyy})", code);
     }
 
+    /// <summary>Checks the candidate's available hours against the vacancy's minimum.</summary>
+    public static RequirementCheck HoursCheck(Vacancy vacancy, CandidateProfile candidate) =>
+        new(Requirement.Hours, candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek,
+            $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {HoursText(vacancy)}",
+            candidate.HoursAvailablePerWeek >= vacancy.MinHoursPerWeek ? null : $"{vacancy.MinHoursPerWeek - candidate.HoursAvailablePerWeek} uur");
+
     public static string HoursText(Vacancy vacancy) =>
         vacancy.MinHoursPerWeek == vacancy.MaxHoursPerWeek
             ? $"{vacancy.MinHoursPerWeek} uur"
             : $"{vacancy.MinHoursPerWeek}-{vacancy.MaxHoursPerWeek} uur";
 
+    /// <summary>The consent requirement alone: the candidate's owner is known and their consent covers <paramref name="requester"/>.</summary>
+    public bool MayBeSharedWith(CandidateProfile candidate, Party requester) =>
+        parties.Find(candidate.MunicipalityCode) is { } owner && candidate.Consent.Covers(owner, requester);
+
     private RequirementCheck ConsentCheck(CandidateProfile candidate, Party requester)
     {
-        var owner = parties.Find(candidate.MunicipalityCode);
-        var covered = owner is not null && candidate.Consent.Covers(owner, requester);
+        var covered = MayBeSharedWith(candidate, requester);
         return new(Requirement.Consent, covered,
             covered ? $"toestemming voor delen ({DutchLabels.Of(candidate.Consent)})" : $"geen toestemming om te delen met {requester.Name}");
     }

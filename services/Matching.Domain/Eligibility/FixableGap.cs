@@ -18,8 +18,13 @@ public sealed record FixableGap(string Key, string Missing, string Detail)
     public static FixableGap? Of(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility, int maxHoursShort)
     {
         var unmet = eligibility.Unmet.Take(2).ToList();
-        if (unmet.Count != 1) return null;
-        var check = unmet[0];
+        return unmet.Count == 1 ? Of(vacancy, candidate, unmet[0], maxHoursShort) : null;
+    }
+
+    /// <summary>The gap when <paramref name="check"/> is the pair's only unmet requirement (see the overload above).</summary>
+    public static FixableGap? Of(Vacancy vacancy, CandidateProfile candidate, RequirementCheck check, int maxHoursShort)
+    {
+        if (check.Met) return null;
         switch (check.Requirement)
         {
             case Requirement.Certificate when check.Detail is { } code:

@@ -56,9 +56,11 @@ public static class FeatureExtractor
     private static double DesiredCoverage(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
     {
         if (vacancy.DesiredCertificates.Count == 0) return 1;
-        var effective = CertificateCatalogue.Effective(candidate.Certificates);
-        return vacancy.DesiredCertificates.Count(code => CertificateCatalogue.Holds(effective, code, today))
-               / (double)vacancy.DesiredCertificates.Count;
+        var desired = vacancy.DesiredCertificates;
+        var held = 0;
+        for (var i = 0; i < desired.Count; i++)
+            if (CertificateCatalogue.Holds(candidate.Certificates, desired[i], today)) held++;
+        return held / (double)vacancy.DesiredCertificates.Count;
     }
 
     /// <summary>1 inside the offered hours; fewer hours than the minimum cost proportionally; more hours than offered cost a little (the candidate would work less than they want).</summary>

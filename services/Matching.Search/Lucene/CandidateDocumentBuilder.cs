@@ -38,6 +38,7 @@ internal sealed class CandidateDocumentBuilder(PartyDirectory parties)
             document.Add(new StringField(CandidateFields.OwnerSubregion, owner.Subregion, Field.Store.NO));
             document.Add(new StringField(CandidateFields.OwnerRegion, owner.Region, Field.Store.NO));
         }
+        if (CompactProfileField.Of(profile) is { } compact) document.Add(compact);
         foreach (var (code, validUntil) in CertificateCatalogue.Effective(profile.Certificates))
             document.Add(new Int32Field(CandidateFields.CertificateValidUntil(code), validUntil?.DayNumber ?? int.MaxValue, Field.Store.NO));
         if (profile.MaxTravelKm > CandidateQueryBuilder.BoundingBoxRadiusCapKm)

@@ -7,8 +7,8 @@ namespace Matching.Search.Lucene;
 /// <summary>
 /// The candidate index's deserialised profiles, per segment core (<see cref="SegmentProfiles"/>), up to a budget of
 /// profiles in all. A segment's entry is dropped when Lucene disposes its core (merged away, or the last reader
-/// closed), which also returns its profiles to the budget. Past the budget, hits are read from the stored field as
-/// before: memory stays bounded whatever the pool size, at the price of the uncached reads.
+/// closed), which also returns its profiles to the budget. Past the budget, hits are read from the index
+/// (<see cref="CompactProfileField"/>, else the JSON source): memory stays bounded whatever the pool size, at the price of the uncached reads.
 /// </summary>
 internal sealed class ProfileCache(int capacity)
 {
@@ -61,7 +61,9 @@ internal sealed class ProfileCache(int capacity)
         return profiles.Find(doc) ?? profile;
     }
 
-    private static CandidateProfile Read(AtomicReader reader, int doc) => SourceField.Read<CandidateProfile>(reader.Document(doc));
+    /// <summary>From the compact doc value where the document has one, else from the JSON source.</summary>
+    private static CandidateProfile Read(AtomicReader reader, int doc) =>
+        CompactProfileField.Read(reader, doc) ?? SourceField.Read<CandidateProfile>(reader.Document(doc));
 
     private SegmentProfiles SegmentFor(SegmentReader reader)
     {
