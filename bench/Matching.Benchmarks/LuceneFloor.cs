@@ -14,6 +14,7 @@ public sealed class LuceneFloor : IDisposable
 {
     private readonly LuceneIndexStore _store;
     private readonly CandidateQueryBuilder _queries;
+    private readonly TextScoringCache _textScoring = new();
 
     public LuceneFloor(string candidateFolder)
     {
@@ -24,12 +25,14 @@ public sealed class LuceneFloor : IDisposable
     /// <summary>Total eligible and the doc ids of the window, as the index would return them.</summary>
     public (int TotalEligible, int[] Docs) Search(CandidateQuery query)
     {
-        var (lucene, _) = _queries.Build(query);
+        var match = _queries.Build(query);
         return _store.Read(searcher =>
         {
             var window = Math.Min(query.Size, Math.Max(1, searcher.IndexReader.MaxDoc));
-            // The index's own collection (segments in parallel on a large idle index), so the floor stays a floor.
-            var top = WindowSearch.Run(searcher, lucene, window);
+            // The index's own retrieval (cached text weights, two phases, segments in parallel on a large idle
+            // index), so the floor stays a floor.
+            var text = _textScoring.For(searcher, match);
+            var top = WindowSearch.Run(searcher, text.Weight, match.Eligibility, window);
             return (top.TotalHits, top.ScoreDocs.Select(d => d.Doc).ToArray());
         });
     }

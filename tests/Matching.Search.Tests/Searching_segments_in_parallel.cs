@@ -28,11 +28,15 @@ public sealed class Searching_segments_in_parallel : IDisposable
                     .Build()).ToArray());
         }
         using var store = new LuceneIndexStore(_folder.Path, new DutchCompoundAnalyzer(), readOnly: true);
-        var (query, _) = new CandidateQueryBuilder(store.Analyzer, new FilterClauseCache(FilterClauseCache.DefaultBudgetBytes))
+        var match = new CandidateQueryBuilder(store.Analyzer, new FilterClauseCache(FilterClauseCache.DefaultBudgetBytes))
             .Build(new CandidateQuery { Text = text, VisibleTo = RegionZwolle.Dalfsen, ValidOn = new DateOnly(2025, 6, 1), Size = window });
 
         var (onePass, parallel, segments) = store.Read(searcher =>
-            (WindowSearch.InOnePass(searcher, query, window), WindowSearch.InParallel(searcher, query, window), searcher.IndexReader.Leaves.Count));
+        {
+            var weight = new TextScoringCache().For(searcher, match).Weight;
+            return (WindowSearch.InOnePass(searcher, weight, match.Eligibility, window), WindowSearch.InParallel(searcher, weight, match.Eligibility, window),
+                searcher.IndexReader.Leaves.Count);
+        });
 
         Assert.True(segments > 1, "the index has several segments");
         Assert.Equal(60, onePass.TotalHits);

@@ -12,9 +12,9 @@ namespace Matching.Search.Lucene;
 /// deletes (a segment core's postings never change, so no entry goes stale); the deletes of the reader at hand are
 /// applied per call.
 /// </summary>
-internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Query)> clauses, FilterClauseCache cache) : Filter
+internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Query)> clauses, FilterClauseCache cache) : EligibilityFilter
 {
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    public override FixedBitSet? Eligible(AtomicReaderContext context, IBits? acceptDocs)
     {
         var core = context.AtomicReader.CoreCacheKey;
         FixedBitSet? result = null;
@@ -28,24 +28,14 @@ internal sealed class CachedConjunctionFilter(IReadOnlyList<(string Key, Query Q
         if (acceptDocs is not null)
             for (var doc = result.NextSetBit(0); doc >= 0; doc = doc + 1 < result.Length ? result.NextSetBit(doc + 1) : -1)
                 if (!acceptDocs.Get(doc)) result.Clear(doc);
-        return new IteratedDocIdSet(result);
+        return result;
     }
+
     private static FixedBitSet Matches(AtomicReaderContext context, Query query)
     {
         var matches = new FixedBitSet(context.AtomicReader.MaxDoc);
         var iterator = new QueryWrapperFilter(query).GetDocIdSet(context, null)?.GetIterator();
         if (iterator is not null) matches.Or(iterator);
         return matches;
-    }
-
-    /// <summary>
-    /// Offers the set as an iterator only, so the filtered query keeps leading with the filter (as it did with the
-    /// query-wrapper filter) instead of switching to random access over every document the text query matches.
-    /// </summary>
-    private sealed class IteratedDocIdSet(FixedBitSet set) : DocIdSet
-    {
-        public override DocIdSetIterator GetIterator() => set.GetIterator();
-
-        public override bool IsCacheable => true;
     }
 }

@@ -10,10 +10,10 @@ using static Matching.Search.Lucene.QueryClauses;
 namespace Matching.Search.Lucene;
 
 /// <summary>
-/// Turns a <see cref="CandidateQuery"/> into a Lucene query whose score is the BM25 text relevance alone and whose
-/// filter holds every hard condition. Every eligible candidate matches (score 0 without text overlap). Generic
-/// soft-skill words ("betrouwbaar", "flexibel") weigh a tenth of other words; the weighted terms come back too, so the
-/// index can score the text against itself (<see cref="CandidateSearchResult.TextScoreReference"/>).
+/// Turns a <see cref="CandidateQuery"/> into a BM25 text query and a filter holding every hard condition (see
+/// <see cref="CandidateMatchQuery"/>): every eligible candidate is a hit, scoring 0 without a word in common.
+/// Generic soft-skill words ("betrouwbaar", "flexibel") weigh a tenth of other words; the weighted terms come back
+/// too, so the index can score the text against itself (<see cref="CandidateSearchResult.TextScoreReference"/>).
 /// </summary>
 internal sealed class CandidateQueryBuilder(Analyzer analyzer, FilterClauseCache filterCache)
 {
@@ -33,29 +33,31 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer, FilterClauseCache
     /// </summary>
     public const double BoundingBoxRadiusCapKm = CandidateValidator.MaxTravelKmLimit;
 
-    public (Query Query, IReadOnlyList<(Term Term, float Boost)> TextTerms) Build(CandidateQuery query)
+    public CandidateMatchQuery Build(CandidateQuery query)
     {
         var terms = TextTerms(query.Text);
-        return (new FilteredQuery(TextRelevance(terms), Eligibility(query)), terms);
+        return new CandidateMatchQuery(TextRelevance(terms), Eligibility(query), terms, query.Text);
     }
 
-    /// <summary>A word repeated in the vacancy text weighs as much as the repeated clauses would; a soft skill a tenth.</summary>
+    /// <summary>
+    /// A word repeated in the vacancy text weighs as much as the repeated clauses would; a soft skill a tenth. Every
+    /// weight is above 0, so a document matching any term scores above 0 (BM25's idf is positive).
+    /// </summary>
     private List<(Term Term, float Boost)> TextTerms(string text) =>
         AnalyzedTerms.Of(analyzer, CandidateFields.Portfolio, text)
             .Select(t => (new Term(CandidateFields.Portfolio, t.Key), t.Value * (_softSkillTerms.Contains(t.Key) ? ProjectVocabulary.SoftSkillWeight : 1f)))
             .ToList();
 
-    private static Query TextRelevance(IReadOnlyList<(Term Term, float Boost)> terms)
+    /// <summary>The terms' disjunction: matches only documents with a word in common (the others score 0, see <see cref="WindowSearch"/>).</summary>
+    private static BooleanQuery TextRelevance(IReadOnlyList<(Term Term, float Boost)> terms)
     {
         var relevance = new BooleanQuery(disableCoord: true);
         foreach (var (term, boost) in terms)
             relevance.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
-        // Matches every document with score 0, so candidates without any word in common are still returned.
-        relevance.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.SHOULD);
         return relevance;
     }
 
-    private Filter Eligibility(CandidateQuery query)
+    private EligibilityFilter Eligibility(CandidateQuery query)
     {
         // Each key names its clause exactly: equal keys must mean equal matches (see CachedConjunctionFilter).
         var statuses = query.Statuses.Select(s => s.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Matching.Domain.Geo;
 
@@ -7,21 +6,22 @@ namespace Matching.Search.Lucene;
 
 /// <summary>
 /// Keeps the documents of a prefilter whose home lies within their own maximum travel distance of the work
-/// location, and within an optional extra cap. The prefilter (a bounding box plus the other filters) leads, so the
-/// exact haversine runs only on the documents left.
+/// location, and within an optional extra cap. The prefilter (a bounding box plus the other filters) comes first, so
+/// the exact haversine runs only on the documents left; those out of reach are cleared from its set.
 /// </summary>
-internal sealed class GeoDistanceFilter(Filter prefilter, GeoPoint workLocation, double? maxDistanceKm) : Filter
+internal sealed class GeoDistanceFilter(EligibilityFilter prefilter, GeoPoint workLocation, double? maxDistanceKm) : EligibilityFilter
 {
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    public override FixedBitSet? Eligible(AtomicReaderContext context, IBits? acceptDocs)
     {
-        var candidates = prefilter.GetDocIdSet(context, acceptDocs);
+        var candidates = prefilter.Eligible(context, acceptDocs);
         if (candidates is null) return null;
         var homes = SegmentHomes.Of(context.AtomicReader);
         var cap = maxDistanceKm ?? double.PositiveInfinity;
-        return new PredicateDocIdSet(candidates, doc =>
+        for (var doc = candidates.NextSetBit(0); doc >= 0; doc = doc + 1 < candidates.Length ? candidates.NextSetBit(doc + 1) : -1)
         {
             var distance = new GeoPoint(homes.Latitudes[doc], homes.Longitudes[doc]).DistanceKmTo(workLocation);
-            return distance <= homes.MaxTravelKm[doc] && distance <= cap;
-        });
+            if (!(distance <= homes.MaxTravelKm[doc] && distance <= cap)) candidates.Clear(doc);
+        }
+        return candidates;
     }
 }

@@ -34,11 +34,15 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         FilterCache = new FilterClauseCache(filterCacheMegabytes * 1024L * 1024);
         _queries = new CandidateQueryBuilder(_store.Analyzer, FilterCache);
         _profiles = new ProfileCache(profileCacheSize);
+        TextScoring = new TextScoringCache();
         if (profileCacheSize > 0) WarmUpInBackground();
     }
 
     /// <summary>The cached filter clauses (for tests and diagnostics).</summary>
     internal FilterClauseCache FilterCache { get; }
+
+    /// <summary>The cached text weights (for tests and diagnostics).</summary>
+    internal TextScoringCache TextScoring { get; }
 
     /// <summary>Profiles the search cache holds now (for tests and diagnostics).</summary>
     internal int CachedProfiles => _profiles.Count;
@@ -68,10 +72,11 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
     public Task<CandidateSearchResult> SearchAsync(CandidateQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (lucene, textTerms) = _queries.Build(query);
-        return Task.FromResult(_store.Read(searcher => Search(searcher, lucene, query.Size) with
+        var match = _queries.Build(query);
+        return Task.FromResult(_store.Read(searcher =>
         {
-            TextScoreReference = TextReference.Of(searcher.IndexReader, textTerms),
+            var text = TextScoring.For(searcher, match);
+            return Search(searcher, text.Weight, match.Eligibility, query.Size) with { TextScoreReference = text.Reference };
         }));
     }
 
@@ -127,17 +132,12 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         }
     }
 
-    private CandidateSearchResult Search(IndexSearcher searcher, Query query, int size)
+    private CandidateSearchResult Search(IndexSearcher searcher, Weight text, EligibilityFilter eligibility, int size)
     {
-        if (size <= 0)
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, counter);
-            return new CandidateSearchResult(counter.TotalHits, []);
-        }
+        if (size <= 0) return new CandidateSearchResult(WindowSearch.Count(searcher, eligibility), []);
         // The collector allocates its queue up front: never larger than the index.
         var window = Math.Min(size, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = WindowSearch.Run(searcher, query, window);
+        var top = WindowSearch.Run(searcher, text, eligibility, window);
         var leaves = searcher.IndexReader.Leaves;
         var hits = new CandidateHit[top.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++)

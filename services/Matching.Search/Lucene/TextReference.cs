@@ -14,9 +14,32 @@ internal static class TextReference
     {
         var documents = reader.MaxDoc;
         var reference = 0.0;
-        foreach (var (term, boost) in terms)
-            reference += boost * Idf(reader.DocFreq(term), documents);
+        var docFreqs = DocFreqs(reader, terms);
+        for (var i = 0; i < terms.Count; i++)
+            reference += terms[i].Boost * Idf(docFreqs[i], documents);
         return reference;
+    }
+
+    /// <summary>Each term's document frequency in the whole index (as <see cref="IndexReader.DocFreq"/>), one terms enumerator per segment and field.</summary>
+    private static long[] DocFreqs(IndexReader reader, IReadOnlyList<(Term Term, float Boost)> terms)
+    {
+        var docFreqs = new long[terms.Count];
+        foreach (var leaf in reader.Leaves)
+        {
+            string? field = null;
+            TermsEnum? enumerator = null;
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var term = terms[i].Term;
+                if (!string.Equals(term.Field, field, StringComparison.Ordinal))
+                {
+                    field = term.Field;
+                    enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                }
+                if (enumerator is not null && enumerator.SeekExact(term.Bytes)) docFreqs[i] += enumerator.DocFreq;
+            }
+        }
+        return docFreqs;
     }
 
     /// <summary>Lucene's <see cref="BM25Similarity"/> idf: ln(1 + (N − n + 0.5) / (n + 0.5)).</summary>
