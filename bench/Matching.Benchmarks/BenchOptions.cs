@@ -24,6 +24,8 @@ public sealed record BenchOptions
     public string? Compare { get; init; }
     /// <summary>With <see cref="Compare"/>: compare this results file instead of running.</summary>
     public string? Current { get; init; }
+    /// <summary>Recompute the targets table of this results file (after the targets or their reasons changed) instead of running.</summary>
+    public string? Retarget { get; init; }
     public string? HostDll { get; init; }
     public string? WorkDirectory { get; init; }
     public bool Smoke { get; init; }
@@ -44,6 +46,7 @@ public sealed record BenchOptions
           --out FILE             results JSON; a Markdown table is written beside it (default bench/results/latest.json)
           --compare FILE         print the ratio of these results against a previous results file
           --current FILE         with --compare: compare this file instead of running
+          --retarget FILE        recompute the targets table of a results file (and its .md) from its measurements
           --host PATH            Matching.Host.dll to start (default: the one built beside this project)
           --work DIR             folder for indexes and the host's data (default: a temp folder, deleted after)
           --reuse-pool           with --work: reuse the pool indexed there by an earlier run with the same size and seed
@@ -74,6 +77,7 @@ public sealed record BenchOptions
                 case "--out": options = options with { Out = Value() }; break;
                 case "--compare": options = options with { Compare = Value() }; break;
                 case "--current": options = options with { Current = Value() }; break;
+                case "--retarget": options = options with { Retarget = Value() }; break;
                 case "--host": options = options with { HostDll = Value() }; break;
                 case "--work": options = options with { WorkDirectory = Value() }; break;
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.");

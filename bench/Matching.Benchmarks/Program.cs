@@ -24,6 +24,13 @@ if (options is { Compare: { } previousFile, Current: { } currentFile })
     return 0;
 }
 
+if (options.Retarget is { } resultsFile)
+{
+    var (_, table) = await ResultsFiles.RetargetAsync(resultsFile);
+    Console.WriteLine(File.ReadAllText(table));
+    return 0;
+}
+
 var results = await new BenchSuite(options, Console.WriteLine).RunAsync();
 var (json, markdown) = await ResultsFiles.WriteAsync(results, options.Out);
 Console.WriteLine();

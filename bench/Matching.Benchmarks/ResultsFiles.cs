@@ -23,6 +23,15 @@ public static class ResultsFiles
         return (json, markdown);
     }
 
+    /// <summary>The targets of every run recomputed from its own measurements, written back with its table.</summary>
+    public static async Task<(string Json, string Markdown)> RetargetAsync(string path)
+    {
+        var results = JsonSerializer.Deserialize<BenchResults>(await File.ReadAllTextAsync(path), Json)
+                      ?? throw new InvalidDataException($"{path} holds no results.");
+        var retargeted = results with { Runs = results.Runs.Select(r => r with { Targets = Targets.For(r, results.Machine.Cores) }).ToList() };
+        return await WriteAsync(retargeted, path);
+    }
+
     public static JsonNode Read(string path) =>
         JsonNode.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} holds no JSON.");
 }

@@ -62,6 +62,12 @@ public sealed class Running_the_benchmark_smoke(ITestOutputHelper output) : IDis
         Assert.Contains("| Learned model / transparent scorer, in process p50 | 2k |", table);
         Assert.Contains("| Day rollover: last 1 / first 1 of 3 days, p50 | 2k |", table);
 
+        // Recomputing the targets of a written file keeps every measurement and gives the same rows.
+        await ResultsFiles.RetargetAsync(jsonFile);
+        var retargeted = ResultsFiles.Read(jsonFile)["runs"]!.AsArray().Single()!;
+        Assert.Equal(run["latency"]!.ToJsonString(), retargeted["latency"]!.ToJsonString());
+        Assert.Equal(run["targets"]!.ToJsonString(), retargeted["targets"]!.ToJsonString());
+
         var comparison = ResultsComparison.Render(json, JsonNode.Parse(json.ToJsonString())!, "itself");
         Assert.Contains("| 2k latency.endToEnd.p99Ms |", comparison);
         Assert.Contains("| 1.00 |", comparison);
