@@ -15,19 +15,8 @@ bin=/usr/lib/postgresql/15/bin
 user=matching
 password=matching
 
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null \
-      && ! ss -Hltn "sport = :$port" 2>/dev/null | grep -q .; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "No free port found" >&2
-  exit 1
-}
+# shellcheck source=free-port.sh
+. "$root/scripts/free-port.sh"
 
 # Runs a command as the server's owner: ourselves, or "postgres" when we are root.
 as_owner() {

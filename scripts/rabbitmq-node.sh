@@ -14,19 +14,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${RABBITMQ_NODE_DIR:-$root/.rabbitmq-node}
 bin=/usr/lib/rabbitmq/bin
 
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null \
-      && ! ss -Hltn "sport = :$port" 2>/dev/null | grep -q .; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "No free port found" >&2
-  exit 1
-}
+# shellcheck source=free-port.sh
+. "$root/scripts/free-port.sh"
 
 load() {
   [ -f "$dir/server.env" ] || { echo "No RabbitMQ node in $dir (run: $0 start)" >&2; exit 1; }
