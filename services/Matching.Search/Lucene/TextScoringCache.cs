@@ -19,7 +19,7 @@ internal sealed class TextScoringCache(int capacity = TextScoringCache.DefaultCa
     /// <summary>Texts kept per searcher: a weight holds ~1 KB per term plus a term state per term and segment.</summary>
     public const int DefaultCapacity = 256;
 
-    private readonly ConditionalWeakTable<IndexSearcher, PerSearcher> _searchers = new();
+    private readonly ConditionalWeakTable<IndexSearcher, LeastRecentlyUsedCache<string, TextScoring>> _searchers = new();
     private long _hits, _misses;
 
     public long Hits => Interlocked.Read(ref _hits);
@@ -28,56 +28,14 @@ internal sealed class TextScoringCache(int capacity = TextScoringCache.DefaultCa
 
     public TextScoring For(IndexSearcher searcher, CandidateMatchQuery query)
     {
-        var cache = _searchers.GetValue(searcher, _ => new PerSearcher(capacity));
-        if (cache.TryGet(query.TextKey, out var scoring))
+        var cache = _searchers.GetValue(searcher, _ => new LeastRecentlyUsedCache<string, TextScoring>(capacity, _ => 1, StringComparer.Ordinal));
+        var built = false;
+        var scoring = cache.GetOrAdd(query.TextKey, _ =>
         {
-            Interlocked.Increment(ref _hits);
-            return scoring;
-        }
-        Interlocked.Increment(ref _misses);
-        scoring = new TextScoring(searcher.CreateNormalizedWeight(query.Text), TextReference.Of(searcher.IndexReader, query.TextTerms));
-        return cache.Add(query.TextKey, scoring);
-    }
-
-    /// <summary>Least recently used out first; a short lock per lookup (weights are built outside it).</summary>
-    private sealed class PerSearcher(int capacity)
-    {
-        private readonly Lock _lock = new();
-        private readonly Dictionary<string, LinkedListNode<(string Key, TextScoring Scoring)>> _entries = new(StringComparer.Ordinal);
-        // Most recently used first.
-        private readonly LinkedList<(string Key, TextScoring Scoring)> _recency = new();
-
-        public bool TryGet(string key, out TextScoring scoring)
-        {
-            lock (_lock)
-            {
-                if (!_entries.TryGetValue(key, out var node))
-                {
-                    scoring = null!;
-                    return false;
-                }
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-                scoring = node.Value.Scoring;
-                return true;
-            }
-        }
-
-        public TextScoring Add(string key, TextScoring scoring)
-        {
-            if (capacity <= 0) return scoring;
-            lock (_lock)
-            {
-                // Another search may have built the same weight meanwhile: keep one.
-                if (_entries.TryGetValue(key, out var existing)) return existing.Value.Scoring;
-                _entries[key] = _recency.AddFirst((key, scoring));
-                while (_entries.Count > capacity && _recency.Last is { } oldest)
-                {
-                    _recency.RemoveLast();
-                    _entries.Remove(oldest.Value.Key);
-                }
-                return scoring;
-            }
-        }
+            built = true;
+            return new TextScoring(searcher.CreateNormalizedWeight(query.Text), TextReference.Of(searcher.IndexReader, query.TextTerms));
+        });
+        Interlocked.Increment(ref built ? ref _misses : ref _hits);
+        return scoring;
     }
 }
