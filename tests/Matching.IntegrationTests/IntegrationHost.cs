@@ -17,6 +17,9 @@ namespace Matching.IntegrationTests;
 public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = null, string? virtualHost = null)
     : WebApplicationFactory<HostAssembly>
 {
+    /// <summary>How long the host gives one publish attempt to an absent broker before it gives up on it.</summary>
+    public static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(2);
+
     public const string ApiKeyHeader = "x-api-key";
     public const string ApiKey = "integration-test-key";
 
@@ -41,7 +44,7 @@ public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = n
         builder.UseSetting("Outbox:DrainIntervalSeconds", "0.2");
         // Retry the broker at least every second once it was found away, and give up a publish attempt after 2 s.
         builder.UseSetting("Outbox:OutageRetryMaxSeconds", "1");
-        builder.UseSetting("Resilience:Broker:TimeoutSeconds", "2");
+        builder.UseSetting("Resilience:Broker:TimeoutSeconds", BrokerTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Messaging:RetryIntervalsSeconds", "0.1, 0.5, 2");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

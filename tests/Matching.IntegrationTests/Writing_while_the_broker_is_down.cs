@@ -58,7 +58,8 @@ public sealed class Writing_while_the_broker_is_down(RabbitMqNode node) : IAsync
         }
 
         Assert.Equal(Writes, acknowledged);
-        Assert.True(slowest < TimeSpan.FromSeconds(1), $"the slowest write took {slowest.TotalMilliseconds:F0} ms");
+        // Answered from the outbox, not after a publish attempt to the absent broker (which runs up to its timeout).
+        Assert.True(slowest < IntegrationHost.BrokerTimeout, $"the slowest write took {slowest.TotalMilliseconds:F0} ms");
         // Every acknowledged write is stored ...
         foreach (var id in vacancyIds) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/vacancies/{id}")).StatusCode);
         for (var i = 0; i < Writes / 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/candidates/DAL-3101{i:D2}")).StatusCode);
