@@ -44,6 +44,38 @@ public sealed class FastPathAgreementTests
         Assert.True(checkedPairs > 1000);
     }
 
+    [Fact]
+    public void ScoresOf_a_window_agrees_with_Score_for_each_candidate()
+    {
+        // A window works out the vacancy's occupation once and relates each occupation it holds once: candidates that
+        // share an occupation, codes that name one, a code that names none (its text decides), and texts of every relation.
+        WorkExperience[][] experiences =
+        [
+            [new(Branche.Logistiek, "magazijnmedewerker", 4)],
+            [new(Branche.Logistiek, "magazijnmedewerker", 1, EndedYear: Today.Year - 9)],
+            [new(Branche.Logistiek, "diverse werkzaamheden", 2, OccupationCode: "9333.8.1")],
+            [new(Branche.Logistiek, "pakhuismedewerker", 3, OccupationCode: "0000.0")],
+            [new(Branche.Logistiek, "loodsmedewerker", 2), new(Branche.Horeca, "kok", 6)],
+            [new(Branche.Detailhandel, "schappenvuller", 5), new(Branche.Logistiek, "pakhuismedewerker", 1)],
+            [new(Branche.Horeca, "kok", 6)],
+            [],
+        ];
+        var window = Candidates().Take(40)
+            .Select((c, i) => new WindowCandidate(c with { Portfolio = c.Portfolio with { WorkExperience = experiences[i % experiences.Length] } }, i % 7 / 7.0))
+            .ToList();
+        var requester = Parties.Find("GM0148")!;
+        foreach (var title in new[] { "Orderpicker", "Magazijnmedewerker", "Loodsmedewerker", "Allround kracht" })
+        {
+            var vacancy = Vacancy() with { Title = title };
+            var scores = _scorer.ScoresOf(vacancy, window, Today);
+            for (var i = 0; i < window.Count; i++)
+            {
+                var (candidate, relevance) = window[i];
+                Assert.Equal(_scorer.Score(vacancy, candidate, _rules.Evaluate(vacancy, candidate, requester, Today), relevance, Today).Score, scores[i]);
+            }
+        }
+    }
+
     private static IEnumerable<CandidateProfile> Candidates()
     {
         var certificateSets = new[]

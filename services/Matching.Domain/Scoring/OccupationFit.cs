@@ -23,12 +23,13 @@ public static class OccupationFit
 
     /// <summary>Normalising repeats for the same titles and occupation texts across a ranking window: remembered, bounded.</summary>
     private const int MaxRemembered = 50_000;
-    private static readonly ConcurrentDictionary<(string Code, string Text), OccupationMatch?> Remembered = new();
+    private static readonly ConcurrentDictionary<string, OccupationMatch?> ByCode = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, OccupationMatch?> ByText = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The relation of two remembered matches: a window relates the same few vacancy and candidate occupations over
     /// and over, and each relation walks ESCO's broader tree. Keyed by the matches themselves (the same objects while
-    /// <see cref="Remembered"/> holds them), bounded like it.
+    /// <see cref="ByCode"/> and <see cref="ByText"/> hold them), bounded like it.
     /// </summary>
     private static readonly ConcurrentDictionary<(OccupationMatch Wanted, OccupationMatch Held), OccupationRelation> Related =
         new(SamePair.Instance);
@@ -46,20 +47,32 @@ public static class OccupationFit
     public static double Recency(int? endedYear, DateOnly today) =>
         endedYear is not { } year ? 1 : Math.Max(0.25, 1 - 0.1 * Math.Max(0, today.Year - year - 2));
 
-    public static OccupationFitDetail For(Vacancy vacancy, CandidateProfile candidate, DateOnly today)
+    /// <summary>The fit of one candidate; a ranking that fits a whole window uses <see cref="ForVacancy"/> once instead.</summary>
+    public static OccupationFitDetail For(Vacancy vacancy, CandidateProfile candidate, DateOnly today) =>
+        ForVacancy(vacancy).Of(candidate, today);
+
+    /// <summary>
+    /// The fit against one vacancy for every candidate of a ranking: the vacancy's occupation resolved once, and each
+    /// occupation the window holds related to it once. Not shared between threads: one per ranking.
+    /// </summary>
+    public static VacancyOccupationFit ForVacancy(Vacancy vacancy) => new(vacancy, OfVacancy(vacancy));
+
+    /// <summary>The fit of <paramref name="candidate"/>'s experience against the occupation <paramref name="wanted"/> (see the class summary).</summary>
+    internal static OccupationFitDetail Fit(Vacancy vacancy, OccupationMatch? wanted, CandidateProfile candidate, DateOnly today,
+        Func<OccupationMatch, OccupationMatch, OccupationRelation> relate)
     {
-        var wanted = OfVacancy(vacancy);
         if (wanted is null) return new OccupationFitDetail(UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
-        var catalogue = OccupationCatalogue.Esco;
         var best = OccupationRelation.None;
         var years = 0.0;
         var weightedYears = 0.0;
         var freshest = 0.0;
         string? label = null;
-        foreach (var experience in candidate.Portfolio.WorkExperience)
+        var experiences = candidate.Portfolio.WorkExperience;
+        for (var i = 0; i < experiences.Count; i++)
         {
+            var experience = experiences[i];
             if (OfExperience(experience) is not { } held) continue;
-            var relation = SameWords(vacancy, experience) ? OccupationRelation.Same : Closest(catalogue, wanted, held);
+            var relation = SameWords(vacancy, experience) ? OccupationRelation.Same : relate(wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -90,11 +103,11 @@ public static class OccupationFit
     /// The closest relation between any reading of the two (a synonym ESCO lists under two occupations counts for
     /// both). The same occupation reached through a synonym or compound counts as close, not the same.
     /// </summary>
-    private static OccupationRelation Closest(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
+    internal static OccupationRelation Closest(OccupationMatch wanted, OccupationMatch held)
     {
-        if (ReferenceEquals(catalogue, OccupationCatalogue.Esco) && Related.TryGetValue((wanted, held), out var known)) return known;
-        var relation = Relate(catalogue, wanted, held);
-        if (ReferenceEquals(catalogue, OccupationCatalogue.Esco) && Related.Count < MaxRemembered) Related.TryAdd((wanted, held), relation);
+        if (Related.TryGetValue((wanted, held), out var known)) return known;
+        var relation = Relate(OccupationCatalogue.Esco, wanted, held);
+        if (Related.Count < MaxRemembered) Related.TryAdd((wanted, held), relation);
         return relation;
     }
 
@@ -114,12 +127,23 @@ public static class OccupationFit
         return best;
     }
 
+    /// <summary>
+    /// A code that names an occupation decides alone, as in the normaliser; otherwise the text is normalised. Keyed by
+    /// the code alone when there is one: a ranking window resolves a thousand experiences, and hashing one short code is
+    /// cheaper than hashing it with the text.
+    /// </summary>
     private static OccupationMatch? Resolve(string? code, string? text)
     {
-        var key = (code ?? "", text ?? "");
-        if (Remembered.TryGetValue(key, out var known)) return known;
-        var match = OccupationNormaliser.Esco.Resolve(code, text);
-        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(key, match);
+        if (!string.IsNullOrWhiteSpace(code) && Remember(ByCode, code, c => OccupationNormaliser.Esco.Resolve(c, null)) is { } coded)
+            return coded;
+        return string.IsNullOrWhiteSpace(text) ? null : Remember(ByText, text, OccupationNormaliser.Esco.Normalise);
+    }
+
+    private static OccupationMatch? Remember(ConcurrentDictionary<string, OccupationMatch?> remembered, string key, Func<string, OccupationMatch?> resolve)
+    {
+        if (remembered.TryGetValue(key, out var known)) return known;
+        var match = resolve(key);
+        if (remembered.Count < MaxRemembered) remembered.TryAdd(key, match);
         return match;
     }
 }

@@ -47,9 +47,24 @@ public sealed class TransparentScorer : IRanker
         return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, occupation, contributions, score, today));
     }
 
-    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
+        PointsOf(FeatureExtractor.Extract(vacancy, candidate, textRelevance, today));
+
+    /// <summary><see cref="ScoreOf"/> for a window, with the vacancy's occupation fit worked out once for all of it.</summary>
+    public IReadOnlyList<double> ScoresOf(Vacancy vacancy, IReadOnlyList<WindowCandidate> window, DateOnly today)
     {
-        var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today);
+        var occupation = OccupationFit.ForVacancy(vacancy);
+        var scores = new double[window.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var (candidate, textRelevance) = window[i];
+            scores[i] = PointsOf(FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, occupation.Of(candidate, today)));
+        }
+        return scores;
+    }
+
+    private static double PointsOf(MatchFeatures f)
+    {
         // The contributions' points summed in the same order and rounded the same way as in Score, so the two agree to the bit.
         var points = 0.0;
         points += PointsFor(f.OccupationFit, OccupationWeight);

@@ -31,23 +31,24 @@ public sealed class LearnedRanker(LearnedModel model, ModelMetadata metadata, Tr
     }
 
     public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
-        Squash(model.ScoreBatch([Features(vacancy, candidate, textRelevance, today)])[0]);
+        Squash(model.ScoreBatch([Features(vacancy, OccupationFit.ForVacancy(vacancy), candidate, textRelevance, today)])[0]);
 
     /// <summary>The window's feature vectors predicted as one batch, without contributions.</summary>
     public IReadOnlyList<double> ScoresOf(Vacancy vacancy, IReadOnlyList<WindowCandidate> window, DateOnly today)
     {
+        var occupation = OccupationFit.ForVacancy(vacancy);
         var vectors = new float[window.Count][];
-        for (var i = 0; i < vectors.Length; i++) vectors[i] = Features(vacancy, window[i].Candidate, window[i].TextRelevance, today);
+        for (var i = 0; i < vectors.Length; i++) vectors[i] = Features(vacancy, occupation, window[i].Candidate, window[i].TextRelevance, today);
         var raw = model.ScoreBatch(vectors);
         var scores = new double[raw.Length];
         for (var i = 0; i < scores.Length; i++) scores[i] = Squash(raw[i]);
         return scores;
     }
 
-    private float[] Features(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today)
+    private float[] Features(Vacancy vacancy, VacancyOccupationFit occupation, CandidateProfile candidate, double textRelevance, DateOnly today)
     {
         var history = outcomes?.HistoryOf(candidate.Reference, vacancy.Employer) ?? EmployerHistory.None;
-        return FeatureVector.From(FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, history));
+        return FeatureVector.From(FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, occupation.Of(candidate, today), history));
     }
 
     /// <summary>The model's raw output on 0-100, order kept.</summary>

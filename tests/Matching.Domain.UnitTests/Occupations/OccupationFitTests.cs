@@ -83,6 +83,13 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_code_that_names_no_occupation_leaves_the_text_to_decide()
+    {
+        var fit = Fit("Orderpicker", With(Job("pakhuismedewerker", 2, code: "0000.0")));
+        Assert.Equal(OccupationRelation.SameUnitGroup, fit.Relation);
+    }
+
+    [Fact]
     public void An_unrecognised_vacancy_title_tells_nobody_apart()
     {
         var fit = Fit("Allround kracht", With(Job("heftruckchauffeur", 5)));
