@@ -19,6 +19,18 @@ public static class LabelWords
     }
 
     /// <summary>
+    /// The words of <paramref name="labels"/> that <paramref name="text"/> does not have, each once, in order, joined by
+    /// spaces: what ESCO's labels add to a title or occupation text ("magazijnier" + magazijnmedewerker →
+    /// "magazijnmedewerker"; "monteur elektrische installaties" + its own label → ""), so a text that already names the
+    /// occupation does not count its words twice.
+    /// </summary>
+    public static string Beyond(string? text, IEnumerable<string> labels)
+    {
+        var seen = new HashSet<string>(string.IsNullOrWhiteSpace(text) ? [] : Of(text), StringComparer.Ordinal);
+        return string.Join(' ', labels.SelectMany(Of).Where(seen.Add));
+    }
+
+    /// <summary>
     /// A label or title as a lookup key: lower case, single spaces, without gender markers ("(m/v)") and surrounding
     /// punctuation. Here, not on the normaliser, so the catalogue can use it while the normaliser is not built yet.
     /// </summary>
