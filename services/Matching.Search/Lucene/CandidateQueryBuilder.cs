@@ -23,9 +23,7 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer, FilterClauseCache
     /// </summary>
     public const double BoundingBoxGridDegrees = 0.05;
 
-    private readonly HashSet<string> _softSkillTerms = AnalyzedTerms
-        .Of(analyzer, CandidateFields.Portfolio, string.Join(' ', ProjectVocabulary.SoftSkills))
-        .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> SoftSkills = new(ProjectVocabulary.SoftSkills, StringComparer.Ordinal);
 
     /// <summary>
     /// The widest reach the bounding-box prefilter assumes: the validator's cap on a candidate's own maximum
@@ -40,13 +38,16 @@ internal sealed class CandidateQueryBuilder(Analyzer analyzer, FilterClauseCache
     }
 
     /// <summary>
-    /// A word repeated in the vacancy text weighs as much as the repeated clauses would; a soft skill a tenth. Every
-    /// weight is above 0, so a document matching any term scores above 0 (BM25's idf is positive).
+    /// A word repeated in the vacancy text weighs as much as the repeated clauses would; a soft-skill word (as written,
+    /// with its compound parts) a tenth. Every weight is above 0, so a document matching any term scores above 0
+    /// (BM25's idf is positive).
     /// </summary>
     private List<(Term Term, float Boost)> TextTerms(string text) =>
-        AnalyzedTerms.Of(analyzer, CandidateFields.Portfolio, text)
-            .Select(t => (new Term(CandidateFields.Portfolio, t.Key), t.Value * (_softSkillTerms.Contains(t.Key) ? ProjectVocabulary.SoftSkillWeight : 1f)))
+        AnalyzedTerms.Of(analyzer, CandidateFields.Portfolio, text, WeightOf)
+            .Select(t => (new Term(CandidateFields.Portfolio, t.Key), t.Value))
             .ToList();
+
+    private static float WeightOf(string word) => SoftSkills.Contains(word) ? ProjectVocabulary.SoftSkillWeight : 1f;
 
     /// <summary>The terms' disjunction: matches only documents with a word in common (the others score 0, see <see cref="WindowSearch"/>).</summary>
     private static BooleanQuery TextRelevance(IReadOnlyList<(Term Term, float Boost)> terms)
