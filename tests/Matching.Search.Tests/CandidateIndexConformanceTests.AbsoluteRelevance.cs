@@ -63,4 +63,21 @@ public abstract partial class CandidateIndexConformanceTests
         Assert.Equal("synonym", result.Hits[0].Profile.Reference);
         Assert.True(result.Hits[0].TextScore > 0);
     }
+
+    [SkippableTheory]
+    [InlineData("communicatiemanager")]
+    [InlineData("woordvoerder")]
+    public async Task A_synonym_ESCO_files_under_two_occupations_meets_a_vacancy_for_either(string vacancyText)
+    {
+        // ESCO lists "persvoorlichter" under communicatiemanager and under woordvoerder; the words share no part.
+        await Given(
+            Candidate("synonym").WithExperience(Branche.Administratie, "persvoorlichter"),
+            Candidate("other").WithExperience(Branche.Horeca, "kok"));
+
+        var result = await Index.SearchAsync(AskedBy(RegionZwolle.Dalfsen) with { Text = vacancyText });
+
+        Assert.Equal("synonym", result.Hits[0].Profile.Reference);
+        Assert.True(result.Hits[0].TextScore > 0);
+        Assert.Equal(0, result.Hits[1].TextScore);
+    }
 }
