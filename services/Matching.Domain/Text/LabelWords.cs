@@ -26,8 +26,18 @@ public static class LabelWords
     /// </summary>
     public static string Beyond(string? text, IEnumerable<string> labels)
     {
-        var seen = new HashSet<string>(string.IsNullOrWhiteSpace(text) ? [] : Of(text), StringComparer.Ordinal);
-        return string.Join(' ', labels.SelectMany(Of).Where(seen.Add));
+        // Indexing builds this for every work experience: a label equal to the text (the common case) costs no set.
+        var own = text.AsSpan().Trim();
+        HashSet<string>? seen = null;
+        System.Text.StringBuilder? added = null;
+        foreach (var label in labels)
+        {
+            if (label.AsSpan().Trim().Equals(own, StringComparison.OrdinalIgnoreCase)) continue;
+            seen ??= new HashSet<string>(text is null ? [] : Of(text), StringComparer.Ordinal);
+            foreach (var word in Of(label))
+                if (seen.Add(word)) (added is null ? added = new() : added.Append(' ')).Append(word);
+        }
+        return added?.ToString() ?? "";
     }
 
     /// <summary>
