@@ -26,9 +26,10 @@ var detail = args.Contains("--detail");
 // make eval EVAL_ARGS="--explain V14": the factors' points of that vacancy's top 15, to see what decides the order.
 var explainAt = Array.IndexOf(args, "--explain");
 var explain = explainAt >= 0 && explainAt + 1 < args.Length ? args[explainAt + 1] : null;
-// The judged set the scorer was developed on, then the held-out set nobody tuned on (see eval/README.md); or the folders named.
+// The judged set the scorer was developed on, the held-out set, and the blind set no change was made for (see
+// eval/README.md); or the folders named.
 var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && i != explainAt + 1).ToList();
-if (folders.Count == 0) folders = ["eval", "eval/holdout"];
+if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind"];
 foreach (var folder in folders)
 {
     await EvaluateAsync(folder, detail, explain);
