@@ -7,7 +7,7 @@ namespace Matching.Search.Elasticsearch;
 /// <summary>
 /// The portfolio's analysis, the same chain as the embedded backend's <c>DutchCompoundAnalyzer</c>: standard
 /// tokenizer, lower case, compound parts from <see cref="CompoundDictionary"/> (longest at each position), Dutch stop
-/// words, Snowball Dutch stemming, one term per position (Elasticsearch's built-in <c>remove_duplicates</c>).
+/// words, Snowball Dutch stemming.
 /// </summary>
 internal static class PortfolioAnalysis
 {
@@ -20,7 +20,7 @@ internal static class PortfolioAnalysis
     {
         Analyzers = new Analyzers
         {
-            { Analyzer, new CustomAnalyzer { Tokenizer = "standard", Filter = ["lowercase", Compounds, Stop, Stemmer, "remove_duplicates"] } },
+            { Analyzer, new CustomAnalyzer { Tokenizer = "standard", Filter = ["lowercase", Compounds, Stop, Stemmer] } },
         },
         TokenFilters = new TokenFilters
         {

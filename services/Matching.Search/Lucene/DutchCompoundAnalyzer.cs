@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
@@ -14,8 +13,7 @@ namespace Matching.Search.Lucene;
 /// <summary>
 /// Dutch analysis with compound splitting: standard tokenizer, lower case, the compound parts next to each word
 /// ("heftruckchauffeur" also as heftruck and chauffeur, from <see cref="CompoundDictionary"/>), Dutch stop words,
-/// Snowball Dutch stemming, then one term per position (a word that is itself in the dictionary, "schilder", or whose
-/// part stems alike, is not counted twice). The Elasticsearch mapping declares the same chain (<c>PortfolioAnalysis</c>).
+/// Snowball Dutch stemming. The Elasticsearch mapping declares the same chain (<c>CandidateIndexMapping</c>).
 /// </summary>
 internal sealed class DutchCompoundAnalyzer : Analyzer
 {
@@ -34,7 +32,6 @@ internal sealed class DutchCompoundAnalyzer : Analyzer
             CompoundDictionary.MinSubwordSize, CompoundDictionary.MaxSubwordSize, onlyLongestMatch: true);
         result = new StopFilter(Version, result, DutchAnalyzer.DefaultStopSet);
         result = new SnowballFilter(result, new global::Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
-        result = new RemoveDuplicatesTokenFilter(result);
         return new TokenStreamComponents(source, result);
     }
 }
