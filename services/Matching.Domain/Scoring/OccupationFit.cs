@@ -100,8 +100,10 @@ public static class OccupationFit
         && vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The closest relation between any reading of the two (a synonym ESCO lists under two occupations counts for
-    /// both). The same occupation reached through a synonym or compound counts as close, not the same.
+    /// The closest relation between the two, where another reading of a synonym ESCO lists under several occupations
+    /// counts when it is (or is broader or narrower than) the other side's, and then as close: the relatives of a mere
+    /// possibility (a fondsenwerver, in the woordvoerder's unit group, for a "persvoorlichter" read as
+    /// communicatiemanager) are too far off. The same occupation reached through a synonym or compound counts as close.
     /// </summary>
     internal static OccupationRelation Closest(OccupationMatch wanted, OccupationMatch held)
     {
@@ -115,13 +117,15 @@ public static class OccupationFit
     {
         var best = catalogue.Relate(wanted.Occupation, held.Occupation);
         if (best == OccupationRelation.Same && !held.NamesOnlyThis) best = OccupationRelation.Close;
-        // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: at most close.
+        // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: close
+        // when it names the other side's occupation (or its broader or narrower one), and nothing further off.
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
             foreach (var h in held.Alternatives.Prepend(held.Occupation))
             {
                 if (ReferenceEquals(w, wanted.Occupation) && ReferenceEquals(h, held.Occupation)) continue;
                 var relation = catalogue.Relate(w, h);
                 if (relation > OccupationRelation.Close) relation = OccupationRelation.Close;
+                else if (relation < OccupationRelation.Close) continue;
                 if (relation > best) best = relation;
             }
         return best;
