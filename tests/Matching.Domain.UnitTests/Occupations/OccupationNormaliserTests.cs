@@ -31,6 +31,35 @@ public sealed class OccupationNormaliserTests
         Assert.True(match.Confidence < 1.0);
     }
 
+    [Theory]
+    // ESCO's Dutch labels read these otherwise: an artist, a security engineer, a surface miner, a marketing adviser.
+    [InlineData("schilder", "schilder bouw")]
+    [InlineData("Beveiligingsmedewerker", "beveiliger")]
+    [InlineData("grondwerker", "vakman grond-, weg- en waterbouw")]
+    [InlineData("klantenservicemedewerker", "medewerker klantencontactcentrum")]
+    public void The_projects_own_job_titles_name_what_a_WSP_vacancy_means(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Empty(match.Alternatives);
+    }
+
+    [Fact]
+    public void A_project_job_title_inside_a_longer_title_is_read_the_projects_way()
+    {
+        Assert.Equal("schilder bouw", Normaliser.Normalise("ervaren schilder binnen en buiten")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
+    public void Every_project_job_title_normalises_to_the_occupation_it_names()
+    {
+        var titles = Matching.Domain.Text.ProjectVocabulary.Synonyms;
+        Assert.True(titles.Count >= 40, $"{titles.Count} project job titles");
+        var misread = titles.Where(t => Normaliser.Normalise(t.Key)?.Occupation.Code != t.Value)
+            .Select(t => $"{t.Key} -> {Normaliser.Normalise(t.Key)?.Occupation.Code}, listed as {t.Value}");
+        Assert.Empty(misread);
+    }
+
     [Fact]
     public void A_synonym_shared_by_two_occupations_keeps_the_other_as_an_alternative()
     {
