@@ -5,7 +5,9 @@ namespace Matching.Domain.Occupations;
 /// elementary occupations (major group 9): labourers of an industry do the simple tasks of that industry and assist its
 /// trades and operators on the same shop floor, so experience on one side is relevant to the other.
 /// <list type="bullet">
-/// <item>921 agricultural, forestry and fishery labourers: 61 skilled agricultural and 62 forestry and fishery workers.</item>
+/// <item>921 agricultural, forestry and fishery labourers: the skilled workers of the same kind of farming (crop and
+/// garden labourers 9211 and 9214 with 611 growers and gardeners, livestock 9212 with 612, mixed 9213 with 613, forestry
+/// 9215 with 621, fishery and aquaculture 9216 with 622).</item>
 /// <item>932 manufacturing labourers: 81 stationary plant and machine operators, 82 assemblers.</item>
 /// <item>9333 freight handlers: the freight side of 83 (8332 heavy truck drivers, 8343 crane and 8344 lifting truck
 /// operators; not bus, taxi or train drivers) and 4321 stock clerks. Shelf fillers (9334) work in shops, not there.</item>
@@ -21,7 +23,12 @@ public static class IscoWorkplaces
     /// <summary>The labourers' group and the groups (any depth of the ISCO code) they work alongside.</summary>
     private static readonly (string Labourers, string[] Alongside)[] Table =
     [
-        ("921", ["61", "62"]),
+        ("9211", ["611"]),
+        ("9212", ["612"]),
+        ("9213", ["613"]),
+        ("9214", ["611"]),
+        ("9215", ["621"]),
+        ("9216", ["622"]),
         ("932", ["81", "82"]),
         ("9333", ["8332", "8343", "8344", "4321"]),
         ("941", ["512"]),

@@ -20,6 +20,7 @@ public sealed class IscoWorkplacesTests
     [InlineData("9333.6", "8343.2")] // stuwadoor, kraandrijver haven (freight handler, crane operator)
     [InlineData("9333.6", "4321.1.3")] // stuwadoor, medewerker grondstoffenontvangst (freight handler, stock clerk)
     [InlineData("9214.1", "6113.3")] // tuinier, voorman tuinbouw (garden labourer, gardener)
+    [InlineData("9212.4", "6121.4")] // medewerker veeteelt, varkenshouder (livestock labourer, animal producer)
     public void Labourers_and_the_operators_or_trade_they_assist_share_the_workplace_both_ways(string labourer, string trade)
     {
         Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(labourer), Named(trade)));
@@ -30,6 +31,7 @@ public sealed class IscoWorkplacesTests
     [InlineData("9333.6", "8331.2")] // stuwadoor, trambestuurder: drivers of passengers handle no freight
     [InlineData("9321.1", "5120.1.2")] // textielopmaker, poissonnier: another industry
     [InlineData("8152.3", "8343.2")] // operator weefmachine, kraandrijver haven: two operators, no labourer
+    [InlineData("9214.1", "6121.4")] // tuinier, varkenshouder: a garden labourer does not assist a livestock farmer
     public void Other_pairs_do_not(string one, string other)
     {
         Assert.Equal(OccupationRelation.None, Esco.Relate(Named(one), Named(other)));
