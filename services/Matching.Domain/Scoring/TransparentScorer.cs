@@ -12,8 +12,8 @@ namespace Matching.Domain.Scoring;
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
 /// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10 (a year in a
 /// neighbouring branche counts half), desired-certificate coverage 15, distance relative to the candidate's own
-/// maximum 15, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the candidate has done); the text adds what
-/// the occupation misses (skills, wishes in their own words).
+/// maximum 15, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
+/// candidate has done); the text adds what the occupation misses (skills, wishes in their own words).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
