@@ -7,19 +7,25 @@ namespace Matching.Domain.Occupations;
 /// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as a
 /// preferred label (confidence 1) or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
 /// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
-/// at most 0.5). Unknown words give null. Everything is a dictionary lookup, so normalising costs microseconds.
+/// at most 0.5). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
+/// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
+/// the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
 /// </summary>
 public sealed class OccupationNormaliser
 {
     private const int MaxTitleWordsInLabel = 4;
     /// <summary>A compound part shared by more occupations than this ("medewerker") cannot pick one by itself.</summary>
     private const int MaxOccupationsForDistinctivePart = 40;
+    /// <summary>A word heading the labels of more occupations than this ("monteur", "technicus") names no group.</summary>
+    private const int MaxOccupationsForHeadReading = 60;
 
     private readonly OccupationCatalogue _catalogue;
     private readonly CompoundDictionary _compounds;
     private readonly Dictionary<string, Occupation> _preferred;
     private readonly Dictionary<string, Occupation[]> _alternative;
     private readonly Dictionary<string, Occupation[]> _byPart;
+    private readonly LabelWordEndings _endings;
+    private readonly OccupationGroupReading _groups;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
     private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
     // The same maps looked up by a slice of the title, so trying each phrase and compound ending allocates nothing.
@@ -58,6 +64,8 @@ public sealed class OccupationNormaliser
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+        _endings = new LabelWordEndings(catalogue.Occupations);
+        _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
         _alternativeSlice = _alternative.GetAlternateLookup<ReadOnlySpan<char>>();
         _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -110,8 +118,44 @@ public sealed class OccupationNormaliser
                     return head;
         }
 
+        if (count == 1 && HeadReading(title) is { } reading) return reading;
         return ByParts(key.Split(' '));
     }
+
+    /// <summary>
+    /// A word ESCO uses only inside longer labels, as their head ("onderhoudsmonteur liften", "vliegtuigonderhoudsmonteur"):
+    /// it names what those occupations share, read as their largest ISCO group (<see cref="OccupationGroupReading"/>).
+    /// Confidence at most 0.5, less the more the occupations spread over groups.
+    /// </summary>
+    private OccupationMatch? HeadReading(ReadOnlySpan<char> word)
+    {
+        // Only a word ESCO uses on its own ("onderhoudsmonteur liften"), not one found only inside longer compounds
+        // ("fietsenmonteur" in "motorfietsenmonteur"): its compound parts say more then.
+        if (word.Length < 5 || !_endings.IsLabelWord(word)) return null;
+        var (members, seen) = Scratch();
+        try
+        {
+            if (!_endings.Collect(word, members, seen, MaxOccupationsForHeadReading) || members.Count == 0) return null;
+            var (occupation, share, alternatives) = _groups.Read(members);
+            return new OccupationMatch(occupation, Math.Round(0.5 * share, 2), OccupationSource.HeadOfLabels) { Alternatives = alternatives };
+        }
+        finally
+        {
+            foreach (var m in members) seen[m] = false;
+            members.Clear();
+        }
+    }
+
+    /// <summary>A list and marks per occupation reused by each thread, so a reading allocates only its result.</summary>
+    private (List<int> Members, bool[] Seen) Scratch()
+    {
+        var members = t_members ??= new List<int>(MaxOccupationsForHeadReading + 1);
+        if (t_seen is null || t_seen.Length != _catalogue.Occupations.Count) t_seen = new bool[_catalogue.Occupations.Count];
+        return (members, t_seen);
+    }
+
+    [ThreadStatic] private static List<int>? t_members;
+    [ThreadStatic] private static bool[]? t_seen;
 
     /// <summary>
     /// A label inside a longer title. A single word must be a preferred label or a distinctive alternative one of at

@@ -40,8 +40,7 @@ public static class ProjectVocabulary
     {
         ["afwasser"] = "9412.1", // keukenhulp
         ["afwashulp"] = "9412.1",
-        ["installatiemonteur"] = "7126.4", // verwarmingsmonteur: installatiemonteur W (water, cv)
-        ["cv-monteur"] = "7126.4",
+        ["cv-monteur"] = "7126.4", // verwarmingsmonteur: cv is centrale verwarming
         ["cv monteur"] = "7126.4",
         ["medewerker bediening"] = "5131.2", // ober/serveerster
         ["bedieningsmedewerker"] = "5131.2",
