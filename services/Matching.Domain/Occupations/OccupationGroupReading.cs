@@ -6,8 +6,8 @@ namespace Matching.Domain.Occupations;
 /// Reads a set of occupations that one word names equally (ESCO calls a dozen specialised occupations
 /// "onderhoudsmonteur ...", and none "onderhoudsmonteur" alone) as the ISCO-08 group most of them share, instead of
 /// one of them picked by code order. It descends the hierarchy (major, sub-major, minor, unit group) into the branch
-/// holding most of them and names that unit group by, in order: the member broader than all the others (ESCO's own
-/// generalisation), the group's namesake (the occupation called like the group: "Loodgieters" → loodgieter,
+/// holding most of them and names that unit group by, in order: the member broader than all the others, or else the
+/// broader occupation they all share (ESCO's own generalisation), the group's namesake (the occupation called like the group: "Loodgieters" → loodgieter,
 /// "Monteurs industriële en landbouwmachines" → monteur industriële machines), or its most general member. The
 /// other groups' occupations stay as alternative readings.
 /// </summary>
@@ -94,6 +94,9 @@ internal sealed class OccupationGroupReading
         if (inGroup == 1) return first;
         foreach (var m in members)
             if (_unit[m] == unit && BroaderThanAllOthers(m, unit, members)) return m;
+        // ESCO's own generalisation of them all, when they share a broader occupation ("beveiliger").
+        foreach (var parent in _broader[first])
+            if (BroaderThanAllOthers(parent, unit, members)) return parent;
         if (_namesake.TryGetValue(unit, out var namesake)) return namesake;
         var best = first;
         foreach (var m in members)

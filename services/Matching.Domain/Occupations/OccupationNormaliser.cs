@@ -112,8 +112,8 @@ public sealed class OccupationNormaliser
         for (var w = count - 1; w >= 0; w--)
         {
             var word = title[words[w]];
-            for (var i = 1; i + 3 <= word.Length; i++)
-                if (!IsGeneric(word[i..])
+            for (var i = MinModifierLength; i + 3 <= word.Length; i++)
+                if (!IsGeneric(word[i..]) && !IsVerbPrefix(word[..i])
                     && Exact(word[i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
                     return head;
         }
@@ -121,6 +121,12 @@ public sealed class OccupationNormaliser
         if (count == 1 && HeadReading(title) is { } reading) return reading;
         return ByParts(key.Split(' '));
     }
+
+    /// <summary>A compound's first part is a word of at least three letters ("hulp-kok"); "be-kleder" is a derived word, not a kleder.</summary>
+    private const int MinModifierLength = 3;
+
+    /// <summary>Dutch verb prefixes that make a derived word, not a compound ("ver-koper", "ont-werper", "her-stel").</summary>
+    private static bool IsVerbPrefix(ReadOnlySpan<char> start) => start is "ver" or "ont" or "her";
 
     /// <summary>
     /// A word ESCO uses only inside longer labels, as their head ("onderhoudsmonteur liften", "vliegtuigonderhoudsmonteur"):

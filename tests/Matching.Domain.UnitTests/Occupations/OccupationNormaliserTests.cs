@@ -54,6 +54,7 @@ public sealed class OccupationNormaliserTests
     [Theory]
     [InlineData("monteur")]
     [InlineData("medewerker")]
+    [InlineData("technicus")]
     public void A_synonym_of_many_unrelated_occupations_names_none(string text) =>
         Assert.Null(Normaliser.Normalise(text));
 
@@ -74,6 +75,61 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(iscoGroup, match.Occupation.IscoGroup);
         Assert.Equal(OccupationSource.CompoundParts, match.Source);
         Assert.True(match.Confidence <= 0.6);
+    }
+
+    [Fact]
+    public void A_word_heading_the_labels_of_several_groups_names_the_largest_group_with_low_confidence()
+    {
+        // ESCO has no "servicemonteur" alone but 19 occupations called "servicemonteur ..." (autoruiten, verwarmings-
+        // installaties, ...), most of them (7) mechanics of industrial machines (ISCO 7233): a general fitter, not
+        // "servicemonteur autoruiten" that code order used to pick.
+        var match = Normaliser.Normalise("servicemonteur")!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.Equal("monteur industriële machines", match.Occupation.PreferredLabel);
+        Assert.InRange(match.Confidence, 0.05, 0.3);
+        // The electrical readings stay as alternatives, one per other group.
+        Assert.Contains(match.Alternatives, o => o.IscoGroup.StartsWith("74", StringComparison.Ordinal));
+        Assert.Equal(match.Alternatives.Count, match.Alternatives.Select(o => o.IscoGroup).Distinct().Count());
+        Assert.DoesNotContain(match.Alternatives, o => o.IscoGroup == match.Occupation.IscoGroup);
+    }
+
+    [Fact]
+    public void A_word_heading_labels_in_one_branch_is_read_in_that_branch()
+    {
+        // "procesoperator ..." names 33 occupations, 29 of them operators of stationary machines (ISCO 81).
+        var match = Normaliser.Normalise("procesoperator")!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.StartsWith("81", match.Occupation.IscoGroup, StringComparison.Ordinal);
+        Assert.DoesNotContain("nitroglycerine", match.Occupation.PreferredLabel, StringComparison.Ordinal);
+        Assert.True(match.Confidence < 0.5);
+    }
+
+    [Theory]
+    // Both occupations called "chassismonteur ..." are assemblagetechnicus voertuigen or narrower: ESCO's broader one.
+    [InlineData("chassismonteur", "assemblagetechnicus voertuigen")]
+    // Rijtuig-, meubel-, vliegtuig- and voertuigbekleder are all ISCO 7534 "Stoffeerders e.d.", none broader than
+    // the others: the occupation the group is named after (and "be-kleder" is no kind of "kleder", a theatre dresser).
+    [InlineData("bekleder", "stoffeerder")]
+    // Both "beveiligingsmedewerker ..." occupations (geld- en waardetransport, bedrijfsbewaker) are narrower than
+    // ESCO's beveiliger: that one.
+    [InlineData("beveiligingsmedewerker", "beveiliger")]
+    // Only one occupation uses the word ("grondwerker wegenbouw"): that one.
+    [InlineData("grondwerker", "vakman grond-, weg- en waterbouw")]
+    public void A_word_heading_labels_in_one_group_names_the_occupation_that_stands_for_them(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Empty(match.Alternatives);
+    }
+
+    [Fact]
+    public void A_word_found_only_inside_longer_compounds_is_read_by_its_parts()
+    {
+        // "fietsenmonteur" appears only inside "motorfietsenmonteur"; its parts (fiets, monteur) say fietsenmaker.
+        var match = Normaliser.Normalise("fietsenmonteur")!;
+        Assert.Equal(OccupationSource.CompoundParts, match.Source);
+        Assert.Equal("fietsenmaker", match.Occupation.PreferredLabel);
     }
 
     [Theory]
