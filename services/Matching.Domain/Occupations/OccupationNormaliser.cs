@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Matching.Domain.Text;
 
@@ -52,7 +53,7 @@ public sealed class OccupationNormaliser
             .Concat(slashForms)
             .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderBy(IsManagerialOrProfessional).ThenByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
         foreach (var (label, named) in _alternative.Where(a => a.Value.Length > 2).ToArray())
         {
             var largest = named.GroupBy(o => o.IscoGroup, StringComparer.Ordinal).MaxBy(g => g.Count())!;
@@ -70,6 +71,7 @@ public sealed class OccupationNormaliser
         _alternativeSlice = _alternative.GetAlternateLookup<ReadOnlySpan<char>>();
         _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         _majorityGroupSlice = _majorityGroup.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headReadingsSlice = _headReadings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words of a title beyond this many are read as part of the last one (no title is that long).</summary>
@@ -138,6 +140,15 @@ public sealed class OccupationNormaliser
         // Only a word ESCO uses on its own ("onderhoudsmonteur liften"), not one found only inside longer compounds
         // ("fietsenmonteur" in "motorfietsenmonteur"): its compound parts say more then.
         if (word.Length < 5 || !_endings.IsLabelWord(word)) return null;
+        // A reading depends on the word alone and only ESCO's label words have one: each is read once, on first sight.
+        if (_headReadingsSlice.TryGetValue(word, out var known)) return known;
+        var reading = ReadHead(word);
+        _headReadings.TryAdd(word.ToString(), reading);
+        return reading;
+    }
+
+    private OccupationMatch? ReadHead(ReadOnlySpan<char> word)
+    {
         var (members, seen) = Scratch();
         try
         {
@@ -160,6 +171,9 @@ public sealed class OccupationNormaliser
         return (members, t_seen);
     }
 
+    private readonly ConcurrentDictionary<string, OccupationMatch?> _headReadings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OccupationMatch?>.AlternateLookup<ReadOnlySpan<char>> _headReadingsSlice;
+
     [ThreadStatic] private static List<int>? t_members;
     [ThreadStatic] private static bool[]? t_seen;
 
@@ -179,7 +193,10 @@ public sealed class OccupationNormaliser
     {
         if (_preferredSlice.TryGetValue(key, out var occupation)) return new OccupationMatch(occupation, preferred, preferredSource);
         if (_alternativeSlice.TryGetValue(key, out var occupations))
-            return new OccupationMatch(occupations[0], alternative, alternativeSource) { Alternatives = occupations[1..] };
+            return new OccupationMatch(occupations[0], SharedAcrossGroups(occupations) ? alternative - SharedLabelDoubt : alternative, alternativeSource)
+            {
+                Alternatives = occupations[1..],
+            };
         return null;
     }
 
@@ -236,6 +253,23 @@ public sealed class OccupationNormaliser
     private bool IsGeneric(ReadOnlySpan<char> word) =>
         (_byPartSlice.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
         || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));
+
+    /// <summary>Less sure of a synonym ESCO gives occupations of different ISCO unit groups ("schilder": painter or artist).</summary>
+    private const double SharedLabelDoubt = 0.2;
+
+    private static bool SharedAcrossGroups(Occupation[] named)
+    {
+        for (var i = 1; i < named.Length; i++)
+            if (named[i].IscoGroup != named[0].IscoGroup) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ISCO major groups 1-3 (managers, professionals, technicians: skill levels 3-4). ESCO's Dutch labels give them the
+    /// names of the trades they manage or design for ("bloemist", "cnc-operator", "klantenservicemedewerker", "schilder"
+    /// for a kunstschilder), so a name shared with a practical occupation (groups 4-9) reads as the practical one first.
+    /// </summary>
+    private static bool IsManagerialOrProfessional(Occupation occupation) => occupation.IscoGroup is ['1' or '2' or '3', ..];
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
     internal static string Key(string text) => LabelWords.Key(text);

@@ -40,6 +40,21 @@ public sealed class OccupationNormaliserTests
         Assert.Contains("pakhuismedewerker", all);
     }
 
+    [Theory]
+    // ESCO gives the trade's name also to the professional who designs or advises for it.
+    [InlineData("cnc-operator", "operator CNC-machine", "CNC-programmeur")]
+    [InlineData("klantenservicemedewerker", "vertegenwoordiger klantenservice", "klantadviseur")]
+    public void A_synonym_shared_with_a_professional_occupation_reads_as_the_practical_one_with_less_confidence(
+        string text, string practical, string professional)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(practical, match.Occupation.PreferredLabel);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == professional);
+        // Two readings in different groups: less sure than a synonym of one occupation or of one group.
+        Assert.True(match.Confidence < Normaliser.Normalise("loodsmedewerker")!.Confidence);
+        Assert.Equal(0.9, Normaliser.Normalise("orderverzamelaar")!.Confidence);
+    }
+
     [Fact]
     public void A_synonym_of_several_occupations_names_the_group_most_of_them_share()
     {
