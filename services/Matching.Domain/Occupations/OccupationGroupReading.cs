@@ -34,9 +34,27 @@ internal sealed class OccupationGroupReading
         _broader = _occupations.Select(o => o.Broader.Where(index.ContainsKey).Select(uuid => index[uuid]).ToArray()).ToArray();
         _levels = _occupations.Select(o => o.Code.Count(c => c == '.')).ToArray();
         foreach (var group in Enumerable.Range(0, _occupations.Count).GroupBy(i => _unit[i]))
-            if (group.Key >= 0 && Namesake(catalogue.GroupLabel(_occupations[group.First()].IscoGroup), group) is { } namesake)
-                _namesake[group.Key] = namesake;
+        {
+            var label = catalogue.GroupLabel(_occupations[group.First()].IscoGroup);
+            if (group.Key < 0 || Namesake(label, group) is not { } namesake) continue;
+            _namesake[group.Key] = namesake;
+            // A group named by one word ("Inpakkers", "Schilders e.d.") is what that word means.
+            var words = LabelWords.Of(label!).ToArray();
+            if (words.Length == 1 || (words.Length == 3 && words[1] == "e" && words[2] == "d"))
+                foreach (var singular in Singulars(words[0]).Skip(1))
+                    _groupNamed[singular] = _occupations[namesake];
+        }
+        _groupNamedSlice = _groupNamed.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly Dictionary<string, Occupation> _groupNamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _groupNamedSlice;
+
+    /// <summary>
+    /// The occupation an ISCO unit group named by this one word is named after: "inpakker" → the group "Inpakkers" →
+    /// inpakker met de hand; null when no group is named so (or the group has no namesake).
+    /// </summary>
+    public Occupation? NamedGroup(ReadOnlySpan<char> word) => _groupNamedSlice.TryGetValue(word, out var occupation) ? occupation : null;
 
     /// <summary>
     /// The reading of <paramref name="members"/> (positions in the catalogue's occupations, at least one):
@@ -151,8 +169,9 @@ internal sealed class OccupationGroupReading
     }
 
     /// <summary>
-    /// The group's namesake: a member whose preferred label starts with the singular of the group label's first word
-    /// ("Loodgieters" → loodgieter), sharing most other words with the group label, then the shortest.
+    /// The group's namesake: a member whose preferred label is the singular of the group label's first word, also when
+    /// written apart ("Softwareontwikkelaars" → software ontwikkelaar), else starts with it ("Schilders e.d." → schilder
+    /// bouw), sharing most other words with the group label, then the shortest.
     /// </summary>
     private int? Namesake(string? groupLabel, IEnumerable<int> group)
     {
@@ -167,8 +186,10 @@ internal sealed class OccupationGroupReading
         foreach (var m in group)
         {
             var words = LabelWords.Of(_occupations[m].PreferredLabel).ToArray();
-            if (words.Length == 0 || !head.Contains(words[0], StringComparer.Ordinal)) continue;
-            var shared = words.Count(forms.Contains);
+            // The whole label, written as one word, is the group's word ("software ontwikkelaar" for Softwareontwikkelaars).
+            var whole = head.Contains(string.Concat(words), StringComparer.Ordinal);
+            if (words.Length == 0 || (!whole && !head.Contains(words[0], StringComparer.Ordinal))) continue;
+            var shared = whole ? int.MaxValue : words.Count(forms.Contains);
             if (shared > bestShared || (shared == bestShared && words.Length < bestLength))
                 (best, bestShared, bestLength) = (m, shared, words.Length);
         }

@@ -16,6 +16,8 @@ public enum OccupationSource
     /// group most of them share; the others are <see cref="OccupationMatch.Alternatives"/>.
     /// </summary>
     HeadOfLabels,
+    /// <summary>The title names an ISCO unit group ("inpakker": Inpakkers), read as the occupation the group is named after.</summary>
+    IscoGroupName,
 }
 
 /// <summary>

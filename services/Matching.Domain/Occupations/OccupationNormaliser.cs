@@ -94,7 +94,16 @@ public sealed class OccupationNormaliser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var key = Key(text);
         if (key.Length == 0) return null;
-        if (_preferred.TryGetValue(key, out var named)) return new OccupationMatch(named, 1.0, OccupationSource.PreferredLabel);
+        if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
+        // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.
+        // When ESCO gives the word to an occupation of that group itself ("software ontwikkelaar"), that one says more.
+        if (!IsGeneric(key) && _groups.NamedGroup(key) is { } named)
+        {
+            var others = _alternative.GetValueOrDefault(key) ?? [];
+            if (!others.Any(o => o.IscoGroup == named.IscoGroup))
+                return new OccupationMatch(named, 0.9, OccupationSource.IscoGroupName) { Alternatives = others };
+        }
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
 

@@ -55,6 +55,19 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(0.9, Normaliser.Normalise("orderverzamelaar")!.Confidence);
     }
 
+    [Theory]
+    // ISCO 9321 "Inpakkers": a hand packer, though ESCO gives "inpakker" as a name of a packing-machine operator (8183).
+    [InlineData("inpakker", "inpakker met de hand", "procesoperator verpakkings- en vulmachine")]
+    // ISCO 2512 "Softwareontwikkelaars", named after ESCO's "software ontwikkelaar" written apart.
+    [InlineData("softwareontwikkelaar", "software ontwikkelaar", null)]
+    public void A_word_naming_an_ISCO_group_reads_as_the_occupation_the_group_is_named_after(string text, string preferred, string? alternative)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.IscoGroupName, match.Source);
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        if (alternative is not null) Assert.Contains(match.Alternatives, o => o.PreferredLabel == alternative);
+    }
+
     [Fact]
     public void A_synonym_of_several_occupations_names_the_group_most_of_them_share()
     {
