@@ -54,7 +54,7 @@ train:
 
 ## eval: NDCG@10 and P@3 on the hand-judged set in eval/ for the transparent scorer, the promoted model (if any) and a distance-only baseline
 eval:
-	@$(DOTNET) run --project eval/Matching.Eval -c Release -- eval $(EVAL_ARGS)
+	@$(DOTNET) run --project eval/Matching.Eval -c Release -- $(EVAL_ARGS)
 
 ## fairness: exposure in the top-k versus the eligible pool, and outcomes, per monitored group (four-fifths flag)
 fairness:

@@ -107,9 +107,10 @@ public static class TargetReasons
         + "the index disagree on who qualifies. Would meet it: the same filter on both paths (a correctness defect, not a speed one).";
 
     public static string OccupationShare(LatencyStats occupation, LatencyStats inProcess) =>
-        $"the occupation fit of a window takes {N(occupation.MedianMs)} of {N(inProcess.MedianMs)} ms at p50 (relations are "
-        + $"already remembered per pair of occupations). Would meet it: the window's fit under {N(inProcess.MedianMs / 10)} ms, "
-        + "computed once per distinct set of occupations in the window instead of once per candidate.";
+        $"the occupation fit of a window takes {N(occupation.MedianMs)} of {N(inProcess.MedianMs)} ms at p50 (the vacancy's occupation "
+        + "is resolved once per ranking and each occupation in the window related once; what remains is finding each "
+        + $"experience's occupation). Would meet it: the window's fit under {N(inProcess.MedianMs / 10)} ms, with each "
+        + "experience's occupation resolved when the profile is indexed and read with it.";
 
     public static string Page(LatencyStats page, LatencyStats grpc) =>
         $"p50 {N(page.MedianMs)} ms against {N(grpc.MedianMs)} ms for the same ranking over gRPC: the page adds "

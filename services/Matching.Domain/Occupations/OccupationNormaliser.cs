@@ -5,8 +5,9 @@ using Matching.Domain.Text;
 namespace Matching.Domain.Occupations;
 
 /// <summary>
-/// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as a
-/// preferred label (confidence 1) or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
+/// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as one of
+/// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1)
+/// or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
 /// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
 /// at most 0.5). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
 /// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
@@ -24,6 +25,8 @@ public sealed class OccupationNormaliser
     private readonly CompoundDictionary _compounds;
     private readonly Dictionary<string, Occupation> _preferred;
     private readonly Dictionary<string, Occupation[]> _alternative;
+    /// <summary>The project's own job titles (<see cref="ProjectVocabulary.Synonyms"/>): the WSP's reading of a title decides.</summary>
+    private readonly Dictionary<string, Occupation> _project;
     private readonly Dictionary<string, Occupation[]> _byPart;
     private readonly LabelWordEndings _endings;
     private readonly OccupationGroupReading _groups;
@@ -46,7 +49,8 @@ public sealed class OccupationNormaliser
         var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
             .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)));
         var projectSynonyms = ProjectVocabulary.Synonyms.Select(s => (Label: Key(s.Key),
-            Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}.")));
+            Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}."))).ToArray();
+        _project = projectSynonyms.ToDictionary(s => s.Label, s => s.Occupation, StringComparer.Ordinal);
         _alternative = ordered
             .SelectMany(o => o.AltLabels.Select(label => (Label: Key(label), Occupation: o)))
             .Concat(projectSynonyms)
@@ -61,6 +65,11 @@ public sealed class OccupationNormaliser
             _majorityGroup[label] = largest.Key;
             _alternative[label] = [.. named.Where(o => o.IscoGroup == largest.Key), .. named.Where(o => o.IscoGroup != largest.Key)];
         }
+        // Inside a longer title too, the WSP's reading of its own title comes first: ESCO's Dutch labels are largely
+        // Flemish ("schilder" is an artist there, a painter of buildings in a WSP vacancy).
+        foreach (var (label, own) in projectSynonyms)
+            if (_alternative.TryGetValue(label, out var named))
+                _alternative[label] = [own, .. named.Where(o => !ReferenceEquals(o, own))];
         _byPart = ordered
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
@@ -94,6 +103,8 @@ public sealed class OccupationNormaliser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var key = Key(text);
         if (key.Length == 0) return null;
+        // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
+        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
         // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.

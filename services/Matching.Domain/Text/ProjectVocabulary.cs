@@ -1,3 +1,5 @@
+using Matching.Domain.Occupations;
+
 namespace Matching.Domain.Text;
 
 /// <summary>
@@ -33,33 +35,13 @@ public static class ProjectVocabulary
     ];
 
     /// <summary>
-    /// Job titles the WSP's employers and consultants use that ESCO does not list, with the ESCO occupation each
-    /// means (code). The normaliser reads them as alternative labels.
+    /// Job titles the WSP's employers and consultants use that ESCO's Dutch labels (largely Flemish) lack or read
+    /// otherwise, with the ESCO occupation each means (code): Occupations/Data/project-job-titles-nl.tsv, which says
+    /// why for each. The normaliser reads them as alternative labels.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Synonyms { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["afwasser"] = "9412.1", // keukenhulp
-        ["afwashulp"] = "9412.1",
-        ["cv-monteur"] = "7126.4", // verwarmingsmonteur: cv is centrale verwarming
-        ["cv monteur"] = "7126.4",
-        ["medewerker bediening"] = "5131.2", // ober/serveerster
-        ["bedieningsmedewerker"] = "5131.2",
-        ["helpende zorg"] = "5321.1", // zorghulp
-        ["helpende zorg en welzijn"] = "5321.1",
-        ["pakketbezorger"] = "8322.2", // auto- en bestelwagenkoerier
-        ["bestelwagenchauffeur"] = "8322.2",
-        ["verkoper"] = "5223.6", // winkelmedewerker
-        ["verkoopmedewerker"] = "5223.6",
-        ["kwekerijmedewerker"] = "9214.2", // tuinbouwmedewerker
-        ["logistiek medewerker"] = "9333.8", // magazijnmedewerker
-        ["medewerker logistiek"] = "9333.8",
-        ["medewerker schoonmaak"] = "9112.2", // schoonmaker gebouwen
-        ["schoonmaakhulp"] = "9112.2",
-        ["medewerker groen"] = "6113.1", // medewerker groenvoorziening
-        ["groenmedewerker"] = "6113.1",
-        ["productiemedewerkster"] = "9329.1",
-        ["lijnmedewerker"] = "9329.1",
-    };
+    public static IReadOnlyDictionary<string, string> Synonyms => JobTitles.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> JobTitles = new(ProjectJobTitles.Load);
 
     /// <summary>A soft-skill word counts a tenth of an ordinary word in the text query.</summary>
     public const float SoftSkillWeight = 0.1f;

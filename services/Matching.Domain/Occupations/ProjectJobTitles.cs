@@ -1,0 +1,33 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// The project's own Dutch job titles (Occupations/Data/project-job-titles-nl.tsv, tab-separated like the ESCO
+/// files): each names an ESCO code and that code's preferred label, so a mistyped code fails at start-up instead of
+/// silently naming another occupation.
+/// </summary>
+internal static class ProjectJobTitles
+{
+    private const string Resource = "project-job-titles-nl.tsv";
+
+    public static IReadOnlyDictionary<string, string> Load()
+    {
+        using var stream = typeof(ProjectJobTitles).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine();
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            // title, ESCO code, that code's preferred label, why
+            var f = line.Split('\t');
+            if (f.Length < 3) throw new InvalidDataException($"{Resource}: '{line}' has no code and label.");
+            var occupation = OccupationCatalogue.Esco.Find(f[1], out var problem)
+                ?? throw new InvalidDataException($"{Resource}: title '{f[0]}': {problem}");
+            if (!string.Equals(occupation.PreferredLabel, f[2], StringComparison.Ordinal))
+                throw new InvalidDataException($"{Resource}: title '{f[0]}' names {f[1]}, which is '{occupation.PreferredLabel}', not '{f[2]}'.");
+            if (!titles.TryAdd(f[0], f[1])) throw new InvalidDataException($"{Resource}: title '{f[0]}' is listed twice.");
+        }
+        return titles;
+    }
+}
