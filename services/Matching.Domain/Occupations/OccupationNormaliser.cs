@@ -6,8 +6,9 @@ namespace Matching.Domain.Occupations;
 
 /// <summary>
 /// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as one of
-/// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1)
-/// or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
+/// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1),
+/// the name of an ISCO unit group ("duiker": Duikers, 0.9) or an alternative label (0.9; 0.7 when ESCO gives it to
+/// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
 /// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
 /// at most 0.5). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
 /// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
