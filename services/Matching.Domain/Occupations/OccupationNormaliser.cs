@@ -117,7 +117,8 @@ public sealed class OccupationNormaliser
                 return new OccupationMatch(named, 0.9, OccupationSource.IscoGroupName) { Alternatives = others };
         }
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
-        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
+        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
+            return PracticalReading(key, exact) ?? exact;
 
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
         var title = key.AsSpan();
@@ -143,6 +144,21 @@ public sealed class OccupationNormaliser
 
         if (count == 1 && HeadReading(title) is { } reading) return reading;
         return ByParts(key.Split(' '));
+    }
+
+    /// <summary>
+    /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations
+    /// ("assemblagemedewerker": ESCO's alternative label of an operator automatische assemblagelijnen, ISCO 3139, and the
+    /// head of 24 assemblers' labels, 82) reads as those, as a shared synonym does (<see cref="IsManagerialOrProfessional"/>);
+    /// the professional stays an alternative.
+    /// </summary>
+    private OccupationMatch? PracticalReading(string key, OccupationMatch exact)
+    {
+        if (exact.Source != OccupationSource.AlternativeLabel || key.Contains(' ') || !IsManagerialOrProfessional(exact.Occupation)
+            || exact.Alternatives.Any(o => !IsManagerialOrProfessional(o))
+            || HeadReading(key) is not { } reading || IsManagerialOrProfessional(reading.Occupation))
+            return null;
+        return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
     }
 
     /// <summary>A compound's first part is a word of at least three letters ("hulp-kok"); "be-kleder" is a derived word, not a kleder.</summary>

@@ -97,6 +97,21 @@ public sealed class OccupationNormaliserTests
         if (alternative is not null) Assert.Contains(match.Alternatives, o => o.PreferredLabel == alternative);
     }
 
+    [Theory]
+    // ESCO calls the head of assembly (3122) "assemblagemonteur"; 15 other "assemblagemonteur ..." are assemblers (82).
+    [InlineData("assemblagemonteur", "82", "hoofd assemblage")]
+    // ESCO calls a social-work associate (3412) "helpende"; the "helpende ..." occupations are mostly care workers (53).
+    [InlineData("helpende", "53", "thuiszorgmedewerker/thuiszorgmedewerkster")]
+    public void A_synonym_ESCO_gives_only_a_professional_yields_to_the_practical_occupations_the_word_heads(
+        string text, string subMajorGroup, string professional)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.StartsWith(subMajorGroup, match.Occupation.IscoGroup, StringComparison.Ordinal);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == professional);
+        Assert.Equal(match.Alternatives.Count, match.Alternatives.Distinct().Count());
+    }
+
     [Fact]
     public void A_synonym_of_several_occupations_names_the_group_most_of_them_share()
     {
