@@ -29,7 +29,7 @@ var explainAt = Array.IndexOf(args, "--explain");
 var explain = explainAt >= 0 && explainAt + 1 < args.Length ? args[explainAt + 1] : null;
 // The judged set the scorer was developed on, the held-out set, and the blind set no change was made for (see
 // eval/README.md); or the folders named.
-var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && i != explainAt + 1).ToList();
+var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (explainAt < 0 || i != explainAt + 1)).ToList();
 if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind"];
 foreach (var folder in folders)
 {

@@ -4,6 +4,11 @@ namespace Matching.Domain.Occupations;
 public enum OccupationRelation
 {
     None,
+    /// <summary>
+    /// Labourers of an industry and the trade or operators they assist there (ISCO-08, see <see cref="IscoWorkplaces"/>),
+    /// e.g. a productiemedewerker and an assembler or machine operator, a warehouse worker and a forklift driver.
+    /// </summary>
+    SameWorkplace,
     /// <summary>Same ISCO-08 minor group (3 digits), e.g. order picker and packer.</summary>
     SameMinorGroup,
     /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
@@ -23,7 +28,7 @@ public static class OccupationRelationExtensions
 {
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6, a shared name 0.45, minor group and a trade for its helper's vacancy 0.3.
+    /// 0.6, a shared name 0.45, minor group, a trade for its helper's vacancy and the same shop floor 0.3.
     /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
@@ -34,6 +39,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SharedLabel => 0.45,
         OccupationRelation.TradeHelped => 0.3,
         OccupationRelation.SameMinorGroup => 0.3,
+        OccupationRelation.SameWorkplace => 0.3,
         _ => 0.0,
     };
 
@@ -47,6 +53,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
+        OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
         _ => $"ander beroep dan {vacancyLabel}",
     };
 }

@@ -26,15 +26,23 @@ public static class FeatureExtractor
         var recentYears = 0.0;
         for (var i = 0; i < experience.Count; i++)
         {
-            if (experience[i].Branche != vacancy.Branche) continue;
-            years += experience[i].Years;
-            recentYears += experience[i].Years * Scoring.OccupationFit.Recency(experience[i].EndedYear, today);
+            var branche = experience[i].Branche;
+            double share;
+            if (branche == vacancy.Branche)
+            {
+                share = 1;
+                years += experience[i].Years;
+            }
+            else if (branche.IsNeighbourOf(vacancy.Branche)) share = NeighbouringBranches.Share;
+            else continue;
+            recentYears += share * experience[i].Years * Scoring.OccupationFit.Recency(experience[i].EndedYear, today);
         }
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
         return new MatchFeatures(
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
-            // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less.
+            // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less,
+            // and a year in a neighbouring branche half (NeighbouringBranches).
             BrancheExperience: Scoring.OccupationFit.YearsWeight(recentYears),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,

@@ -8,7 +8,8 @@ namespace Matching.Domain.Scoring;
 /// <summary>
 /// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
 /// experiences (same occupation 1 &gt; close 0.9 &gt; a helper of the vacancy's trade or the same ISCO unit group 0.6 &gt;
-/// a name ESCO gives both 0.45 &gt; same minor group, or the trade a helper's vacancy assists 0.3 &gt; nothing 0),
+/// a name ESCO gives both 0.45 &gt; same minor group, the trade a helper's vacancy assists, or labourers and the operators
+/// they assist on the same shop floor 0.3 &gt; nothing 0),
 /// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago
 /// (both the years and the share for having done the work at all).
 /// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text).
@@ -100,8 +101,10 @@ public static class OccupationFit
         && vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The closest relation between any reading of the two (a synonym ESCO lists under two occupations counts for
-    /// both). The same occupation reached through a synonym or compound counts as close, not the same.
+    /// The closest relation between the two, where another reading of a synonym ESCO lists under several occupations
+    /// counts when it is (or is broader or narrower than) the other side's, and then as close: the relatives of a mere
+    /// possibility (a fondsenwerver, in the woordvoerder's unit group, for a "persvoorlichter" read as
+    /// communicatiemanager) are too far off. The same occupation reached through a synonym or compound counts as close.
     /// </summary>
     internal static OccupationRelation Closest(OccupationMatch wanted, OccupationMatch held)
     {
@@ -115,13 +118,15 @@ public static class OccupationFit
     {
         var best = catalogue.Relate(wanted.Occupation, held.Occupation);
         if (best == OccupationRelation.Same && !held.NamesOnlyThis) best = OccupationRelation.Close;
-        // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: at most close.
+        // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: close
+        // when it names the other side's occupation (or its broader or narrower one), and nothing further off.
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
             foreach (var h in held.Alternatives.Prepend(held.Occupation))
             {
                 if (ReferenceEquals(w, wanted.Occupation) && ReferenceEquals(h, held.Occupation)) continue;
                 var relation = catalogue.Relate(w, h);
                 if (relation > OccupationRelation.Close) relation = OccupationRelation.Close;
+                else if (relation < OccupationRelation.Close) continue;
                 if (relation > best) best = relation;
             }
         return best;

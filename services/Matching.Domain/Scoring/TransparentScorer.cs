@@ -10,10 +10,10 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
-/// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10,
-/// desired-certificate coverage 15, distance relative to the candidate's own maximum 15, hours fit 10, Dutch language
-/// level 5, category fit 5. The occupation says most about fit (what the candidate has done); the text adds what
-/// the occupation misses (skills, wishes in their own words).
+/// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10 (a year in a
+/// neighbouring branche counts half), desired-certificate coverage 15, distance relative to the candidate's own
+/// maximum 15, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
+/// candidate has done); the text adds what the occupation misses (skills, wishes in their own words).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class TransparentScorer : IRanker
         [
             Contribution("beroep", f.OccupationFit, OccupationWeight, OccupationText(occupation)),
             Contribution("tekstrelevantie", f.TextRelevance, TextWeight, TextText(f.TextRelevance)),
-            Contribution("ervaring_branche", f.BrancheExperience, BrancheWeight, f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {vacancy.Branche.Dutch()}") : $"geen ervaring in {vacancy.Branche.Dutch()}"),
+            Contribution("ervaring_branche", f.BrancheExperience, BrancheWeight, BrancheText(vacancy, candidate, f)),
             Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, DesiredWeight, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
             Contribution("afstand", f.DistanceFit, DistanceWeight, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
             Contribution("uren", f.HoursFit, HoursWeight, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
@@ -98,7 +98,9 @@ public sealed class TransparentScorer : IRanker
         }
         if (f.LanguageFit < 1) missing.Add(LanguageText(candidate, vacancy));
         if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}");
-        if (f.BrancheYears == 0) missing.Add($"geen ervaring in {vacancy.Branche.Dutch()}");
+        if (f.BrancheYears == 0) missing.Add(NeighbourNames(vacancy, candidate) is { } neighbours
+            ? $"geen ervaring in {vacancy.Branche.Dutch()} zelf (wel in {neighbours})"
+            : $"geen ervaring in {vacancy.Branche.Dutch()}");
         if (occupation.VacancyOccupation is { } wanted && occupation.Relation == OccupationRelation.None) missing.Add($"geen ervaring als {wanted}");
 
         // A factor the vacancy asks nothing of (no desired certificates) gives everyone full points: no reason to quote.
@@ -117,6 +119,37 @@ public sealed class TransparentScorer : IRanker
         if (o.Relation == OccupationRelation.None || o.CandidateOccupation is not { } held) return $"geen ervaring als {wanted}";
         var years = o.Years > 0 ? Say($"{o.Years:0.#} jaar als ") : "ervaring als ";
         return $"{years}{held} ({o.Relation.DutchPhrase(wanted)})";
+    }
+
+    /// <summary>
+    /// "5 jaar ervaring in Productie", "3 jaar ervaring in Voedingsindustrie (verwante branche van Productie, telt half)",
+    /// "5 jaar ervaring in Productie; 2 jaar in Metaal (verwante branche, telt half)", "geen ervaring in Productie".
+    /// </summary>
+    private static string BrancheText(Vacancy vacancy, CandidateProfile candidate, MatchFeatures f)
+    {
+        var neighbours = NeighbouringBranches.YearsOf(vacancy.Branche, candidate);
+        var own = vacancy.Branche.Dutch();
+        if (neighbours.Count == 0)
+            return f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}") : $"geen ervaring in {own}";
+        var branches = neighbours.Count == 1 ? "verwante branche" : "verwante branches";
+        return f.BrancheYears > 0
+            ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}; {YearsIn(neighbours, "jaar in")} ({branches}, telt half)")
+            : $"{YearsIn(neighbours, "jaar ervaring in")} ({branches} van {own}, telt half)";
+    }
+
+    private static string YearsIn(IEnumerable<(Branche Branche, double Years)> branches, string words) =>
+        string.Join(", ", branches.Select(b => Say($"{b.Years:0.#} {words} {b.Branche.Dutch()}")));
+
+    /// <summary>The neighbouring branches the candidate worked in ("Voedingsindustrie", "Metaal en Voedingsindustrie"); null for none.</summary>
+    private static string? NeighbourNames(Vacancy vacancy, CandidateProfile candidate)
+    {
+        var names = NeighbouringBranches.YearsOf(vacancy.Branche, candidate).Select(n => n.Branche.Dutch()).ToList();
+        return names.Count switch
+        {
+            0 => null,
+            1 => $"verwante branche {names[0]}",
+            _ => $"verwante branches {string.Join(", ", names[..^1])} en {names[^1]}",
+        };
     }
 
     private static string TextText(double relevance) => relevance switch

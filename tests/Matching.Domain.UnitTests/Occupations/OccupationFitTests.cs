@@ -170,6 +170,17 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void Only_the_main_reading_of_a_synonym_brings_its_relatives()
+    {
+        // "persvoorlichter" reads as communicatiemanager (1222), and ESCO also files it under woordvoerder (2432). A
+        // woordvoerder is close to that vacancy; a fondsenwerver, in the woordvoerder's unit group, is related to a
+        // mere possibility only, although he is in the same unit group when the vacancy names the woordvoerder itself.
+        Assert.Equal(OccupationRelation.Close, Fit("Persvoorlichter", With(Job("woordvoerder", 3))).Relation);
+        Assert.Equal(OccupationRelation.None, Fit("Persvoorlichter", With(Job("fondsenwerver", 3))).Relation);
+        Assert.Equal(OccupationRelation.SameUnitGroup, Fit("Woordvoerder", With(Job("fondsenwerver", 3))).Relation);
+    }
+
+    [Fact]
     public void The_vacancy_title_word_for_word_is_the_same_occupation()
     {
         Assert.Equal(OccupationRelation.Same, Fit("Loodsmedewerker", With(Job("loodsmedewerker", 2))).Relation);

@@ -1,0 +1,68 @@
+using Matching.Domain.Candidates;
+using Matching.Domain.Common;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Occupations;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
+using static Matching.Domain.UnitTests.Builders;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+/// <summary>Labourers and the trades or operators they assist in their industry (none of these occupations is in the judged set).</summary>
+public sealed class IscoWorkplacesTests
+{
+    private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
+
+    private static Occupation Named(string code) => Esco.Find(code) ?? throw new InvalidOperationException($"no ESCO occupation {code}");
+
+    [Theory]
+    [InlineData("9321.1", "8152.3")] // textielopmaker, operator weefmachine (manufacturing labourer, machine operator)
+    [InlineData("9333.6", "8343.2")] // stuwadoor, kraandrijver haven (freight handler, crane operator)
+    [InlineData("9333.6", "4321.1.3")] // stuwadoor, medewerker grondstoffenontvangst (freight handler, stock clerk)
+    [InlineData("9214.1", "6113.3")] // tuinier, voorman tuinbouw (garden labourer, gardener)
+    [InlineData("9212.4", "6121.4")] // medewerker veeteelt, varkenshouder (livestock labourer, animal producer)
+    public void Labourers_and_the_operators_or_trade_they_assist_share_the_workplace_both_ways(string labourer, string trade)
+    {
+        Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(labourer), Named(trade)));
+        Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(trade), Named(labourer)));
+    }
+
+    [Theory]
+    [InlineData("9333.6", "8331.2")] // stuwadoor, trambestuurder: drivers of passengers handle no freight
+    [InlineData("9321.1", "5120.1.2")] // textielopmaker, poissonnier: another industry
+    [InlineData("8152.3", "8343.2")] // operator weefmachine, kraandrijver haven: two operators, no labourer
+    [InlineData("9214.1", "6121.4")] // tuinier, varkenshouder: a garden labourer does not assist a livestock farmer
+    public void Other_pairs_do_not(string one, string other)
+    {
+        Assert.Equal(OccupationRelation.None, Esco.Relate(Named(one), Named(other)));
+    }
+
+    [Fact]
+    public void The_same_workplace_fits_less_than_the_same_unit_group_and_more_than_nothing()
+    {
+        static double Fit(string occupation) => OccupationFit.For(Vacancy() with { Title = "Operator weefmachine" },
+            Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Productie, occupation, 3, null, null)] } },
+            Today).Value;
+
+        var unitGroup = Fit("operator breimachine");
+        var workplace = Fit("textielopmaker");
+        var none = Fit("poissonnier");
+
+        Assert.True(unitGroup > workplace, $"unit group {unitGroup}, workplace {workplace}");
+        Assert.True(workplace > none, $"workplace {workplace}, none {none}");
+    }
+
+    [Fact]
+    public void The_explanation_says_they_share_the_workplace()
+    {
+        var vacancy = Vacancy() with { Title = "Operator weefmachine" };
+        var candidate = Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Productie, "textielopmaker", 3, null, null)] } };
+        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
+            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
+
+        var reason = Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
+            c => c.Factor == "beroep").Reason;
+
+        Assert.Equal("3 jaar als textielopmaker (zelfde werkvloer als operator weefmachine)", reason);
+    }
+}
