@@ -19,6 +19,7 @@ if (Array.IndexOf(args, "--normalise") is var at and >= 0)
     foreach (var text in args.Skip(at + 1))
         Console.WriteLine(Matching.Domain.Occupations.OccupationNormaliser.Esco.Normalise(text) is { } m
             ? string.Create(CultureInfo.InvariantCulture, $"{text} → {m.Occupation.Code} {m.Occupation.PreferredLabel} ({m.Source}, {m.Confidence:0.00})")
+              + (m.Alternatives.Count == 0 ? "" : $"; or {string.Join(", ", m.Alternatives.Select(o => $"{o.Code} {o.PreferredLabel}"))}")
             : $"{text} → onbekend");
     return;
 }

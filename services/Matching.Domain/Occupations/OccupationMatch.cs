@@ -11,6 +11,13 @@ public enum OccupationSource
     LabelInTitle,
     /// <summary>Compound parts shared with a label ("heftruckmedewerker" → heftruck).</summary>
     CompoundParts,
+    /// <summary>
+    /// A word ESCO uses only as the head of longer labels of several occupations ("onderhoudsmonteur"), read as the
+    /// group most of them share; the others are <see cref="OccupationMatch.Alternatives"/>.
+    /// </summary>
+    HeadOfLabels,
+    /// <summary>The title names an ISCO unit group ("inpakker": Inpakkers), read as the occupation the group is named after.</summary>
+    IscoGroupName,
 }
 
 /// <summary>
@@ -19,7 +26,10 @@ public enum OccupationSource
 /// </summary>
 public sealed record OccupationMatch(Occupation Occupation, double Confidence, OccupationSource Source)
 {
-    /// <summary>Other occupations sharing the alternative label that was matched (ESCO lists "loodsmedewerker" under two).</summary>
+    /// <summary>
+    /// Other readings of the text: occupations sharing the alternative label that was matched (ESCO lists
+    /// "loodsmedewerker" under two), or naming the other groups a word of many labels spreads over.
+    /// </summary>
     public IReadOnlyList<Occupation> Alternatives { get; init; } = [];
 
     /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Matching.Domain.Text;
 
@@ -5,16 +6,21 @@ namespace Matching.Domain.Occupations;
 
 /// <summary>
 /// Maps a job title or work-experience text to an ESCO occupation, in order of certainty: the whole text as one of
-/// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1)
-/// or an alternative label (0.9); a label inside a longer title (0.75 / 0.7); a label
+/// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1),
+/// the name of an ISCO unit group ("duiker": Duikers, 0.9) or an alternative label (0.9; 0.7 when ESCO gives it to
+/// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
 /// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
-/// at most 0.5). Unknown words give null. Everything is a dictionary lookup, so normalising costs microseconds.
+/// at most 0.5). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
+/// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
+/// the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
 /// </summary>
 public sealed class OccupationNormaliser
 {
     private const int MaxTitleWordsInLabel = 4;
     /// <summary>A compound part shared by more occupations than this ("medewerker") cannot pick one by itself.</summary>
     private const int MaxOccupationsForDistinctivePart = 40;
+    /// <summary>A word heading the labels of more occupations than this ("monteur", "technicus") names no group.</summary>
+    private const int MaxOccupationsForHeadReading = 60;
 
     private readonly OccupationCatalogue _catalogue;
     private readonly CompoundDictionary _compounds;
@@ -23,6 +29,8 @@ public sealed class OccupationNormaliser
     /// <summary>The project's own job titles (<see cref="ProjectVocabulary.Synonyms"/>): the WSP's reading of a title decides.</summary>
     private readonly Dictionary<string, Occupation> _project;
     private readonly Dictionary<string, Occupation[]> _byPart;
+    private readonly LabelWordEndings _endings;
+    private readonly OccupationGroupReading _groups;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
     private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
     // The same maps looked up by a slice of the title, so trying each phrase and compound ending allocates nothing.
@@ -50,7 +58,7 @@ public sealed class OccupationNormaliser
             .Concat(slashForms)
             .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderBy(IsManagerialOrProfessional).ThenByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
         foreach (var (label, named) in _alternative.Where(a => a.Value.Length > 2).ToArray())
         {
             var largest = named.GroupBy(o => o.IscoGroup, StringComparer.Ordinal).MaxBy(g => g.Count())!;
@@ -67,10 +75,13 @@ public sealed class OccupationNormaliser
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+        _endings = new LabelWordEndings(catalogue.Occupations);
+        _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
         _alternativeSlice = _alternative.GetAlternateLookup<ReadOnlySpan<char>>();
         _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         _majorityGroupSlice = _majorityGroup.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headReadingsSlice = _headReadings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words of a title beyond this many are read as part of the last one (no title is that long).</summary>
@@ -95,9 +106,19 @@ public sealed class OccupationNormaliser
         if (key.Length == 0) return null;
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
-        if (_preferred.TryGetValue(key, out var named)) return new OccupationMatch(named, 1.0, OccupationSource.PreferredLabel);
+        if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
+        // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.
+        // When ESCO gives the word to an occupation of that group itself ("software ontwikkelaar"), that one says more.
+        if (!IsGeneric(key) && _groups.NamedGroup(key) is { } named)
+        {
+            var others = _alternative.GetValueOrDefault(key) ?? [];
+            if (!others.Any(o => o.IscoGroup == named.IscoGroup))
+                return new OccupationMatch(named, 0.9, OccupationSource.IscoGroupName) { Alternatives = others };
+        }
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
-        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact) return exact;
+        if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
+            return PracticalReading(key, exact) ?? exact;
 
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
         var title = key.AsSpan();
@@ -115,14 +136,83 @@ public sealed class OccupationNormaliser
         for (var w = count - 1; w >= 0; w--)
         {
             var word = title[words[w]];
-            for (var i = 1; i + 3 <= word.Length; i++)
-                if (!IsGeneric(word[i..])
+            for (var i = MinModifierLength; i + 3 <= word.Length; i++)
+                if (!IsGeneric(word[i..]) && !IsVerbPrefix(word[..i])
                     && Exact(word[i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
                     return head;
         }
 
+        if (count == 1 && HeadReading(title) is { } reading) return reading;
         return ByParts(key.Split(' '));
     }
+
+    /// <summary>
+    /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations
+    /// ("assemblagemedewerker": ESCO's alternative label of an operator automatische assemblagelijnen, ISCO 3139, and the
+    /// head of 24 assemblers' labels, 82) reads as those, as a shared synonym does (<see cref="IsManagerialOrProfessional"/>);
+    /// the professional stays an alternative.
+    /// </summary>
+    private OccupationMatch? PracticalReading(string key, OccupationMatch exact)
+    {
+        if (exact.Source != OccupationSource.AlternativeLabel || key.Contains(' ') || !IsManagerialOrProfessional(exact.Occupation)
+            || exact.Alternatives.Any(o => !IsManagerialOrProfessional(o))
+            || HeadReading(key) is not { } reading || IsManagerialOrProfessional(reading.Occupation))
+            return null;
+        return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
+    }
+
+    /// <summary>A compound's first part is a word of at least three letters ("hulp-kok"); "be-kleder" is a derived word, not a kleder.</summary>
+    private const int MinModifierLength = 3;
+
+    /// <summary>Dutch verb prefixes that make a derived word, not a compound ("ver-koper", "ont-werper", "her-stel").</summary>
+    private static bool IsVerbPrefix(ReadOnlySpan<char> start) => start is "ver" or "ont" or "her";
+
+    /// <summary>
+    /// A word ESCO uses only inside longer labels, as their head ("onderhoudsmonteur liften", "vliegtuigonderhoudsmonteur"):
+    /// it names what those occupations share, read as their largest ISCO group (<see cref="OccupationGroupReading"/>).
+    /// Confidence at most 0.5, less the more the occupations spread over groups.
+    /// </summary>
+    private OccupationMatch? HeadReading(ReadOnlySpan<char> word)
+    {
+        // Only a word ESCO uses on its own ("onderhoudsmonteur liften"), not one found only inside longer compounds
+        // ("fietsenmonteur" in "motorfietsenmonteur"): its compound parts say more then.
+        if (word.Length < 5 || !_endings.IsLabelWord(word)) return null;
+        // A reading depends on the word alone and only ESCO's label words have one: each is read once, on first sight.
+        if (_headReadingsSlice.TryGetValue(word, out var known)) return known;
+        var reading = ReadHead(word);
+        _headReadings.TryAdd(word.ToString(), reading);
+        return reading;
+    }
+
+    private OccupationMatch? ReadHead(ReadOnlySpan<char> word)
+    {
+        var (members, seen) = Scratch();
+        try
+        {
+            if (!_endings.Collect(word, members, seen, MaxOccupationsForHeadReading) || members.Count == 0) return null;
+            var (occupation, share, alternatives) = _groups.Read(members);
+            return new OccupationMatch(occupation, Math.Round(0.5 * share, 2), OccupationSource.HeadOfLabels) { Alternatives = alternatives };
+        }
+        finally
+        {
+            foreach (var m in members) seen[m] = false;
+            members.Clear();
+        }
+    }
+
+    /// <summary>A list and marks per occupation reused by each thread, so a reading allocates only its result.</summary>
+    private (List<int> Members, bool[] Seen) Scratch()
+    {
+        var members = t_members ??= new List<int>(MaxOccupationsForHeadReading + 1);
+        if (t_seen is null || t_seen.Length != _catalogue.Occupations.Count) t_seen = new bool[_catalogue.Occupations.Count];
+        return (members, t_seen);
+    }
+
+    private readonly ConcurrentDictionary<string, OccupationMatch?> _headReadings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OccupationMatch?>.AlternateLookup<ReadOnlySpan<char>> _headReadingsSlice;
+
+    [ThreadStatic] private static List<int>? t_members;
+    [ThreadStatic] private static bool[]? t_seen;
 
     /// <summary>
     /// A label inside a longer title. A single word must be a preferred label or a distinctive alternative one of at
@@ -140,7 +230,10 @@ public sealed class OccupationNormaliser
     {
         if (_preferredSlice.TryGetValue(key, out var occupation)) return new OccupationMatch(occupation, preferred, preferredSource);
         if (_alternativeSlice.TryGetValue(key, out var occupations))
-            return new OccupationMatch(occupations[0], alternative, alternativeSource) { Alternatives = occupations[1..] };
+            return new OccupationMatch(occupations[0], SharedAcrossGroups(occupations) ? alternative - SharedLabelDoubt : alternative, alternativeSource)
+            {
+                Alternatives = occupations[1..],
+            };
         return null;
     }
 
@@ -197,6 +290,23 @@ public sealed class OccupationNormaliser
     private bool IsGeneric(ReadOnlySpan<char> word) =>
         (_byPartSlice.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
         || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));
+
+    /// <summary>Less sure of a synonym ESCO gives occupations of different ISCO unit groups ("schilder": painter or artist).</summary>
+    private const double SharedLabelDoubt = 0.2;
+
+    private static bool SharedAcrossGroups(Occupation[] named)
+    {
+        for (var i = 1; i < named.Length; i++)
+            if (named[i].IscoGroup != named[0].IscoGroup) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ISCO major groups 1-3 (managers, professionals, technicians: skill levels 3-4). ESCO's Dutch labels give them the
+    /// names of the trades they manage or design for ("bloemist", "cnc-operator", "klantenservicemedewerker", "schilder"
+    /// for a kunstschilder), so a name shared with a practical occupation (groups 4-9) reads as the practical one first.
+    /// </summary>
+    private static bool IsManagerialOrProfessional(Occupation occupation) => occupation.IscoGroup is ['1' or '2' or '3', ..];
 
     /// <summary>Lower case, single spaces, without gender markers ("(m/v)") and surrounding punctuation.</summary>
     internal static string Key(string text) => LabelWords.Key(text);

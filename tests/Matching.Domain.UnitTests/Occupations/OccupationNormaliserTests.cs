@@ -69,6 +69,49 @@ public sealed class OccupationNormaliserTests
         Assert.Contains("pakhuismedewerker", all);
     }
 
+    [Theory]
+    // ESCO gives the trade's name also to the professional who designs or advises for it.
+    [InlineData("cnc-operator", "operator CNC-machine", "CNC-programmeur")]
+    [InlineData("boekbinder", "operator boekbindmachine", "manager drukkerij")]
+    public void A_synonym_shared_with_a_professional_occupation_reads_as_the_practical_one_with_less_confidence(
+        string text, string practical, string professional)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(practical, match.Occupation.PreferredLabel);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == professional);
+        // Two readings in different groups: less sure than a synonym of one occupation or of one group.
+        Assert.True(match.Confidence < Normaliser.Normalise("loodsmedewerker")!.Confidence);
+        Assert.Equal(0.9, Normaliser.Normalise("orderverzamelaar")!.Confidence);
+    }
+
+    [Theory]
+    // ISCO 7541 "Duikers".
+    [InlineData("duiker", "duiker civiele onderwaterbouw", null)]
+    // ISCO 2512 "Softwareontwikkelaars", named after ESCO's "software ontwikkelaar" written apart.
+    [InlineData("softwareontwikkelaar", "software ontwikkelaar", null)]
+    public void A_word_naming_an_ISCO_group_reads_as_the_occupation_the_group_is_named_after(string text, string preferred, string? alternative)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.IscoGroupName, match.Source);
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        if (alternative is not null) Assert.Contains(match.Alternatives, o => o.PreferredLabel == alternative);
+    }
+
+    [Theory]
+    // ESCO calls the head of assembly (3122) "assemblagemonteur"; 15 other "assemblagemonteur ..." are assemblers (82).
+    [InlineData("assemblagemonteur", "82", "hoofd assemblage")]
+    // ESCO calls a social-work associate (3412) "helpende"; the "helpende ..." occupations are mostly care workers (53).
+    [InlineData("helpende", "53", "thuiszorgmedewerker/thuiszorgmedewerkster")]
+    public void A_synonym_ESCO_gives_only_a_professional_yields_to_the_practical_occupations_the_word_heads(
+        string text, string subMajorGroup, string professional)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.StartsWith(subMajorGroup, match.Occupation.IscoGroup, StringComparison.Ordinal);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == professional);
+        Assert.Equal(match.Alternatives.Count, match.Alternatives.Distinct().Count());
+    }
+
     [Fact]
     public void A_synonym_of_several_occupations_names_the_group_most_of_them_share()
     {
@@ -83,6 +126,7 @@ public sealed class OccupationNormaliserTests
     [Theory]
     [InlineData("monteur")]
     [InlineData("medewerker")]
+    [InlineData("technicus")]
     public void A_synonym_of_many_unrelated_occupations_names_none(string text) =>
         Assert.Null(Normaliser.Normalise(text));
 
@@ -103,6 +147,59 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(iscoGroup, match.Occupation.IscoGroup);
         Assert.Equal(OccupationSource.CompoundParts, match.Source);
         Assert.True(match.Confidence <= 0.6);
+    }
+
+    [Fact]
+    public void A_word_heading_the_labels_of_several_groups_names_the_largest_group_with_low_confidence()
+    {
+        // ESCO has no "servicemonteur" alone but 19 occupations called "servicemonteur ..." (autoruiten, verwarmings-
+        // installaties, ...), most of them (7) mechanics of industrial machines (ISCO 7233): a general fitter, not
+        // "servicemonteur autoruiten" that code order used to pick.
+        var match = Normaliser.Normalise("servicemonteur")!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.Equal("monteur industriële machines", match.Occupation.PreferredLabel);
+        Assert.InRange(match.Confidence, 0.05, 0.3);
+        // The electrical readings stay as alternatives, one per other group.
+        Assert.Contains(match.Alternatives, o => o.IscoGroup.StartsWith("74", StringComparison.Ordinal));
+        Assert.Equal(match.Alternatives.Count, match.Alternatives.Select(o => o.IscoGroup).Distinct().Count());
+        Assert.DoesNotContain(match.Alternatives, o => o.IscoGroup == match.Occupation.IscoGroup);
+    }
+
+    [Fact]
+    public void A_word_heading_labels_in_one_branch_is_read_in_that_branch()
+    {
+        // "procesoperator ..." names 33 occupations, 29 of them operators of stationary machines (ISCO 81).
+        var match = Normaliser.Normalise("procesoperator")!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.StartsWith("81", match.Occupation.IscoGroup, StringComparison.Ordinal);
+        Assert.DoesNotContain("nitroglycerine", match.Occupation.PreferredLabel, StringComparison.Ordinal);
+        Assert.True(match.Confidence < 0.5);
+    }
+
+    [Theory]
+    // Both occupations called "chassismonteur ..." are assemblagetechnicus voertuigen or narrower: ESCO's broader one.
+    [InlineData("chassismonteur", "assemblagetechnicus voertuigen")]
+    // Rijtuig-, meubel-, vliegtuig- and voertuigbekleder are all ISCO 7534 "Stoffeerders e.d.", none broader than
+    // the others: the occupation the group is named after (and "be-kleder" is no kind of "kleder", a theatre dresser).
+    [InlineData("bekleder", "stoffeerder")]
+    // Both "aftekenaar ..." occupations (technisch tekenaar scheepsbouw, tekenaar-ontwerper vliegtuigbouw) are
+    // narrower than ESCO's technisch tekenaar: that one.
+    [InlineData("aftekenaar", "technisch tekenaar")]
+    public void A_word_heading_labels_in_one_group_names_the_occupation_that_stands_for_them(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Empty(match.Alternatives);
+    }
+
+    [Fact]
+    public void A_word_found_only_inside_longer_compounds_is_read_by_its_parts()
+    {
+        // "fietsenmonteur" appears only inside "motorfietsenmonteur"; its parts (fiets, monteur) say fietsenmaker.
+        var match = Normaliser.Normalise("fietsenmonteur")!;
+        Assert.Equal(OccupationSource.CompoundParts, match.Source);
+        Assert.Equal("fietsenmaker", match.Occupation.PreferredLabel);
     }
 
     [Theory]
