@@ -20,7 +20,7 @@ public static class OccupationFit
     public const double UnknownVacancyOccupation = 0.5;
 
     /// <summary>Share of the fit that merely having the occupation earns; the rest grows with the years.</summary>
-    private const double BaseShare = 0.4;
+    internal const double BaseShare = 0.4;
 
     /// <summary>Normalising repeats for the same titles and occupation texts across a ranking window: remembered, bounded.</summary>
     private const int MaxRemembered = 50_000;
@@ -58,45 +58,11 @@ public static class OccupationFit
     /// </summary>
     public static VacancyOccupationFit ForVacancy(Vacancy vacancy) => new(vacancy, OfVacancy(vacancy));
 
-    /// <summary>The fit of <paramref name="candidate"/>'s experience against the occupation <paramref name="wanted"/> (see the class summary).</summary>
-    internal static OccupationFitDetail Fit(Vacancy vacancy, OccupationMatch? wanted, CandidateProfile candidate, DateOnly today,
-        Func<OccupationMatch, OccupationMatch, OccupationRelation> relate)
-    {
-        if (wanted is null) return new OccupationFitDetail(UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
-        var best = OccupationRelation.None;
-        var years = 0.0;
-        var weightedYears = 0.0;
-        var freshest = 0.0;
-        string? label = null;
-        var experiences = candidate.Portfolio.WorkExperience;
-        for (var i = 0; i < experiences.Count; i++)
-        {
-            var experience = experiences[i];
-            if (OfExperience(experience) is not { } held) continue;
-            var relation = SameWords(vacancy, experience) ? OccupationRelation.Same : relate(wanted, held);
-            if (relation == OccupationRelation.None || relation < best) continue;
-            if (relation > best)
-            {
-                best = relation;
-                years = weightedYears = freshest = 0;
-                label = null;
-            }
-            var recency = Recency(experience.EndedYear, today);
-            years += experience.Years;
-            weightedYears += experience.Years * recency;
-            freshest = Math.Max(freshest, recency);
-            label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held.Occupation.PreferredLabel : experience.Occupation.Trim();
-        }
-        // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
-        var value = best == OccupationRelation.None ? 0 : best.Weight() * (BaseShare * freshest + (1 - BaseShare) * YearsWeight(weightedYears));
-        return new OccupationFitDetail(value, best, years, label, wanted.Occupation.PreferredLabel);
-    }
-
     /// <summary>
     /// The candidate names the occupation in the vacancy's own words ("vakkenvuller" for a Vakkenvuller vacancy): the
     /// same occupation, however many occupations ESCO files that word under. Only when neither side gave a code.
     /// </summary>
-    private static bool SameWords(Vacancy vacancy, WorkExperience experience) =>
+    internal static bool SameWords(Vacancy vacancy, WorkExperience experience) =>
         vacancy.OccupationCode is null && experience.OccupationCode is null && !string.IsNullOrWhiteSpace(experience.Occupation)
         && vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 

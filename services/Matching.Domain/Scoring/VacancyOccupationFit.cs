@@ -13,20 +13,51 @@ public sealed class VacancyOccupationFit
 {
     private readonly Vacancy _vacancy;
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
-    private readonly Func<OccupationMatch, OccupationMatch, OccupationRelation> _relate;
 
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
     {
         _vacancy = vacancy;
         Wanted = wanted;
-        _relate = Relate;
     }
 
     /// <summary>The vacancy's occupation: its code, else its normalised title; null when it was not recognised.</summary>
     public OccupationMatch? Wanted { get; }
 
-    public OccupationFitDetail Of(CandidateProfile candidate, DateOnly today) => OccupationFit.Fit(_vacancy, Wanted, candidate, today, _relate);
+    /// <summary>The fit of <paramref name="candidate"/>'s experience against the vacancy's occupation (see <see cref="OccupationFit"/>).</summary>
+    public OccupationFitDetail Of(CandidateProfile candidate, DateOnly today)
+    {
+        if (Wanted is not { } wanted) return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
+        var best = OccupationRelation.None;
+        var years = 0.0;
+        var weightedYears = 0.0;
+        var freshest = 0.0;
+        string? label = null;
+        var experiences = candidate.Portfolio.WorkExperience;
+        for (var i = 0; i < experiences.Count; i++)
+        {
+            var experience = experiences[i];
+            if (OccupationFit.OfExperience(experience) is not { } held) continue;
+            var relation = OccupationFit.SameWords(_vacancy, experience) ? OccupationRelation.Same : Relate(wanted, held);
+            if (relation == OccupationRelation.None || relation < best) continue;
+            if (relation > best)
+            {
+                best = relation;
+                years = weightedYears = freshest = 0;
+                label = null;
+            }
+            var recency = OccupationFit.Recency(experience.EndedYear, today);
+            years += experience.Years;
+            weightedYears += experience.Years * recency;
+            freshest = Math.Max(freshest, recency);
+            label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held.Occupation.PreferredLabel : experience.Occupation.Trim();
+        }
+        // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
+        var value = best == OccupationRelation.None ? 0
+            : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
+        return new OccupationFitDetail(value, best, years, label, wanted.Occupation.PreferredLabel);
+    }
 
+    /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>
     private OccupationRelation Relate(OccupationMatch wanted, OccupationMatch held)
     {
         if (_relations.TryGetValue(held, out var known)) return known;
