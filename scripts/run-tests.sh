@@ -27,5 +27,11 @@ if [ "$reports" -lt "$projects" ]; then
   failed=$((failed + projects - reports))
 fi
 [ "$failed" -gt 0 ] && rc=1
+# Name each failed test, so the tail of a CI log says which one failed.
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$trx" \
+    | sed -n 's/.* testName="\([^"]*\)".*/FAILED \1/p'
+done
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $rc
