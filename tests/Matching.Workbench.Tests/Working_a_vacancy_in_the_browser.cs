@@ -188,8 +188,7 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
     private static async Task SignInAsync(IPage page, string person)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Aanmelden met uw organisatie-account" }).ClickAsync();
-        try { await page.GetByRole(AriaRole.Button, new() { Name = person, Exact = true }).ClickAsync(new() { Timeout = 10000 }); }
-        catch (TimeoutException) { throw new InvalidOperationException($"DEBUG at {page.Url}: {await page.ContentAsync()}"); }
+        await page.GetByRole(AriaRole.Button, new() { Name = person, Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/connect/", StringComparison.Ordinal) && !url.Contains("/aanmelden", StringComparison.Ordinal));
     }
 
