@@ -16,6 +16,9 @@ public sealed record Occupation(
 {
     /// <summary>The ISCO-08 minor group (the unit group's first three digits).</summary>
     public string IscoMinorGroup => IscoGroup.Length >= 3 ? IscoGroup[..3] : IscoGroup;
+
+    /// <summary>The ISCO-08 sub-major group (2 digits, e.g. "93").</summary>
+    public string IscoSubMajorGroup => IscoGroup.Length >= 2 ? IscoGroup[..2] : IscoGroup;
 }
 
 /// <summary>A group of the ISCO-08 hierarchy (1 to 4 digits) with its Dutch label.</summary>

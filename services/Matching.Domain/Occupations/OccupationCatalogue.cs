@@ -68,6 +68,7 @@ public sealed class OccupationCatalogue
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.SameWorkplace;
+        if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }
 

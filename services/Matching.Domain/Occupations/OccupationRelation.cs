@@ -5,6 +5,12 @@ public enum OccupationRelation
 {
     None,
     /// <summary>
+    /// Same ISCO-08 sub-major group (2 digits), the same field of work in another group: a window cleaner and an office
+    /// cleaner (91), a parcel courier and a bus driver (83), a painter and a tiler (71), a security guard and a prison
+    /// guard (54).
+    /// </summary>
+    SameSubMajorGroup,
+    /// <summary>
     /// Labourers of an industry and the trade or operators they assist there (ISCO-08, see <see cref="IscoWorkplaces"/>),
     /// e.g. a productiemedewerker and an assembler or machine operator, a warehouse worker and a forklift driver.
     /// </summary>
@@ -28,7 +34,7 @@ public static class OccupationRelationExtensions
 {
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6, a shared name 0.45, minor group, a trade for its helper's vacancy and the same shop floor 0.3.
+    /// 0.6, a shared name 0.45, minor group, a trade for its helper's vacancy and the same shop floor 0.3, the same field of work 0.15.
     /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
@@ -40,6 +46,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.TradeHelped => 0.3,
         OccupationRelation.SameMinorGroup => 0.3,
         OccupationRelation.SameWorkplace => 0.3,
+        OccupationRelation.SameSubMajorGroup => 0.15,
         _ => 0.0,
     };
 
@@ -54,6 +61,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
+        OccupationRelation.SameSubMajorGroup => $"zelfde beroepenveld als {vacancyLabel}",
         _ => $"ander beroep dan {vacancyLabel}",
     };
 }

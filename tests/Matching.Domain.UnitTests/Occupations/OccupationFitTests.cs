@@ -186,4 +186,25 @@ public sealed class OccupationFitTests
         Assert.Equal(OccupationRelation.Same, Fit("Loodsmedewerker", With(Job("loodsmedewerker", 2))).Relation);
         Assert.Equal(OccupationRelation.Close, Fit("Pakhuismedewerker", With(Job("loodsmedewerker", 2))).Relation);
     }
+
+    [Fact]
+    public void The_same_field_of_work_fits_a_little_less_than_the_same_shop_floor_and_more_than_nothing()
+    {
+        // Trambestuurder (8331) and taxichauffeur (8322) both drive people for a living (ISCO-08 sub-major group 83,
+        // drivers), in two minor groups; a bakker (7512) is in another field.
+        var field = Fit("Trambestuurder", With(Job("taxichauffeur", 4)));
+        var none = Fit("Trambestuurder", With(Job("bakker", 4)));
+        var shopFloor = Fit("Textielopmaker", With(Job("operator weefmachine", 4)));
+
+        Assert.Equal(OccupationRelation.SameSubMajorGroup, field.Relation);
+        Assert.Equal(OccupationRelation.None, none.Relation);
+        Assert.True(field.Value > 0 && field.Value < shopFloor.Value, $"field {field.Value}, shop floor {shopFloor.Value}");
+    }
+
+    [Fact]
+    public void The_explanation_names_the_field_of_work()
+    {
+        var reason = OccupationReason("Trambestuurder", With(Job("taxichauffeur", 4)));
+        Assert.Equal("4 jaar als taxichauffeur (zelfde beroepenveld als trambestuurder)", reason);
+    }
 }
