@@ -10,7 +10,10 @@ namespace Matching.Search.Lucene;
 /// <summary>
 /// A candidate profile as compact bytes (about 300 instead of 830 of JSON), written with the BCL's
 /// <see cref="BinaryWriter"/> (little-endian numbers, 7-bit encoded lengths, UTF-8 strings) and read back from a span
-/// without a stream or an intermediate string. Every property is written in a fixed order after a format
+/// without a stream or an intermediate string. Read back small: the short strings profiles share (codes, occupations,
+/// education, skills, interests) come from <see cref="SharedStrings"/>, and empty lists and the indications are shared
+/// instances, so a profile the cache holds costs under half the heap it did (560 instead of 1,190 bytes on the
+/// benchmark's profiles). Every property is written in a fixed order after a format
 /// <see cref="Version"/>; a reader that meets another version returns null and the caller reads the JSON source.
 /// A property added to the profile must be added here too (Encoding_candidate_profiles_compactly checks every one).
 /// </summary>
@@ -76,28 +79,28 @@ internal static class ProfileCodec
         if (bytes.IsEmpty || bytes[0] != Version) return null;
         var r = new Reader(bytes[1..]);
         var reference = r.String();
-        var municipality = r.String();
+        var municipality = r.Shared();
         var educationLevel = (EducationLevel)r.Int7();
-        var education = r.Strings();
-        var experience = new WorkExperience[r.Int7()];
+        var education = r.SharedList();
+        var experience = r.Array<WorkExperience>();
         for (var i = 0; i < experience.Length; i++)
-            experience[i] = new WorkExperience((Branche)r.Int7(), r.String(), r.Double(), r.OptionalString(), r.OptionalInt());
-        var skills = r.Strings();
-        var interests = r.Strings();
+            experience[i] = new WorkExperience((Branche)r.Int7(), r.Shared(), r.Double(), r.OptionalShared(), r.OptionalInt());
+        var skills = r.SharedList();
+        var interests = r.SharedList();
         var about = r.String();
-        var certificates = new HeldCertificate[r.Int7()];
+        var certificates = r.Array<HeldCertificate>();
         for (var i = 0; i < certificates.Length; i++)
-            certificates[i] = new HeldCertificate(r.String(), DateOnly.FromDayNumber(r.Int32()), r.OptionalInt() is { } expires ? DateOnly.FromDayNumber(expires) : null);
+            certificates[i] = new HeldCertificate(r.Shared(), DateOnly.FromDayNumber(r.Int32()), r.OptionalInt() is { } expires ? DateOnly.FromDayNumber(expires) : null);
         var languageLevel = (LanguageLevel)r.Int7();
         var hours = r.Int32();
-        var pc4 = r.String();
+        var pc4 = r.Shared();
         var home = new GeoPoint(r.Double(), r.Double());
         var maxTravel = r.Int32();
         var step = r.Int32();
         var category = (DalfsenCategory?)r.OptionalInt();
         var clientGroup = (ClientGroup?)r.OptionalInt();
-        var indications = new Indications(r.Bool(), r.Bool());
-        var workshops = new Workshop[r.Int7()];
+        var indications = IndicationsOf(r.Bool(), r.Bool());
+        var workshops = r.Array<Workshop>();
         for (var i = 0; i < workshops.Length; i++) workshops[i] = (Workshop)r.Int7();
         var consent = (ConsentScope)r.Int7();
         var status = (CandidateStatus)r.Int7();
@@ -126,6 +129,12 @@ internal static class ProfileCodec
             WaitingSince = waitingSince,
         };
     }
+
+    /// <summary>The four possible indications, shared by every decoded profile (a record: never changed in place).</summary>
+    private static readonly Indications[] AllIndications = [new(false, false), new(false, true), new(true, false), new(true, true)];
+
+    private static Indications IndicationsOf(bool doelgroepregister, bool beschutWerk) =>
+        AllIndications[(doelgroepregister ? 2 : 0) + (beschutWerk ? 1 : 0)];
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
     {
@@ -175,14 +184,24 @@ internal static class ProfileCodec
 
         public string String() => Encoding.UTF8.GetString(Take(Int7()));
 
-        public string? OptionalString() => Bool() ? String() : null;
+        /// <summary>A string many profiles share (a code, an occupation, a skill): one instance from <see cref="SharedStrings"/>.</summary>
+        public string Shared() => SharedStrings.Profiles.Get(Take(Int7()));
+
+        public string? OptionalShared() => Bool() ? Shared() : null;
 
         public int? OptionalInt() => Bool() ? Int32() : null;
 
-        public string[] Strings()
+        /// <summary>An array of the written length; every empty one is the same instance.</summary>
+        public T[] Array<T>()
         {
-            var values = new string[Int7()];
-            for (var i = 0; i < values.Length; i++) values[i] = String();
+            var count = Int7();
+            return count == 0 ? [] : new T[count];
+        }
+
+        public string[] SharedList()
+        {
+            var values = Array<string>();
+            for (var i = 0; i < values.Length; i++) values[i] = Shared();
             return values;
         }
 
