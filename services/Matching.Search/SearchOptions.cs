@@ -27,8 +27,9 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Candidate profiles the embedded index keeps deserialised for search hits, over all its segments (0 turns the
-    /// cache off). A profile costs about 1.4 KB of heap (measured on the demo data: 760 characters of JSON), and each
-    /// cached segment 8 bytes per document for its slots, so the default holds at most ~280 MB: a 100k pool whole,
+    /// cache off). A profile costs about 0.6 KB of heap plus its own free text (560 bytes on the benchmark's generated
+    /// profiles: the short strings profiles share are held once, see <c>SharedStrings</c>), and each cached segment
+    /// 8 bytes per document for its slots, so the default holds ~120 MB and more only with long texts: a 100k pool whole,
     /// and on a larger pool the profiles of 200k hits, past which hits are read from the stored field as before.
     /// </summary>
     [Range(0, int.MaxValue)]
