@@ -121,6 +121,8 @@ public sealed class OccupationNormaliser
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
             return PracticalReading(key, exact) ?? exact;
 
+        if (Alternately(text) is { } either) return either;
+
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
         var title = key.AsSpan();
         Span<Range> words = stackalloc Range[MaxTitleWords];
@@ -162,6 +164,33 @@ public sealed class OccupationNormaliser
             || HeadReading(key) is not { } reading || IsManagerialOrProfessional(reading.Occupation))
             return null;
         return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
+    }
+
+    /// <summary>
+    /// A title naming two jobs ("Kok / keukenhulp", "Orderpicker/heftruckchauffeur") reads as the first, found as a label
+    /// in the title (confidence at most 0.75), with the others as alternatives (each counts as close in the occupation
+    /// fit). A pair ESCO labels itself ("ober/serveerster") is found before this, as the whole title.
+    /// </summary>
+    private OccupationMatch? Alternately(string text)
+    {
+        var titled = LabelWords.WithoutGenderMarkers(text);
+        if (!titled.Contains('/')) return null;
+        OccupationMatch? first = null;
+        var others = new List<Occupation>();
+        foreach (var side in titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Normalise(side) is not { } reading) continue;
+            if (first is null) first = reading;
+            else if (!ReferenceEquals(reading.Occupation, first.Occupation)) others.Add(reading.Occupation);
+        }
+        if (first is null) return null;
+        // A label is one side of the title, as a label inside a longer title is (CompoundParts and HeadOfLabels are less sure still).
+        return first with
+        {
+            Source = first.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : first.Source,
+            Confidence = Math.Min(first.Confidence, 0.75),
+            Alternatives = [.. others, .. first.Alternatives.Except(others)],
+        };
     }
 
     /// <summary>

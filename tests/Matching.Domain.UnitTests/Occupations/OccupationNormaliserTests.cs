@@ -230,6 +230,16 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(OccupationSource.LabelInTitle, match.Source);
     }
 
+    [Fact]
+    public void A_title_naming_two_jobs_reads_as_the_first_with_the_other_as_an_alternative()
+    {
+        var match = Normaliser.Normalise("Lasser / metaalplaatwerker (m/v)")!;
+        Assert.Equal("lasser", match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+        Assert.True(match.Confidence <= 0.75);
+        Assert.Equal("metaalplaatwerker", Assert.Single(match.Alternatives).PreferredLabel);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
