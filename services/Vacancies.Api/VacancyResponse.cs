@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matching.Domain.Occupations;
+using Matching.Domain.Scoring;
+using Matching.Domain.Vacancies;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Matching.Vacancies;
+
+/// <summary>
+/// A vacancy as the API returns it: the stored vacancy and the ESCO occupation the ranking takes it to be
+/// ("occupationReading": its occupationCode, else its normalised title), so a person can correct a wrong reading by
+/// sending the code. A title nothing was recognised in has none.
+/// </summary>
+public static class VacancyResponse
+{
+    public static JsonObject Of(Vacancy vacancy, HttpRequest request)
+    {
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var json = JsonSerializer.SerializeToNode(vacancy, options)!.AsObject();
+        if (OccupationReading.Of(OccupationFit.OfVacancy(vacancy)) is { } reading)
+            json[options.PropertyNamingPolicy?.ConvertName("OccupationReading") ?? "OccupationReading"] = JsonSerializer.SerializeToNode(reading, options);
+        return json;
+    }
+}
