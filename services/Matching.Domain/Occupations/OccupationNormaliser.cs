@@ -11,9 +11,10 @@ namespace Matching.Domain.Occupations;
 /// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
 /// ending a compound ("hulpkok" → kok, 0.6); "medewerker productie" as the compound label (0.8); compound parts shared
 /// with a label ("heftruckmedewerker" → heftruck, at most 0.5) when they account for every word of the title or the
-/// label's words are all in it, else nothing ("parkeerbeheerder" is no beheerder van EU-fondsen). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
-/// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
-/// the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
+/// label's words are all in it, else nothing ("parkeerbeheerder" is no beheerder van EU-fondsen). A title naming two
+/// jobs ("Kok / keukenhulp") reads as the first with the other as an alternative. A word ESCO uses only as the head of
+/// longer labels of many occupations ("onderhoudsmonteur", "machineoperator") names the ISCO group most of them share,
+/// with a confidence that says how spread they are, and the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
 /// </summary>
 public sealed class OccupationNormaliser
 {
@@ -173,8 +174,8 @@ public sealed class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Alternately(string text)
     {
+        if (!text.Contains('/')) return null;
         var titled = LabelWords.WithoutGenderMarkers(text);
-        if (!titled.Contains('/')) return null;
         OccupationMatch? first = null;
         var others = new List<Occupation>();
         foreach (var side in titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -341,7 +342,7 @@ public sealed class OccupationNormaliser
     /// <summary>A word that says the job is not a manager's ("medewerker huishouding" is no manager riolering en waterhuishouding).</summary>
     private static bool IsStaffWord(string word) => word is "medewerker" or "medewerkster" or "hulp" or "assistent";
 
-    /// <summary>A stretch of this many letters the reading does not account for is a word it misses ("uit" is still a linking part).</summary>
+    /// <summary>A stretch of this many letters the reading does not account for is a word it misses ("uit-vaart"); one or two are linking letters ("voedings-").</summary>
     private const int MaxUnexplainedLetters = 3;
 
     /// <summary>Longer words are not checked letter by letter (no Dutch job title has one).</summary>
@@ -350,8 +351,8 @@ public sealed class OccupationNormaliser
     /// <summary>
     /// True when the occupation's parts account for every distinctive word of the text, up to linking letters ("voedings"):
     /// a reading that matches the head and leaves the modifier unexplained names another job ("parkeerbeheerder" is no
-    /// beheerder van EU-fondsen, "uitvaartmedewerker" no medewerker veiligheid luchtvaart, "bloemenbinder" no operator
-    /// boekbindmachine). Such a text is better left unrecognised, for a person to correct, than read wrongly.
+    /// beheerder van EU-fondsen, "uitvaartmedewerker" no medewerker veiligheid luchtvaart, "medewerker bloemenveiling"
+    /// no manager bloemendetailhandel). Such a text is better left unrecognised, for a person to correct, than read wrongly.
     /// </summary>
     private bool SaysAllOf(string[] words, Occupation reading)
     {
