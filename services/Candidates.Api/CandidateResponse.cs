@@ -1,10 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matching.Domain.Candidates;
 using Matching.Domain.Occupations;
 using Matching.Domain.Scoring;
-using Microsoft.Extensions.Options;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Matching.ServiceDefaults;
 
 namespace Matching.Candidates;
 
@@ -17,15 +15,12 @@ public static class CandidateResponse
 {
     public static JsonObject Of(CandidateProfile profile, HttpRequest request)
     {
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var json = JsonSerializer.SerializeToNode(profile, options)!.AsObject();
-        if (json[Name(options, nameof(CandidateProfile.Portfolio))]?[Name(options, nameof(EPortfolio.WorkExperience))] is not JsonArray experiences) return json;
+        var body = JsonBody.Of(profile, request);
+        if (body.Json[body.Name(nameof(CandidateProfile.Portfolio))]?[body.Name(nameof(EPortfolio.WorkExperience))] is not JsonArray experiences) return body.Json;
         var given = profile.Portfolio.WorkExperience;
         for (var i = 0; i < experiences.Count && i < given.Count; i++)
             if (OccupationReading.Of(OccupationFit.OfExperience(given[i])) is { } reading && experiences[i] is JsonObject experience)
-                experience[Name(options, "OccupationReading")] = JsonSerializer.SerializeToNode(reading, options);
-        return json;
+                body.Add(experience, "OccupationReading", reading);
+        return body.Json;
     }
-
-    private static string Name(JsonSerializerOptions options, string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 }

@@ -1,10 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matching.Domain.Occupations;
 using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
-using Microsoft.Extensions.Options;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Matching.ServiceDefaults;
 
 namespace Matching.Vacancies;
 
@@ -17,10 +15,8 @@ public static class VacancyResponse
 {
     public static JsonObject Of(Vacancy vacancy, HttpRequest request)
     {
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var json = JsonSerializer.SerializeToNode(vacancy, options)!.AsObject();
-        if (OccupationReading.Of(OccupationFit.OfVacancy(vacancy)) is { } reading)
-            json[options.PropertyNamingPolicy?.ConvertName("OccupationReading") ?? "OccupationReading"] = JsonSerializer.SerializeToNode(reading, options);
-        return json;
+        var body = JsonBody.Of(vacancy, request);
+        if (OccupationReading.Of(OccupationFit.OfVacancy(vacancy)) is { } reading) body.Add(body.Json, "OccupationReading", reading);
+        return body.Json;
     }
 }
