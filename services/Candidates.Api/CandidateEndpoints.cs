@@ -52,8 +52,9 @@ public static class CandidateEndpoints
         try
         {
             var (profile, created, outcome) = await service.SaveAsync(input, ct);
-            if (outcome == WriteOutcome.Pending) return Results.Accepted($"/api/candidates/{profile.Reference}", profile);
-            return created ? Results.Created($"/api/candidates/{profile.Reference}", profile) : Results.Ok(profile);
+            var body = CandidateResponse.Of(profile, request);
+            if (outcome == WriteOutcome.Pending) return Results.Accepted($"/api/candidates/{profile.Reference}", body);
+            return created ? Results.Created($"/api/candidates/{profile.Reference}", body) : Results.Ok(body);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["reference"]); }
@@ -69,7 +70,7 @@ public static class CandidateEndpoints
         if (denied is not null) return denied;
         if (await index.GetAsync(reference, ct) is not { } profile) return CandidateAccess.NotFound("reference");
         await reads.RecordAsync(Caller.From(request.HttpContext.User)!, reference, profile.MunicipalityCode, ct);
-        return Results.Ok(profile);
+        return Results.Ok(CandidateResponse.Of(profile, request));
     }
 
     /// <summary>Queued like every write (202 while the engine is away); the registry answers who owns the reference, not the index.</summary>

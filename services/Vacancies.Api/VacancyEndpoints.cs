@@ -33,8 +33,8 @@ public static class VacancyEndpoints
         {
             var (vacancy, outcome) = await service.RegisterAsync(input!, ct);
             return outcome == WriteOutcome.Pending
-                ? Results.Accepted($"/api/vacancies/{vacancy.Id}", vacancy)
-                : Results.Created($"/api/vacancies/{vacancy.Id}", vacancy);
+                ? Results.Accepted($"/api/vacancies/{vacancy.Id}", VacancyResponse.Of(vacancy, request))
+                : Results.Created($"/api/vacancies/{vacancy.Id}", VacancyResponse.Of(vacancy, request));
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
@@ -45,17 +45,17 @@ public static class VacancyEndpoints
         if (error is not null) return error;
         if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
         if (await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, ct) is { } owner && Tenancy.Forbidden(request, owner, "vacancies") is { } notOwner) return notOwner;
-        try { return Written(await service.SaveAsync(id, input!, ct)); }
+        try { return Written(await service.SaveAsync(id, input!, ct), request); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["id"]); }
     }
 
     /// <summary>200 when indexed; 202 when accepted and waiting for the search engine (the write is kept).</summary>
-    private static IResult Written((Vacancy Vacancy, WriteOutcome Outcome) written) =>
-        written.Outcome == WriteOutcome.Pending ? Results.Accepted(value: written.Vacancy) : Results.Ok(written.Vacancy);
+    private static IResult Written((Vacancy Vacancy, WriteOutcome Outcome) written, HttpRequest request) =>
+        written.Outcome == WriteOutcome.Pending ? Results.Accepted(value: VacancyResponse.Of(written.Vacancy, request)) : Results.Ok(VacancyResponse.Of(written.Vacancy, request));
 
-    private static async Task<IResult> Get(string id, IVacancyIndex index, CancellationToken ct) =>
-        await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(vacancy) : Results.NotFound();
+    private static async Task<IResult> Get(string id, HttpRequest request, IVacancyIndex index, CancellationToken ct) =>
+        await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(VacancyResponse.Of(vacancy, request)) : Results.NotFound();
 
     /// <summary>Query parameters arrive as text and are checked here, so a bad one is a 400 naming it (not a bare binding failure).</summary>
     private static async Task<IResult> List(IVacancyIndex index, PartyDirectory parties, string? status, string? municipalityCode, string? branche, string? size, CancellationToken ct)

@@ -14,11 +14,11 @@ namespace Matching.IntegrationTests;
 /// The all-in-one host in process on real modules: Lucene in <see cref="DataDirectory"/>, no demo data, and on
 /// RabbitMQ (the given virtual host) when a node is given, else on the in-memory bus. Its own ledger and outbox.
 /// </summary>
-public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = null, string? virtualHost = null)
+public sealed class IntegrationHost(string dataDirectory, RabbitMqNode? node = null, string? virtualHost = null, TimeSpan? brokerTimeout = null)
     : WebApplicationFactory<HostAssembly>
 {
-    /// <summary>How long the host gives one publish attempt to an absent broker before it gives up on it.</summary>
-    public static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>How long the host gives one publish attempt to an absent broker before it gives up on it (2 s unless given).</summary>
+    public TimeSpan BrokerTimeout { get; } = brokerTimeout ?? TimeSpan.FromSeconds(2);
 
     public const string ApiKeyHeader = "x-api-key";
     public const string ApiKey = "integration-test-key";

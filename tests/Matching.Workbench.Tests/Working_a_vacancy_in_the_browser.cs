@@ -111,6 +111,8 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
         await Browser.CheckAsync(page, "6-kandidaat");
 
         await page.GotoAsync(new Uri(_site.Host.BaseAddress, $"/vacatures/{Vacancy}").ToString());
+        // The demo vacancies carry an ESCO code: the page names the occupation the ranking used.
+        await Assertions.Expect(page.Locator("dt:text-is('Beroep (ESCO)') + dd")).ToContainTextAsync("(code van de vacature)");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
         for (var i = 0; i < 40 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != "Benaderd"; i++)

@@ -9,10 +9,12 @@ namespace Matching.Domain.Occupations;
 /// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1),
 /// the name of an ISCO unit group ("duiker": Duikers, 0.9) or an alternative label (0.9; 0.7 when ESCO gives it to
 /// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
-/// ending a compound ("hulpkok" → kok, 0.6); compound parts shared with a label ("heftruckmedewerker" → heftruck,
-/// at most 0.5). A word ESCO uses only as the head of longer labels of many occupations ("onderhoudsmonteur",
-/// "machineoperator") names the ISCO group most of them share, with a confidence that says how spread they are, and
-/// the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
+/// ending a compound ("hulpkok" → kok, 0.6); "medewerker productie" as the compound label (0.8); compound parts shared
+/// with a label ("heftruckmedewerker" → heftruck, at most 0.5) when they account for every word of the title or the
+/// label's words are all in it, else nothing ("parkeerbeheerder" is no beheerder van EU-fondsen). A title naming two
+/// jobs ("Kok / keukenhulp") reads as the first with the other as an alternative. A word ESCO uses only as the head of
+/// longer labels of many occupations ("onderhoudsmonteur", "machineoperator") names the ISCO group most of them share,
+/// with a confidence that says how spread they are, and the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
 /// </summary>
 public sealed class OccupationNormaliser
 {
@@ -120,6 +122,8 @@ public sealed class OccupationNormaliser
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
             return PracticalReading(key, exact) ?? exact;
 
+        if (Alternately(text) is { } either) return either;
+
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
         var title = key.AsSpan();
         Span<Range> words = stackalloc Range[MaxTitleWords];
@@ -130,6 +134,8 @@ public sealed class OccupationNormaliser
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
             }
+
+        if (count == 2 && Inverted(title[words[0]], title[words[1]]) is { } inverted) return inverted;
 
         // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
         // unless it is a word many labels share ("medewerker").
@@ -159,6 +165,48 @@ public sealed class OccupationNormaliser
             || HeadReading(key) is not { } reading || IsManagerialOrProfessional(reading.Occupation))
             return null;
         return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
+    }
+
+    /// <summary>
+    /// A title naming two jobs ("Kok / keukenhulp", "Orderpicker/heftruckchauffeur") reads as the first, found as a label
+    /// in the title (confidence at most 0.75), with the others as alternatives (each counts as close in the occupation
+    /// fit). A pair ESCO labels itself ("ober/serveerster") is found before this, as the whole title.
+    /// </summary>
+    private OccupationMatch? Alternately(string text)
+    {
+        if (!text.Contains('/')) return null;
+        var titled = LabelWords.WithoutGenderMarkers(text);
+        OccupationMatch? first = null;
+        var others = new List<Occupation>();
+        foreach (var side in titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Normalise(side) is not { } reading) continue;
+            if (first is null) first = reading;
+            else if (!ReferenceEquals(reading.Occupation, first.Occupation)) others.Add(reading.Occupation);
+        }
+        if (first is null) return null;
+        // A label is one side of the title, as a label inside a longer title is (CompoundParts and HeadOfLabels are less sure still).
+        return first with
+        {
+            Source = first.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : first.Source,
+            Confidence = Math.Min(first.Confidence, 0.75),
+            Alternatives = [.. others, .. first.Alternatives.Except(others)],
+        };
+    }
+
+    /// <summary>
+    /// "Medewerker productie" is how a vacancy writes the productiemedewerker: the generic word first and the work second,
+    /// read as the compound label when ESCO has one (with or without the linking s).
+    /// </summary>
+    private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
+    {
+        if (first is not ("medewerker" or "medewerkster") || work.Length < MinModifierLength) return null;
+        Span<char> compound = stackalloc char[work.Length + "smedewerker".Length];
+        work.CopyTo(compound);
+        "medewerker".AsSpan().CopyTo(compound[work.Length..]);
+        if (Exact(compound[..(work.Length + "medewerker".Length)], 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } plain) return plain;
+        "smedewerker".AsSpan().CopyTo(compound[work.Length..]);
+        return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
 
     /// <summary>A compound's first part is a word of at least three letters ("hulp-kok"); "be-kleder" is a derived word, not a kleder.</summary>
@@ -271,7 +319,64 @@ public sealed class OccupationNormaliser
                 bestScore = score;
             }
         scores.Clear();
+        if (!(SaysAllOf(words, winner!) || LabelWithin(words, winner!)) || (winner!.IscoGroup is ['1', ..] && words.Any(IsStaffWord))) return null;
         return new OccupationMatch(winner!, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+    }
+
+    /// <summary>
+    /// True when every word of the occupation's preferred label is in the text: the text names a narrower job of it
+    /// ("spoelkeuken medewerker" → medewerker keuken), even when a word of the text is not in the label.
+    /// </summary>
+    private static bool LabelWithin(string[] words, Occupation reading)
+    {
+        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
+        {
+            var found = false;
+            foreach (var word in words)
+                if (word.Contains(labelWord, StringComparison.Ordinal)) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A word that says the job is not a manager's ("medewerker huishouding" is no manager riolering en waterhuishouding).</summary>
+    private static bool IsStaffWord(string word) => word is "medewerker" or "medewerkster" or "hulp" or "assistent";
+
+    /// <summary>A stretch of this many letters the reading does not account for is a word it misses ("uit-vaart"); one or two are linking letters ("voedings-").</summary>
+    private const int MaxUnexplainedLetters = 3;
+
+    /// <summary>Longer words are not checked letter by letter (no Dutch job title has one).</summary>
+    private const int MaxWordLetters = 64;
+
+    /// <summary>
+    /// True when the occupation's parts account for every distinctive word of the text, up to linking letters ("voedings"):
+    /// a reading that matches the head and leaves the modifier unexplained names another job ("parkeerbeheerder" is no
+    /// beheerder van EU-fondsen, "uitvaartmedewerker" no medewerker veiligheid luchtvaart, "medewerker bloemenveiling"
+    /// no manager bloemendetailhandel). Such a text is better left unrecognised, for a person to correct, than read wrongly.
+    /// </summary>
+    private bool SaysAllOf(string[] words, Occupation reading)
+    {
+        Span<bool> letters = stackalloc bool[MaxWordLetters];
+        foreach (var word in words)
+        {
+            if (IsGeneric(word) || word.Length > letters.Length) continue;
+            var covered = letters[..word.Length];
+            covered.Clear();
+            foreach (var part in _compounds.AllParts(word))
+            {
+                // A part of the reading's label accounts for its letters, and so does a part too many labels share to say anything ("medewerker").
+                if (!_byPart.TryGetValue(part, out var named) || (Array.IndexOf(named, reading) < 0 && named.Length <= MaxOccupationsForDistinctivePart)) continue;
+                for (var at = word.IndexOf(part, StringComparison.Ordinal); at >= 0; at = word.IndexOf(part, at + 1, StringComparison.Ordinal))
+                    covered.Slice(at, part.Length).Fill(true);
+            }
+            var run = 0;
+            foreach (var letter in covered)
+            {
+                run = letter ? 0 : run + 1;
+                if (run >= MaxUnexplainedLetters) return false;
+            }
+        }
+        return true;
     }
 
     [ThreadStatic] private static Dictionary<Occupation, double>? t_scores;

@@ -44,6 +44,8 @@ public static class LabelWords
     /// A label or title as a lookup key: lower case, single spaces, without gender markers ("(m/v)") and surrounding
     /// punctuation. Here, not on the normaliser, so the catalogue can use it while the normaliser is not built yet.
     /// </summary>
-    public static string Key(string text) => string.Join(' ', LabelWords.Of(text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " "))
-        .Where(w => w.Length > 0));
+    public static string Key(string text) => string.Join(' ', Of(WithoutGenderMarkers(text)).Where(w => w.Length > 0));
+
+    /// <summary>The text without the gender markers of a vacancy title ("(m/v)", "m/v/x", "v/m").</summary>
+    public static string WithoutGenderMarkers(string text) => text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " ");
 }

@@ -207,4 +207,11 @@ public sealed class OccupationFitTests
         var reason = OccupationReason("Trambestuurder", With(Job("taxichauffeur", 4)));
         Assert.Equal("4 jaar als taxichauffeur (zelfde beroepenveld als trambestuurder)", reason);
     }
+
+    [Fact]
+    public void Each_job_a_title_names_fits_the_first_as_the_same_and_the_other_as_close()
+    {
+        Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("lasser", 3))).Relation);
+        Assert.Equal(OccupationRelation.Close, Fit("Lasser / metaalplaatwerker", With(Job("metaalplaatwerker", 3))).Relation);
+    }
 }

@@ -203,6 +203,44 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("parkeerbeheerder")] // not a beheerder van EU-fondsen
+    [InlineData("uitvaartmedewerker")] // not a medewerker veiligheid luchtvaart
+    [InlineData("medewerker bloemenveiling")] // not a manager bloemendetailhandel
+    [InlineData("medewerker huishouding")] // not a manager riolering en waterhuishouding
+    public void Compound_parts_that_leave_a_word_of_the_title_unexplained_name_no_occupation(string text) =>
+        Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
+    public void A_title_naming_a_narrower_job_of_a_label_reads_as_that_label()
+    {
+        // Every word of "medewerker keuken" is in the title; "spoel" only says which kitchen.
+        var match = Normaliser.Normalise("spoelkeuken medewerker")!;
+        Assert.Equal("medewerker keuken", match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.CompoundParts, match.Source);
+    }
+
+    [Theory]
+    [InlineData("Medewerker productie", "productiemedewerker")]
+    [InlineData("medewerker verkoop", "verkoopmedewerker")]
+    [InlineData("Medewerker thuiszorg", "thuiszorgmedewerker")]
+    public void Medewerker_and_the_work_read_as_the_compound_label(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+    }
+
+    [Fact]
+    public void A_title_naming_two_jobs_reads_as_the_first_with_the_other_as_an_alternative()
+    {
+        var match = Normaliser.Normalise("Lasser / metaalplaatwerker (m/v)")!;
+        Assert.Equal("lasser", match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+        Assert.True(match.Confidence <= 0.75);
+        Assert.Equal("metaalplaatwerker", Assert.Single(match.Alternatives).PreferredLabel);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("xyzzy qwerty")]
