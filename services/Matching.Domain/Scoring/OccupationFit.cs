@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Matching.Domain.Candidates;
 using Matching.Domain.Occupations;
 using Matching.Domain.Vacancies;
@@ -24,16 +23,16 @@ public static class OccupationFit
 
     /// <summary>Normalising repeats for the same titles and occupation texts across a ranking window: remembered, bounded.</summary>
     private const int MaxRemembered = 50_000;
-    private static readonly ConcurrentDictionary<string, OccupationMatch?> ByCode = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, OccupationMatch?> ByText = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, OccupationMatch?> ByCode = new(MaxRemembered, StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, OccupationMatch?> ByText = new(MaxRemembered, StringComparer.Ordinal);
 
     /// <summary>
     /// The relation of two remembered matches: a window relates the same few vacancy and candidate occupations over
     /// and over, and each relation walks ESCO's broader tree. Keyed by the matches themselves (the same objects while
     /// <see cref="ByCode"/> and <see cref="ByText"/> hold them), bounded like it.
     /// </summary>
-    private static readonly ConcurrentDictionary<(OccupationMatch Wanted, OccupationMatch Held), OccupationRelation> Related =
-        new(SamePair.Instance);
+    private static readonly BoundedMemo<(OccupationMatch Wanted, OccupationMatch Held), OccupationRelation> Related =
+        new(MaxRemembered, SamePair.Instance);
 
     /// <summary>The vacancy's occupation: its code, else its normalised title.</summary>
     public static OccupationMatch? OfVacancy(Vacancy vacancy) => Resolve(vacancy.OccupationCode, vacancy.Title);
@@ -76,7 +75,7 @@ public static class OccupationFit
     {
         if (Related.TryGetValue((wanted, held), out var known)) return known;
         var relation = Relate(OccupationCatalogue.Esco, wanted, held);
-        if (Related.Count < MaxRemembered) Related.TryAdd((wanted, held), relation);
+        Related.Remember((wanted, held), relation);
         return relation;
     }
 
@@ -110,11 +109,11 @@ public static class OccupationFit
         return string.IsNullOrWhiteSpace(text) ? null : Remember(ByText, text, OccupationNormaliser.Esco.Normalise);
     }
 
-    private static OccupationMatch? Remember(ConcurrentDictionary<string, OccupationMatch?> remembered, string key, Func<string, OccupationMatch?> resolve)
+    private static OccupationMatch? Remember(BoundedMemo<string, OccupationMatch?> remembered, string key, Func<string, OccupationMatch?> resolve)
     {
         if (remembered.TryGetValue(key, out var known)) return known;
         var match = resolve(key);
-        if (remembered.Count < MaxRemembered) remembered.TryAdd(key, match);
+        remembered.Remember(key, match);
         return match;
     }
 }
