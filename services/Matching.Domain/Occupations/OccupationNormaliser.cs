@@ -176,6 +176,7 @@ public sealed class OccupationNormaliser
     {
         if (!text.Contains('/')) return null;
         var titled = LabelWords.WithoutGenderMarkers(text);
+        if (!titled.Contains('/')) return null;
         OccupationMatch? first = null;
         var others = new List<Occupation>();
         foreach (var side in titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -240,6 +240,14 @@ public sealed class OccupationNormaliserTests
         Assert.Equal("metaalplaatwerker", Assert.Single(match.Alternatives).PreferredLabel);
     }
 
+    [Fact]
+    public void A_gender_marker_is_no_second_job()
+    {
+        var match = Normaliser.Normalise("Heftruckchauffeur (m/v)")!;
+        Assert.Equal(OccupationSource.PreferredLabel, match.Source);
+        Assert.Empty(match.Alternatives);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
