@@ -46,14 +46,14 @@ public sealed partial class Keeping_personal_data_out_of_the_logs : IDisposable
     ];
 
     /// <summary>The seeded PC4 as a number of its own, not the digits of a timing ("12.7711 ms").</summary>
-    [GeneratedRegex(@"(?<![\d.,])7711(?![\d.,])")]
+    [GeneratedRegex(@"(?<!\d|\d[.,])7711(?!\d|[.,]\d)")]
     private static partial Regex PostcodeTrace();
 
     [GeneratedRegex(@"\bC2\b")]
     private static partial Regex LanguageTrace();
 
     /// <summary>The monitored birth year as a number of its own, not the digits of a timing ("Execution Time: 0.1961ms").</summary>
-    [GeneratedRegex(@"(?<![\d.,])1961(?![\d.,])")]
+    [GeneratedRegex(@"(?<!\d|\d[.,])1961(?!\d|[.,]\d)")]
     private static partial Regex BirthYearTrace();
 
     [GeneratedRegex(@"\b(OwnMunicipality|Subregion|Region)\b")]
