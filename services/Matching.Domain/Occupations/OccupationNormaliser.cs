@@ -201,7 +201,7 @@ public sealed class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
     {
-        if (first is not ("medewerker" or "medewerkster") || work.Length < MinModifierLength) return null;
+        if (first is not ("medewerker" or "medewerkster") || work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
         Span<char> compound = stackalloc char[work.Length + "smedewerker".Length];
         work.CopyTo(compound);
         "medewerker".AsSpan().CopyTo(compound[work.Length..]);
@@ -293,7 +293,8 @@ public sealed class OccupationNormaliser
     /// </summary>
     private OccupationMatch? ByParts(string[] words)
     {
-        var parts = words.SelectMany(_compounds.AllParts).Distinct(StringComparer.Ordinal).ToArray();
+        var partsOfWords = Array.ConvertAll(words, _compounds.AllParts);
+        var parts = partsOfWords.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray();
         if (parts.Length == 0) return null;
         // Without a part few occupations share nothing can win: say so before scoring the hundreds a "medewerker" names.
         if (!parts.Any(part => _byPart.TryGetValue(part, out var named) && named.Length <= MaxOccupationsForDistinctivePart)) return null;
@@ -320,7 +321,7 @@ public sealed class OccupationNormaliser
                 bestScore = score;
             }
         scores.Clear();
-        if (!(SaysAllOf(words, winner!) || LabelWithin(words, winner!)) || (winner!.IscoGroup is ['1', ..] && words.Any(IsStaffWord))) return null;
+        if (!(SaysAllOf(words, partsOfWords, winner!) || LabelWithin(words, winner!)) || (winner!.IscoGroup is ['1', ..] && words.Any(IsStaffWord))) return null;
         return new OccupationMatch(winner!, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
     }
 
@@ -355,15 +356,16 @@ public sealed class OccupationNormaliser
     /// beheerder van EU-fondsen, "uitvaartmedewerker" no medewerker veiligheid luchtvaart, "medewerker bloemenveiling"
     /// no manager bloemendetailhandel). Such a text is better left unrecognised, for a person to correct, than read wrongly.
     /// </summary>
-    private bool SaysAllOf(string[] words, Occupation reading)
+    private bool SaysAllOf(string[] words, List<string>[] partsOfWords, Occupation reading)
     {
         Span<bool> letters = stackalloc bool[MaxWordLetters];
-        foreach (var word in words)
+        for (var w = 0; w < words.Length; w++)
         {
+            var word = words[w];
             if (IsGeneric(word) || word.Length > letters.Length) continue;
             var covered = letters[..word.Length];
             covered.Clear();
-            foreach (var part in _compounds.AllParts(word))
+            foreach (var part in partsOfWords[w])
             {
                 // A part of the reading's label accounts for its letters, and so does a part too many labels share to say anything ("medewerker").
                 if (!_byPart.TryGetValue(part, out var named) || (Array.IndexOf(named, reading) < 0 && named.Length <= MaxOccupationsForDistinctivePart)) continue;

@@ -32,11 +32,12 @@ public sealed class TransparentScorer : IRanker
     {
         var occupation = OccupationFit.For(vacancy, candidate, today);
         var f = FeatureExtractor.Extract(vacancy, candidate, textRelevance, today, occupation);
+        var neighbours = NeighbouringBranches.YearsOf(vacancy.Branche, candidate);
         ScoreContribution[] contributions =
         [
             Contribution("beroep", f.OccupationFit, OccupationWeight, OccupationText(occupation)),
             Contribution("tekstrelevantie", f.TextRelevance, TextWeight, TextText(f.TextRelevance)),
-            Contribution("ervaring_branche", f.BrancheExperience, BrancheWeight, BrancheText(vacancy, candidate, f)),
+            Contribution("ervaring_branche", f.BrancheExperience, BrancheWeight, BrancheText(vacancy, neighbours, f)),
             Contribution(DesiredCertificatesFactor, f.DesiredCertificateCoverage, DesiredWeight, vacancy.DesiredCertificates.Count == 0 ? "geen gewenste certificaten" : Say($"{f.DesiredCertificateCoverage:P0} van de gewenste certificaten")),
             Contribution("afstand", f.DistanceFit, DistanceWeight, Say($"{f.DistanceKm:0.0} km van max {candidate.MaxTravelKm} km")),
             Contribution("uren", f.HoursFit, HoursWeight, $"{candidate.HoursAvailablePerWeek} uur beschikbaar, vacature {EligibilityRules.HoursText(vacancy)}"),
@@ -44,7 +45,7 @@ public sealed class TransparentScorer : IRanker
             Contribution("categorie", f.CategoryFit, CategoryWeight, CategoryText(candidate)),
         ];
         var score = Math.Round(contributions.Sum(c => c.Points), 4);
-        return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, occupation, contributions, score, today));
+        return new ScoredCandidate(candidate, score, f, Explain(vacancy, candidate, eligibility, f, occupation, neighbours, contributions, score, today));
     }
 
     public double ScoreOf(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today) =>
@@ -86,7 +87,8 @@ public sealed class TransparentScorer : IRanker
         + Math.Round(f.LanguageFit, 4) * LanguageWeight + Math.Round(f.CategoryFit, 4) * CategoryWeight, 4);
 
     private static MatchExplanation Explain(Vacancy vacancy, CandidateProfile candidate, EligibilityResult eligibility,
-        MatchFeatures f, OccupationFitDetail occupation, IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
+        MatchFeatures f, OccupationFitDetail occupation, IReadOnlyList<(Branche Branche, double Years)> neighbours,
+        IReadOnlyList<ScoreContribution> contributions, double score, DateOnly today)
     {
         var met = eligibility.Checks.Where(c => c.Met && c.Requirement != Requirement.Active).Select(c => c.Reason).ToList();
         var missing = eligibility.Unmet.Select(c => c.Reason).ToList();
@@ -98,8 +100,8 @@ public sealed class TransparentScorer : IRanker
         }
         if (f.LanguageFit < 1) missing.Add(LanguageText(candidate, vacancy));
         if (f.EducationFit < 1) missing.Add($"opleiding {candidate.Portfolio.EducationLevel.DutchName()}, gevraagd {vacancy.EducationLevel.DutchName()}");
-        if (f.BrancheYears == 0) missing.Add(NeighbourNames(vacancy, candidate) is { } neighbours
-            ? $"geen ervaring in {vacancy.Branche.Dutch()} zelf (wel in {neighbours})"
+        if (f.BrancheYears == 0) missing.Add(NeighbourNames(neighbours) is { } names
+            ? $"geen ervaring in {vacancy.Branche.Dutch()} zelf (wel in {names})"
             : $"geen ervaring in {vacancy.Branche.Dutch()}");
         if (occupation.VacancyOccupation is { } wanted && occupation.Relation == OccupationRelation.None) missing.Add($"geen ervaring als {wanted}");
 
@@ -125,9 +127,8 @@ public sealed class TransparentScorer : IRanker
     /// "5 jaar ervaring in Productie", "3 jaar ervaring in Voedingsindustrie (verwante branche van Productie, telt half)",
     /// "5 jaar ervaring in Productie; 2 jaar in Metaal (verwante branche, telt half)", "geen ervaring in Productie".
     /// </summary>
-    private static string BrancheText(Vacancy vacancy, CandidateProfile candidate, MatchFeatures f)
+    private static string BrancheText(Vacancy vacancy, IReadOnlyList<(Branche Branche, double Years)> neighbours, MatchFeatures f)
     {
-        var neighbours = NeighbouringBranches.YearsOf(vacancy.Branche, candidate);
         var own = vacancy.Branche.Dutch();
         if (neighbours.Count == 0)
             return f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}") : $"geen ervaring in {own}";
@@ -141,9 +142,9 @@ public sealed class TransparentScorer : IRanker
         string.Join(", ", branches.Select(b => Say($"{b.Years:0.#} {words} {b.Branche.Dutch()}")));
 
     /// <summary>The neighbouring branches the candidate worked in ("Voedingsindustrie", "Metaal en Voedingsindustrie"); null for none.</summary>
-    private static string? NeighbourNames(Vacancy vacancy, CandidateProfile candidate)
+    private static string? NeighbourNames(IReadOnlyList<(Branche Branche, double Years)> neighbours)
     {
-        var names = NeighbouringBranches.YearsOf(vacancy.Branche, candidate).Select(n => n.Branche.Dutch()).ToList();
+        var names = neighbours.Select(n => n.Branche.Dutch()).ToList();
         return names.Count switch
         {
             0 => null,
