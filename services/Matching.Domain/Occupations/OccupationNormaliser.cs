@@ -136,6 +136,8 @@ public sealed class OccupationNormaliser
             }
 
         if (count == 2 && Inverted(title[words[0]], title[words[1]]) is { } inverted) return inverted;
+        if (count == 4 && title[words[1]] is "in" && title[words[2]] is "de" or "het" && Inverted(title[words[0]], title[words[3]]) is { } placed)
+            return placed;
 
         // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
         // unless it is a word many labels share ("medewerker").
@@ -197,16 +199,17 @@ public sealed class OccupationNormaliser
 
     /// <summary>
     /// "Medewerker productie" is how a vacancy writes the productiemedewerker: the generic word first and the work second,
-    /// read as the compound label when ESCO has one (with or without the linking s).
+    /// read as the compound label when ESCO has one (with or without the linking s). So is "hulp in de keuken" (keukenhulp).
     /// </summary>
     private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
     {
-        if (first is not ("medewerker" or "medewerkster") || work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
-        Span<char> compound = stackalloc char[work.Length + "smedewerker".Length];
+        if (first is not ("medewerker" or "medewerkster" or "hulp") || work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
+        Span<char> compound = stackalloc char[work.Length + 1 + first.Length];
         work.CopyTo(compound);
-        "medewerker".AsSpan().CopyTo(compound[work.Length..]);
-        if (Exact(compound[..(work.Length + "medewerker".Length)], 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } plain) return plain;
-        "smedewerker".AsSpan().CopyTo(compound[work.Length..]);
+        first.CopyTo(compound[work.Length..]);
+        if (Exact(compound[..(work.Length + first.Length)], 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } plain) return plain;
+        compound[work.Length] = 's';
+        first.CopyTo(compound[(work.Length + 1)..]);
         return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
 
@@ -311,18 +314,20 @@ public sealed class OccupationNormaliser
             foreach (var occupation in occupations!)
                 CollectionsMarshal.GetValueRefOrAddDefault(scores, occupation, out _) += weight;
         }
-        // Highest score; ties go to the most general occupation (fewest code levels), then the lowest code.
+        // Highest score; ties go to the most general occupation (fewest code levels), then the lowest code. A staff
+        // title ("medewerker fastfoodrestaurant", "hulp in de bouw") names no one who leads or who was trained for a profession.
+        var staff = words.Any(IsStaffWord);
         Occupation? winner = null;
         var bestScore = double.MinValue;
         foreach (var (occupation, score) in scores)
-            if (score > bestScore || (score == bestScore && MoreGeneral(occupation, winner!)))
+            if ((score > bestScore || (score == bestScore && MoreGeneral(occupation, winner!))) && !(staff && LeadsOrProfessional(occupation)))
             {
                 winner = occupation;
                 bestScore = score;
             }
         scores.Clear();
-        if (!(SaysAllOf(words, partsOfWords, winner!) || LabelWithin(words, winner!)) || (winner!.IscoGroup is ['1', ..] && words.Any(IsStaffWord))) return null;
-        return new OccupationMatch(winner!, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+        if (winner is null || !(SaysAllOf(words, partsOfWords, winner) || LabelWithin(words, winner)) || AddsWork(parts, winner)) return null;
+        return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
     }
 
     /// <summary>
@@ -341,8 +346,35 @@ public sealed class OccupationNormaliser
         return true;
     }
 
+    /// <summary>
+    /// True when the reading's label has a distinctive word that shares no part with the text: it names a narrower job
+    /// the text does not ("medewerker onderhoud" is no onderhoudsmedewerker septische tanks, "productiehulp" no
+    /// sociaalpedagogisch hulpverlener), so the text is left for a person to read. A word sharing a part is the text's
+    /// own job under another name ("heftruckmedewerker": heftruckchauffeur).
+    /// </summary>
+    private bool AddsWork(string[] textParts, Occupation reading)
+    {
+        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
+        {
+            if (labelWord.Length < MinModifierLength || IsGeneric(labelWord)) continue;
+            if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A word that says the job is not a manager's ("medewerker huishouding" is no manager riolering en waterhuishouding).</summary>
-    private static bool IsStaffWord(string word) => word is "medewerker" or "medewerkster" or "hulp" or "assistent";
+    private static bool IsStaffWord(string word) => word is "medewerker" or "medewerkster" or "hulp" or "hulpkracht" or "assistent";
+
+    /// <summary>
+    /// A manager or professional (ISCO major groups 1-2), or an occupation whose label says it leads others ("teamleider
+    /// in fastfoodrestaurants", "ploegleider", "chef-kok").
+    /// </summary>
+    private static bool LeadsOrProfessional(Occupation occupation) =>
+        occupation.IscoGroup is ['1' or '2', ..] || LabelWords.Of(occupation.PreferredLabel).Any(IsLeadWord);
+
+    private static readonly string[] LeadWords = ["leider", "leidster", "leidinggevende", "manager", "chef", "hoofd", "supervisor", "coördinator", "opzichter", "voorman", "directeur"];
+
+    private static bool IsLeadWord(string word) => LeadWords.Any(lead => word.StartsWith(lead, StringComparison.Ordinal) || word.EndsWith(lead, StringComparison.Ordinal));
 
     /// <summary>A stretch of this many letters the reading does not account for is a word it misses ("uit-vaart"); one or two are linking letters ("voedings-").</summary>
     private const int MaxUnexplainedLetters = 3;

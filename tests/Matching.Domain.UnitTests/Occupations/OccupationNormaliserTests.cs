@@ -210,6 +210,27 @@ public sealed class OccupationNormaliserTests
     public void Compound_parts_that_leave_a_word_of_the_title_unexplained_name_no_occupation(string text) =>
         Assert.Null(Normaliser.Normalise(text));
 
+    [Theory]
+    [InlineData("medewerker onderhoud")] // not an onderhoudsmedewerker septische tanks
+    [InlineData("productiehulp")] // not a sociaalpedagogisch hulpverlener
+    [InlineData("medewerker houtbewerking")] // not an operator houtbewerkingsmachine meubelen
+    public void Compound_parts_of_a_label_that_adds_work_the_title_does_not_name_name_no_occupation(string text) =>
+        Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
+    public void A_staff_title_is_not_read_as_someone_who_leads()
+    {
+        var match = Normaliser.Normalise("medewerker fastfoodrestaurant")!;
+        Assert.Equal("medewerker fastfood", match.Occupation.PreferredLabel);
+    }
+
+    [Theory]
+    [InlineData("hulp in de keuken", "keukenhulp")]
+    [InlineData("Medewerker in het magazijn", "magazijnmedewerker")]
+    [InlineData("medewerker in de schoonmaak", "schoonmaker gebouwen")]
+    public void The_staff_word_in_the_workplace_reads_as_the_compound_label(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
     [Fact]
     public void A_title_naming_a_narrower_job_of_a_label_reads_as_that_label()
     {
