@@ -91,6 +91,12 @@ public sealed class OccupationNormaliser
 
     public static OccupationNormaliser Esco { get; } = new(OccupationCatalogue.Esco, CompoundDictionary.Dutch);
 
+    /// <summary>
+    /// Names the version of the reading rules in this class. Change it with any rule that reads a title differently:
+    /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
+    /// </summary>
+    public const string ReadingRules = "2026-12-02";
+
     public OccupationCatalogue Catalogue => _catalogue;
 
     /// <summary>The occupation a sender named by code (confidence 1), else the one the text names; null when neither does.</summary>

@@ -8,10 +8,15 @@ namespace Matching.Search.Lucene;
 
 /// <summary>
 /// The embedded candidate index: Lucene on a local folder, Dutch analysis and BM25 over the e-portfolio,
-/// all <see cref="CandidateQuery"/> conditions as filters that add nothing to the score.
+/// all <see cref="CandidateQuery"/> conditions as filters that add nothing to the score. Documents indexed with other
+/// content than this code builds (another vocabulary, reading rules or party directory: <see cref="CandidateIndexContent"/>)
+/// are built again from their stored profiles in the background on opening, while the index answers.
 /// </summary>
-public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
+public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, IDisposable
 {
+    /// <summary>Documents rebuilt per commit while analysing again: small enough that upserts wait little for the write lock.</summary>
+    private const int ReanalysisBatch = 500;
+
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
@@ -35,7 +40,55 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
         _queries = new CandidateQueryBuilder(_store.Analyzer, FilterCache);
         _profiles = new ProfileCache(profileCacheSize);
         TextScoring = new TextScoringCache();
+        _content = CandidateIndexContent.Fingerprint(parties);
+        Reanalysis = readOnly ? Task.CompletedTask : ReanalyseIfStale();
         if (profileCacheSize > 0) WarmUpInBackground();
+    }
+
+    private readonly string _content;
+    private long _toReanalyse, _reanalysed;
+
+    /// <summary>The background analysis of documents indexed with other content; completed at once when there are none (for tests).</summary>
+    internal Task Reanalysis { get; }
+
+    public string? Pending
+    {
+        get
+        {
+            if (Reanalysis.IsFaulted) return $"analysing the candidates again failed ({Reanalysis.Exception!.InnerException!.GetType().Name}); they answer with the words of an earlier vocabulary";
+            if (Reanalysis.IsCompleted) return null;
+            return $"analysing {Interlocked.Read(ref _reanalysed)} of {Interlocked.Read(ref _toReanalyse)} candidates again: indexed with another vocabulary, reading rules or party directory";
+        }
+    }
+
+    private Task ReanalyseIfStale()
+    {
+        if (_store.CommittedValue(CandidateIndexContent.CommitKey) == _content) return Task.CompletedTask;
+        if (_store.Count() == 0)
+        {
+            _store.CommitValue(CandidateIndexContent.CommitKey, _content);
+            return Task.CompletedTask;
+        }
+        return Task.Run(Reanalyse);
+    }
+
+    /// <summary>
+    /// Every document built again from its stored profile, a batch per commit, then the new fingerprint committed: a
+    /// stop half-way leaves the old fingerprint, so the next opening starts again. Upserts meanwhile are built new anyway.
+    /// </summary>
+    private void Reanalyse()
+    {
+        var references = _store.KeysOf(CandidateFields.Reference);
+        Interlocked.Exchange(ref _toReanalyse, references.Count);
+        foreach (var batch in references.Chunk(ReanalysisBatch))
+        {
+            if (_stopWarmUp.IsCancellationRequested) return;
+            _store.Rewrite(Array.ConvertAll(batch, CandidateDocumentBuilder.KeyOf),
+                document => _documents.Build(SourceField.Read<CandidateProfile>(document)));
+            Interlocked.Add(ref _reanalysed, batch.Length);
+        }
+        _store.CommitValue(CandidateIndexContent.CommitKey, _content);
+        WarmUpInBackground();
     }
 
     /// <summary>The cached filter clauses (for tests and diagnostics).</summary>
@@ -93,8 +146,16 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IDisposable
             if (_stopWarmUp.IsCancellationRequested) return;
             _stopWarmUp.Cancel();
         }
-        // A pass stops at its next document; it must let go of its searcher before the store closes.
+        // A pass stops at its next document (a re-analysis at its next batch); each must let go of the store before it closes.
         _warmUp.Wait();
+        try
+        {
+            Reanalysis.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Reported by Pending while it mattered; the next opening analyses again.
+        }
         _stopWarmUp.Dispose();
         _store.Dispose();
     }

@@ -67,6 +67,76 @@ internal sealed class LuceneIndexStore : IDisposable
         _searchers!.MaybeRefreshBlocking();
     }
 
+    /// <summary>A value the last commit of this writer carries (see <see cref="CommitValue"/>); null read-only or when absent.</summary>
+    public string? CommittedValue(string key) =>
+        _writer is not null && _writer.CommitData.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Commits <paramref name="value"/> under <paramref name="key"/> with the index; later commits carry it on.</summary>
+    public void CommitValue(string key, string value)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var writer = _writer ?? throw new InvalidOperationException($"The index in '{_folder}' is open read-only.");
+        lock (_writeLock)
+        {
+            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal) { [key] = value });
+            writer.Commit();
+        }
+    }
+
+    /// <summary>The value of a sorted doc-values field (a document's key) of every live document.</summary>
+    public IReadOnlyList<string> KeysOf(string field) => Read(searcher =>
+    {
+        var keys = new List<string>(searcher.IndexReader.NumDocs);
+        var value = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetSortedDocValues(field) is not { } values) continue;
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                values.Get(doc, value);
+                keys.Add(value.Utf8ToString());
+            }
+        }
+        return keys;
+    });
+
+    /// <summary>
+    /// Builds each keyed document again from what is stored now and replaces it, in one commit. Holds the write lock
+    /// and reads after the latest upsert, so a newer version written meanwhile is what gets rebuilt, never overwritten
+    /// by an older one. A key no longer in the index is skipped.
+    /// </summary>
+    public int Rewrite(IReadOnlyList<Term> keys, Func<Document, Document> rebuild)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var writer = _writer ?? throw new InvalidOperationException($"The index in '{_folder}' is open read-only.");
+        var rewritten = 0;
+        lock (_writeLock)
+        {
+            _searchers!.MaybeRefreshBlocking();
+            var searcher = _searchers.Acquire();
+            try
+            {
+                foreach (var key in keys)
+                {
+                    var top = searcher.Search(new TermQuery(key), 1);
+                    if (top.TotalHits == 0) continue;
+                    writer.UpdateDocument(key, rebuild(searcher.Doc(top.ScoreDocs[0].Doc)));
+                    rewritten++;
+                }
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+            writer.Commit();
+        }
+        _searchers.MaybeRefreshBlocking();
+        return rewritten;
+    }
+
     public T Read<T>(Func<IndexSearcher, T> read)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);

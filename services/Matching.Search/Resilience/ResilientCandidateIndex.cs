@@ -6,8 +6,10 @@ namespace Matching.Search.Resilience;
 
 /// <summary>The candidate index behind the search pipelines: every call is timed out, retried and guarded by the breaker.</summary>
 public sealed class ResilientCandidateIndex(ICandidateIndex engine, ResiliencePipelineProvider<string> pipelines, IOptions<SearchResilienceOptions> options)
-    : ICandidateIndex
+    : ICandidateIndex, IIndexMaintenance
 {
+    public string? Pending => (engine as IIndexMaintenance)?.Pending;
+
     public Task UpsertAsync(IReadOnlyCollection<CandidateProfile> profiles, CancellationToken cancellationToken = default) =>
         pipelines.RunAsync(SearchPipelines.Write, options.Value, async ct =>
         {
