@@ -12,15 +12,22 @@ public sealed class AliasedIndex
 {
     private readonly ElasticsearchClient _client;
     private readonly Func<string, string?, CreateIndexRequest> _createRequest;
+    private readonly Func<string, PutMappingRequest>? _addedFields;
     private readonly SemaphoreSlim _ensureLock = new(1, 1);
     private volatile bool _ensured;
 
     /// <param name="createRequest">The create-index request for a physical index name, optionally under the alias.</param>
-    public AliasedIndex(ElasticsearchClient client, IndexNames names, Func<string, string?, CreateIndexRequest> createRequest)
+    /// <param name="addedFields">
+    /// For an index this code did not create: the put-mapping request (for the alias) of the fields later code added to
+    /// the mapping of the same version; null when there are none.
+    /// </param>
+    public AliasedIndex(ElasticsearchClient client, IndexNames names, Func<string, string?, CreateIndexRequest> createRequest,
+        Func<string, PutMappingRequest>? addedFields = null)
     {
         _client = client;
         Names = names;
         _createRequest = createRequest;
+        _addedFields = addedFields;
     }
 
     public IndexNames Names { get; }
@@ -28,7 +35,10 @@ public sealed class AliasedIndex
     /// <summary>The name reads and writes use.</summary>
     public string Alias => Names.Alias;
 
-    /// <summary>Creates the current physical version under the alias unless the alias already exists.</summary>
+    /// <summary>
+    /// Creates the current physical version under the alias unless the alias already exists; an existing one (or one
+    /// another process created meanwhile, perhaps with earlier code) gets the fields this code added to its mapping.
+    /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         if (_ensured) return;
@@ -40,6 +50,7 @@ public sealed class AliasedIndex
             // 404 is the answer "no such alias"; anything else without a 200 is a failure, not a reason to create.
             if (!exists.Exists && exists.ApiCallDetails.HttpStatusCode != 404)
                 throw ElasticsearchCallException.For($"check alias {Alias}", exists);
+            var createdHere = false;
             if (!exists.Exists)
             {
                 var created = await _client.Indices.CreateAsync(
@@ -47,6 +58,13 @@ public sealed class AliasedIndex
                 // Another process may have created it between our check and create: that is the state we wanted.
                 if (!created.IsValidResponse && created.ElasticsearchServerError?.Error?.Type != "resource_already_exists_exception")
                     throw ElasticsearchCallException.For($"create index {Names.Physical(IndexNames.CurrentVersion)}", created);
+                createdHere = created.IsValidResponse;
+            }
+            if (!createdHere && _addedFields is not null)
+            {
+                // Adding a field to a mapping is allowed in place and repeats harmlessly; the alias reaches every version behind it.
+                var added = await _client.Indices.PutMappingAsync(_addedFields(Alias), cancellationToken);
+                if (!added.IsValidResponse) throw ElasticsearchCallException.For($"add fields to the mapping of {Alias}", added);
             }
             _ensured = true;
         }

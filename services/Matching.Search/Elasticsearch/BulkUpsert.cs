@@ -42,12 +42,15 @@ internal static class BulkUpsert
         var items = response.Items ?? [];
         var failed = items.Where(item => item.Error is not null || item.Status is < 200 or > 299).ToArray();
         if (failed.Length > 0)
-            throw new ElasticsearchBulkException(index, failed.Select(item => new ElasticsearchBulkException.FailedItem(
-                item.Id ?? "?", item.Status, item.Error is { } e ? $"{e.Type}: {WithoutValuePreview(e.Reason)}" : "no error given")).ToArray());
+            throw new ElasticsearchBulkException(index, failed.Select(FailedItemOf).ToArray());
         // A response without items (refused whole, or never sent) says nothing about the documents.
         if (!response.IsValidResponse && items.Count == 0)
             throw ElasticsearchCallException.For($"bulk index into {index}", response);
     }
+
+    /// <summary>A refused item by id, status and reason, without any value the reason quotes.</summary>
+    public static ElasticsearchBulkException.FailedItem FailedItemOf(ResponseItem item) =>
+        new(item.Id ?? "?", item.Status, item.Error is { } e ? $"{e.Type}: {WithoutValuePreview(e.Reason)}" : "no error given");
 
     /// <summary>
     /// A mapping rejection's reason may quote the refused value ("Preview of field's value: '…'"): profile contents,

@@ -25,4 +25,5 @@ internal sealed record CandidateDocument
     [JsonPropertyName(CandidateFields.BeschutWerk)] public bool BeschutWerk { get; init; }
     [JsonPropertyName(CandidateFields.CertificateValidUntil)] public required IReadOnlyDictionary<string, int> CertificateValidUntil { get; init; }
     [JsonPropertyName(CandidateFields.Profile)] public required JsonElement Profile { get; init; }
+    [JsonPropertyName(CandidateFields.ContentFingerprint)] public required string ContentFingerprint { get; init; }
 }

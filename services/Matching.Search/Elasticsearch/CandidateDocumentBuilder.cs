@@ -10,6 +10,12 @@ namespace Matching.Search.Elasticsearch;
 /// <summary>Turns a profile into the document the candidate filters, text score and sort read; mirrors the Lucene layout.</summary>
 internal sealed class CandidateDocumentBuilder(PartyDirectory parties)
 {
+    /// <summary>Raise when <see cref="Build"/> (or <see cref="PortfolioText"/>) indexes something else for the same profile.</summary>
+    public const int DocumentFormat = 1;
+
+    /// <summary>What every document this builder builds is built with; stored in each (<see cref="CandidateFields.ContentFingerprint"/>).</summary>
+    public string ContentFingerprint { get; } = CandidateIndexContent.Fingerprint(parties, DocumentFormat);
+
     public CandidateDocument Build(CandidateProfile profile)
     {
         // Consent is decided against the owner's subregion and region as the directory knows them at index time;
@@ -33,6 +39,7 @@ internal sealed class CandidateDocumentBuilder(PartyDirectory parties)
             BeschutWerk = profile.Indications.BeschutWerk,
             CertificateValidUntil = CertificateValidUntil(profile),
             Profile = JsonSerializer.SerializeToElement(profile, DomainJson.Options),
+            ContentFingerprint = ContentFingerprint,
         };
     }
 

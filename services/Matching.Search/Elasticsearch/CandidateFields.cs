@@ -24,6 +24,11 @@ internal static class CandidateFields
     public const string CertificateValidUntil = "certValidUntil";
     /// <summary>The whole profile as domain JSON, kept in _source but not indexed: reads rebuild the record from it.</summary>
     public const string Profile = "profile";
+    /// <summary>
+    /// Keyword: the fingerprint of the content that built the document (<see cref="Matching.Search.CandidateIndexContent"/>);
+    /// a document without it, or with another, is built again from its profile (<see cref="StaleCandidateRebuild"/>).
+    /// </summary>
+    public const string ContentFingerprint = "contentFingerprint";
 
     public static string CertificateValidUntilOf(string code) => CertificateValidUntil + "." + code;
 }

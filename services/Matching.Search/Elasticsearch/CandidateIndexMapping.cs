@@ -44,6 +44,20 @@ public static class CandidateIndexMapping
             { CandidateFields.CertificateValidUntil, new ObjectProperty { Properties = CertificateProperties() } },
             // Kept in _source for reads; never searched, so not parsed into fields at all.
             { CandidateFields.Profile, new ObjectProperty { Enabled = false } },
+            { CandidateFields.ContentFingerprint, new KeywordProperty() },
+        },
+    };
+
+    /// <summary>
+    /// The fields this code's documents carry that an index of the same version, created by earlier code, may lack:
+    /// added to an existing index's mappings (adding a field is allowed in place, changing one is not), so that its
+    /// strict mapping accepts the documents this code writes.
+    /// </summary>
+    public static PutMappingRequest AddedFields(string index) => new(index)
+    {
+        Properties = new Properties
+        {
+            { CandidateFields.ContentFingerprint, new KeywordProperty() },
         },
     };
 

@@ -17,6 +17,12 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
     /// <summary>Documents rebuilt per commit while analysing again: small enough that upserts wait little for the write lock.</summary>
     private const int ReanalysisBatch = 500;
 
+    /// <summary>The commit's user-data key the content fingerprint (<see cref="CandidateIndexContent"/>) is stored under.</summary>
+    private const string ContentCommitKey = "matching.candidate-content";
+
+    /// <summary>Raise when <see cref="CandidateDocumentBuilder"/> or <see cref="PortfolioText"/> indexes something else for the same profile.</summary>
+    private const int DocumentFormat = 1;
+
     private readonly LuceneIndexStore _store;
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
@@ -40,7 +46,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
         _queries = new CandidateQueryBuilder(_store.Analyzer, FilterCache);
         _profiles = new ProfileCache(profileCacheSize);
         TextScoring = new TextScoringCache();
-        _content = CandidateIndexContent.Fingerprint(parties);
+        _content = CandidateIndexContent.Fingerprint(parties, DocumentFormat);
         Reanalysis = readOnly ? Task.CompletedTask : ReanalyseIfStale();
         if (profileCacheSize > 0) WarmUpInBackground();
     }
@@ -63,10 +69,10 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
 
     private Task ReanalyseIfStale()
     {
-        if (_store.CommittedValue(CandidateIndexContent.CommitKey) == _content) return Task.CompletedTask;
+        if (_store.CommittedValue(ContentCommitKey) == _content) return Task.CompletedTask;
         if (_store.Count() == 0)
         {
-            _store.CommitValue(CandidateIndexContent.CommitKey, _content);
+            _store.CommitValue(ContentCommitKey, _content);
             return Task.CompletedTask;
         }
         return Task.Run(Reanalyse);
@@ -87,7 +93,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
                 document => _documents.Build(SourceField.Read<CandidateProfile>(document)));
             Interlocked.Add(ref _reanalysed, batch.Length);
         }
-        _store.CommitValue(CandidateIndexContent.CommitKey, _content);
+        _store.CommitValue(ContentCommitKey, _content);
         WarmUpInBackground();
     }
 
