@@ -5,28 +5,65 @@ namespace Matching.Search.Testing.Elasticsearch;
 /// <summary>Document requests: search, count, get and bulk.</summary>
 public sealed partial class ElasticsearchTestTransport
 {
-    private (int, JsonNode?) Search(string index, JsonObject body)
+    /// <summary>
+    /// Every stored document the query matches (<see cref="QueryEvaluation"/>: most queries are not evaluated), in id
+    /// order; with <c>search_after</c>, only those whose sort values come after it (for sorts that order like the ids,
+    /// as on the reference); <c>seq_no_primary_term</c> adds each hit's sequence number and primary term.
+    /// </summary>
+    private (int, JsonNode?) Search(string index, JsonObject body, IReadOnlyDictionary<string, string> query)
     {
         var indices = Resolve(index);
         if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
         var sort = SortKeys(body["sort"]);
         var scored = sort.Count == 0 || sort.Contains("_score") || body["track_scores"]?.GetValue<bool>() == true;
         var filtering = SourceFiltering.FromBody(body["_source"]);
-        var all = indices.SelectMany(i => i.Documents.Select(d => (Index: i.Name, Id: d.Key, d.Value.Source)))
-            .OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var seqNoPrimaryTerm = body["seq_no_primary_term"]?.GetValue<bool>() == true || query.GetValueOrDefault("seq_no_primary_term") == "true";
+        var all = Matching(indices, body["query"]).ToArray();
+        if (body["search_after"] is JsonArray after)
+        {
+            if (sort.Count != after.Count || sort.Contains("_score"))
+                return (400, ResponseBodies.Error(400, "illegal_argument_exception",
+                    $"search_after has {after.Count} value(s) but sort has {sort.Count}"));
+            all = all.Where(d => Compare(sort.Select(key => Field(d.Source, key)).ToArray(), after.ToArray()) > 0).ToArray();
+        }
         var size = body["size"]?.GetValue<int>() ?? 10;
         var hits = all.Take(size).Select(d =>
         {
             double? score = scored ? _scores.GetValueOrDefault(d.Id, 1.0) : null;
             JsonArray? sortValues = sort.Count == 0 ? null
                 : new JsonArray([.. sort.Select(key => key == "_score" ? JsonValue.Create(score) : Field(d.Source, key)?.DeepClone())]);
-            return ResponseBodies.Hit(d.Index, d.Id, score, filtering.Apply(d.Source), sortValues);
+            var hit = ResponseBodies.Hit(d.Index, d.Id, score, filtering.Apply(d.Source), sortValues);
+            if (seqNoPrimaryTerm) ResponseBodies.WithSeqNoPrimaryTerm(hit, d.SeqNo, StoredIndex.PrimaryTerm);
+            return hit;
         }).ToArray();
         var track = body["track_total_hits"];
         var withTotal = track is null || !(track is JsonValue v && v.TryGetValue<bool>(out var t) && !t);
         var exact = track is JsonValue e && e.TryGetValue<bool>(out var x) && x;
         double? maxScore = scored && hits.Length > 0 ? hits.Max(h => h["_score"]!.GetValue<double>()) : null;
         return (200, ResponseBodies.Search(hits, all.Length, withTotal, exact, maxScore));
+    }
+
+    private static IEnumerable<(string Index, string Id, JsonObject Source, long SeqNo)> Matching(IEnumerable<StoredIndex> indices, JsonNode? query) =>
+        indices.SelectMany(i => i.Documents.Select(d => (Index: i.Name, Id: d.Key, d.Value.Source, d.Value.SeqNo)))
+            .Where(d => QueryEvaluation.Matches(query, d.Source))
+            .OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>Sort values compared in order: strings ordinally, numbers numerically, a missing value first.</summary>
+    private static int Compare(JsonNode?[] values, JsonNode?[] after)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var compared = (values[i], after[i]) switch
+            {
+                (null, null) => 0,
+                (null, _) => -1,
+                (_, null) => 1,
+                (JsonValue a, JsonValue b) when a.TryGetValue<double>(out var x) && b.TryGetValue<double>(out var y) => x.CompareTo(y),
+                var (a, b) => string.CompareOrdinal(a.ToString(), b.ToString()),
+            };
+            if (compared != 0) return compared;
+        }
+        return 0;
     }
 
     /// <summary>The field names of a search's sort, in order: "_score" or a field, from any of the sort syntaxes.</summary>
@@ -76,10 +113,10 @@ public sealed partial class ElasticsearchTestTransport
         return (200, new JsonObject { ["_index"] = indices[0].Name, ["_version"] = 0, ["found"] = true, ["took"] = 1, ["term_vectors"] = vectors });
     }
 
-    private (int, JsonNode?) Count(string index)
+    private (int, JsonNode?) Count(string index, JsonObject body)
     {
         var indices = Resolve(index);
-        return indices.Count == 0 ? (404, ResponseBodies.IndexNotFound(index)) : (200, ResponseBodies.Count(indices.Sum(i => i.Documents.Count)));
+        return indices.Count == 0 ? (404, ResponseBodies.IndexNotFound(index)) : (200, ResponseBodies.Count(Matching(indices, body["query"]).Count()));
     }
 
     private (int, JsonNode?) Get(string index, string id, SourceFiltering filtering)
@@ -110,6 +147,11 @@ public sealed partial class ElasticsearchTestTransport
                     $"no such index [{targetName}] and [require_alias] request flag is [true] and [{targetName}] is not an alias"));
             else if (_bulkRefusals.TryGetValue(id, out var refusal))
                 items.Add(ResponseBodies.BulkRefused(target.Name, id, refusal.Status, refusal.Type, refusal.Reason));
+            else if (VersionConflict(target, id, metadata) is { } conflict)
+                items.Add(ResponseBodies.BulkRefused(target.Name, id, 409, "version_conflict_engine_exception", conflict));
+            else if (target.UnmappedField(lines[line + 1]) is { } unmapped)
+                items.Add(ResponseBodies.BulkRefused(target.Name, id, 400, "strict_dynamic_mapping_exception",
+                    $"[1:{lines[line + 1].ToJsonString().IndexOf($"\"{unmapped}\"", StringComparison.Ordinal) + 1}] mapping set to strict, dynamic introduction of [{unmapped}] within [_doc] is not allowed"));
             else
             {
                 var stored = target.Put(id, lines[line + 1]);
@@ -117,6 +159,22 @@ public sealed partial class ElasticsearchTestTransport
             }
         }
         return (200, ResponseBodies.Bulk(items));
+    }
+
+    /// <summary>
+    /// The reason an index operation with <c>if_seq_no</c>/<c>if_primary_term</c> is refused, as the node words it
+    /// (VersionConflictEngineException); null when it holds or the operation has no condition.
+    /// </summary>
+    private static string? VersionConflict(StoredIndex target, string id, JsonNode metadata)
+    {
+        if (metadata["if_seq_no"] is not JsonValue seqNo) return null;
+        var required = seqNo.GetValue<long>();
+        var term = metadata["if_primary_term"]?.GetValue<long>() ?? 0;
+        var current = target.Find(id);
+        var prefix = $"[{id}]: version conflict, required seqNo [{required}], primary term [{term}].";
+        if (current is null) return prefix + " but no document was found";
+        return current.SeqNo == required && term == StoredIndex.PrimaryTerm ? null
+            : prefix + $" current document has seqNo [{current.SeqNo}] and primary term [{StoredIndex.PrimaryTerm}]";
     }
 
     /// <summary>The write index of an alias; an unknown name is auto-created as an index unless require_alias is set.</summary>

@@ -20,9 +20,22 @@ public sealed partial class ElasticsearchTestTransport
             return (400, ResponseBodies.Error(400, "invalid_index_name_exception", $"Invalid index name [{index}], already exists as alias",
                 new Dictionary<string, string> { ["index_uuid"] = "_na_", ["index"] = index }));
         var created = _indices[index] = new StoredIndex(index);
+        created.Map(body?["mappings"]?.AsObject());
         foreach (var (alias, definition) in body?["aliases"]?.AsObject() ?? [])
             created.Aliases[alias] = definition?["is_write_index"]?.GetValue<bool>() ?? false;
         return (200, ResponseBodies.IndexCreated(index));
+    }
+
+    /// <summary>
+    /// <c>indices/put_mapping</c> on an index or alias (every index behind it): fields are added, the dynamic setting
+    /// replaced. The node refuses changing a mapped field's type; this transport does not check that.
+    /// </summary>
+    private (int, JsonNode?) PutMapping(string index, JsonObject body)
+    {
+        var indices = Resolve(index);
+        if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
+        foreach (var target in indices) target.Map(body);
+        return (200, ResponseBodies.Acknowledged());
     }
 
     /// <summary>All actions are checked before any applies: the update is atomic, as on the server.</summary>

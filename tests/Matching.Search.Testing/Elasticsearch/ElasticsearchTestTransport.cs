@@ -11,10 +11,12 @@ namespace Matching.Search.Testing.Elasticsearch;
 /// A single Elasticsearch 9 node for unit tests, plugged into the real client where it sends HTTP requests (the
 /// client's <see cref="IRequestInvoker"/> seam; answers are turned into responses by the client's own
 /// <see cref="InMemoryRequestInvoker"/>). It answers every kind of request the backend makes (search, get, count,
-/// bulk, index creation, alias checks, reads and updates, reindex) with a body in Elasticsearch 9's shape
-/// (<see cref="ResponseBodies"/>), keeps indexes, aliases and documents by id, and honours <c>_source</c> filtering.
-/// It does not evaluate queries: a search returns every stored document of the index, in id order, up to its size,
-/// with the score a test set (1 by default). Tests make it fail: refused connections, hung calls, HTTP errors with
+/// bulk, index creation, put-mapping, alias checks, reads and updates, reindex) with a body in Elasticsearch 9's shape
+/// (<see cref="ResponseBodies"/>), keeps indexes, aliases and documents by id with their sequence numbers, honours
+/// <c>_source</c> filtering, <c>search_after</c>, <c>seq_no_primary_term</c>, a bulk item's <c>if_seq_no</c> (409 when
+/// the document changed) and a strict mapping's refusal of unmapped fields. It evaluates only the simplest queries
+/// (<see cref="QueryEvaluation"/>: term, bool of terms): any other search returns every stored document of the index,
+/// in id order, up to its size, with the score a test set (1 by default). Tests make it fail: refused connections, hung calls, HTTP errors with
 /// Elasticsearch's error body, and refused bulk items.
 /// </summary>
 public sealed partial class ElasticsearchTestTransport : IRequestInvoker
@@ -79,12 +81,16 @@ public sealed partial class ElasticsearchTestTransport : IRequestInvoker
         lock (_gate) _scores[id] = score;
     }
 
-    /// <summary>Creates an index directly, as another process or an operator would, optionally under an alias.</summary>
-    public void CreateIndex(string index, string? alias = null)
+    /// <summary>
+    /// Creates an index directly, as another process or an operator would, optionally under an alias and with mappings
+    /// (the <c>mappings</c> object of a create request; with <c>"dynamic": "strict"</c> unmapped fields are refused).
+    /// </summary>
+    public void CreateIndex(string index, string? alias = null, JsonObject? mappings = null)
     {
         lock (_gate)
         {
             var created = _indices[index] = new StoredIndex(index);
+            created.Map(mappings);
             if (alias is not null) created.Aliases[alias] = true;
         }
     }
@@ -224,8 +230,9 @@ public sealed partial class ElasticsearchTestTransport : IRequestInvoker
                 ("POST", ["_aliases"]) => UpdateAliases(request.Json!.AsObject()),
                 ("POST", ["_reindex"]) => Reindex(request.Json!.AsObject()),
                 ("PUT", [var index]) => CreateIndex(index, request.Json?.AsObject()),
-                ("GET" or "POST", [var index, "_search"]) => Search(index, request.Json?.AsObject() ?? []),
-                ("GET" or "POST", [var index, "_count"]) => Count(index),
+                ("PUT" or "POST", [var index, "_mapping"]) => PutMapping(index, request.Json!.AsObject()),
+                ("GET" or "POST", [var index, "_search"]) => Search(index, request.Json?.AsObject() ?? [], request.Query),
+                ("GET" or "POST", [var index, "_count"]) => Count(index, request.Json?.AsObject() ?? []),
                 ("GET" or "POST", [var index, "_termvectors"]) => TermVectors(index, request.Json?.AsObject() ?? []),
                 ("GET", [var index, "_doc", var id]) => Get(index, id, SourceFiltering.FromQuery(request.Query)),
                 ("POST" or "PUT", [var index, "_bulk"]) => Bulk(index, request.Lines, request.Query.GetValueOrDefault("require_alias") == "true"),

@@ -51,6 +51,14 @@ public static class ResponseBodies
         return hit;
     }
 
+    /// <summary><c>_types/hits.ts</c> Hit's <c>_seq_no</c> and <c>_primary_term</c>, present when the search asked for seq_no_primary_term.</summary>
+    public static JsonObject WithSeqNoPrimaryTerm(JsonObject hit, long seqNo, long primaryTerm)
+    {
+        hit["_seq_no"] = seqNo;
+        hit["_primary_term"] = primaryTerm;
+        return hit;
+    }
+
     /// <summary><c>_global/get/types.ts</c> GetResult of a stored document (200).</summary>
     public static JsonObject Found(string index, string id, long version, long seqNo, JsonObject? source)
     {

@@ -14,6 +14,26 @@ internal sealed class StoredIndex(string name)
 
     public SortedDictionary<string, StoredDocument> Documents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The primary term of the index's one shard: 1, as no primary ever fails over here.</summary>
+    public const long PrimaryTerm = 1;
+
+    /// <summary>Set when the mappings say <c>"dynamic": "strict"</c>: a document's unmapped top-level field is refused.</summary>
+    public bool Strict { get; set; }
+
+    /// <summary>Top-level fields the mappings declare (with <see cref="Strict"/>, the only ones a document may have).</summary>
+    public HashSet<string> MappedFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Takes in the <c>dynamic</c> setting and the top-level properties of a mappings object (create or put-mapping).</summary>
+    public void Map(JsonObject? mappings)
+    {
+        if (mappings?["dynamic"] is JsonValue dynamic) Strict = dynamic.ToString() == "strict";
+        foreach (var (field, _) in mappings?["properties"]?.AsObject() ?? []) MappedFields.Add(field);
+    }
+
+    /// <summary>The first top-level field of <paramref name="document"/> a strict mapping does not declare; null when none.</summary>
+    public string? UnmappedField(JsonObject document) =>
+        Strict ? document.Select(p => p.Key).FirstOrDefault(field => !MappedFields.Contains(field)) : null;
+
     public StoredDocument? Find(string id) => Documents.GetValueOrDefault(id);
 
     public StoredDocument Put(string id, JsonObject source)

@@ -131,14 +131,34 @@ public sealed class ElasticsearchCandidateIndexTransportTests
     }
 
     [Fact]
-    public async Task An_existing_alias_is_used_as_it_is()
+    public async Task An_existing_alias_is_used_as_it_is_with_the_fields_this_code_added_to_its_mapping()
     {
         _server.CreateIndex("matching-candidates-v7", Alias);
 
         await _index.CountAsync();
+        await _index.CountAsync();
 
-        Assert.DoesNotContain(_server.Requests, r => r.Method == "PUT");
+        Assert.Equal(["HEAD /_alias/matching-candidates", $"PUT /{Alias}/_mapping", $"POST /{Alias}/_count", $"POST /{Alias}/_count"],
+            _server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal("""{"properties":{"contentFingerprint":{"type":"keyword"}}}""", _server.Requests[1].Json!.ToJsonString());
         Assert.Equal(["matching-candidates-v7"], _server.IndicesOf(Alias));
+    }
+
+    [Fact]
+    public async Task An_index_created_before_documents_carried_their_content_fingerprint_accepts_them_once_the_field_is_added()
+    {
+        // The strict mapping of version 1 as earlier code created it: without the fingerprint field.
+        var earlier = JsonNode.Parse(RequestJson.Of(CandidateIndexMapping.CreateRequest(Physical, Alias)))!["mappings"]!.AsObject();
+        Assert.True(earlier["properties"]!.AsObject().Remove("contentFingerprint"));
+        _server.CreateIndex(Physical, Alias, earlier);
+
+        // Without the put-mapping (a client that writes directly), the strict mapping refuses the new field.
+        var refused = await _server.CreateClient().BulkAsync(BulkUpsert.Request(Alias, [("cand-0", new CandidateDocumentBuilder(RegionZwolle.Directory).Build(Candidate("cand-0").Build()))]));
+        Assert.Equal("strict_dynamic_mapping_exception", refused.Items.Single().Error!.Type);
+
+        await _index.UpsertAsync([Candidate("cand-1").Build()]);
+
+        Assert.NotNull(_server.Document(Alias, "cand-1")!["contentFingerprint"]);
     }
 
     [Fact]
@@ -152,9 +172,11 @@ public sealed class ElasticsearchCandidateIndexTransportTests
 
         await _index.CountAsync();
 
-        var create = _server.Exchanges.Single(e => e.Request.Method == "PUT");
+        var create = _server.Exchanges.Single(e => e.Request.Method == "PUT" && e.Request.Path == $"/{Physical}");
         Assert.Equal(400, create.Status);
         Assert.Equal("resource_already_exists_exception", create.ResponseJson!["error"]!["type"]!.GetValue<string>());
+        // The other process may run earlier code: the fields this code added are put on its index.
+        Assert.Equal(200, _server.Exchanges.Single(e => e.Request.Path == $"/{Alias}/_mapping").Status);
     }
 
     [Fact]
