@@ -17,6 +17,10 @@ public static class RegionZwolle
     public static Party Zwolle { get; } = Get("GM0193");
     public static Party Uwv { get; } = Get("UWV-ZWOLLE");
 
+    /// <summary>The default directory with Dalfsen moved from Vechtdal to the subregion of Zwolle: a directory change.</summary>
+    public static PartyDirectory DalfsenMovedToZwolle { get; } = new(PartyDirectory.RegionZwolleDefault.All
+        .Select(p => p.Code == Dalfsen.Code ? p with { Subregion = PartyDirectory.SubregionZwolle } : p));
+
     private static Party Get(string code) =>
         Directory.Find(code) ?? throw new InvalidOperationException($"{code} is missing from the default directory.");
 }
