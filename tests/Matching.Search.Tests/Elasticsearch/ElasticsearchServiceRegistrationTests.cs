@@ -51,6 +51,29 @@ public sealed class ElasticsearchServiceRegistrationTests
         Assert.Equal(refresh, cluster.Requests.Single(r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal)).Query.GetValueOrDefault("refresh"));
     }
 
+    [Fact]
+    public async Task The_host_start_begins_building_stale_candidate_documents_again_without_waiting_for_it()
+    {
+        var cluster = new ElasticsearchTestTransport();
+        await using var provider = new ServiceCollection().AddSingleton(cluster.CreateClient())
+            .AddSearchBackend(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Search:Backend"] = "Elasticsearch",
+                ["Elasticsearch:Url"] = "http://localhost:9200",
+            }).Build())
+            .BuildServiceProvider();
+        var candidates = (ElasticsearchCandidateIndex)provider.GetRequiredKeyedService<ICandidateIndex>(SearchServiceCollectionExtensions.EngineKey);
+        Assert.Null(candidates.Rebuild.Run);
+
+        await new SearchIndexOpener(provider).StartAsync(CancellationToken.None);
+        var started = candidates.Rebuild.Run;
+        Assert.NotNull(started);
+        await started;
+
+        Assert.Contains(cluster.Requests, r => r.Path == "/matching-candidates/_count" && r.Json?["query"]?["bool"]?["must_not"] is not null);
+        Assert.Null(provider.GetRequiredService<ICandidateIndex>() is IIndexMaintenance maintenance ? maintenance.Pending : "not forwarded");
+    }
+
     [Theory]
     [InlineData(null, null, null, "Elasticsearch:Url is required when Search:Backend is Elasticsearch.")]
     [InlineData("localhost:9200", null, null, "Elasticsearch:Url 'localhost:9200' is not an absolute http(s) address.")]
