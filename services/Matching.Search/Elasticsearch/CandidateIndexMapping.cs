@@ -21,10 +21,15 @@ public static class CandidateIndexMapping
         return settings;
     }
 
+    /// <summary>The <c>_meta</c> key of the portfolio analysis fingerprint (<see cref="PortfolioAnalysis.Fingerprint"/>).</summary>
+    public const string AnalysisMetaKey = "analysis";
+
     public static TypeMapping Mappings() => new()
     {
         // A field the builder does not know about is a bug, not data to guess a type for.
         Dynamic = DynamicMapping.Strict,
+        // Which analysis the index was created with; never put on an existing index, whose analysis stays as it was.
+        Meta = new Dictionary<string, object> { [AnalysisMetaKey] = PortfolioAnalysis.Fingerprint },
         Properties = new Properties
         {
             { CandidateFields.Reference, new KeywordProperty() },

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Elastic.Clients.Elasticsearch.Core.Search;
+using Elastic.Clients.Elasticsearch.IndexManagement;
 using Elastic.Clients.Elasticsearch.QueryDsl;
 using Matching.Domain;
 using Matching.Domain.Candidates;
@@ -25,6 +26,7 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     private Task? _run;
     private long _stale, _rebuilt, _alreadyCurrent;
     private volatile string? _waiting;
+    private volatile string? _analysisNotice;
     private volatile IReadOnlyList<ElasticsearchBulkException.FailedItem> _failures = [];
 
     /// <summary>How long a pass that met an unreachable or busy cluster waits before it starts again.</summary>
@@ -42,27 +44,36 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
         lock (_gate) return _run ??= Task.Run(() => RunAsync(stopping), CancellationToken.None);
     }
 
-    /// <summary>What the rebuild is doing or failed to do, in words; null when it is not running and nothing is left stale.</summary>
+    /// <summary>
+    /// What the rebuild is doing or failed to do, and whether an index behind the alias analyses with other settings
+    /// than this code creates, in words; null when neither.
+    /// </summary>
     public string? Pending
     {
         get
         {
-            var run = Run;
-            if (run is null || run.IsCanceled) return null;
-            if (run.IsFaulted)
-                return $"building the candidates again from their stored profiles failed ({Describe(run.Exception!.InnerException!)}); "
-                    + "they answer with the words of an earlier vocabulary until upserted again";
-            var failures = _failures;
-            if (run.IsCompleted)
-                return failures.Count == 0 ? null
-                    : $"{failures.Count} candidate(s) could not be built again from their stored profiles ({Describe(failures)}); "
-                        + "they answer with the words of an earlier vocabulary until upserted again";
-            if (_waiting is { } waiting) return $"building the candidates again waits to retry: {waiting}";
-            var stale = Interlocked.Read(ref _stale);
-            if (stale == 0) return null;
-            return $"building {Interlocked.Read(ref _rebuilt) + Interlocked.Read(ref _alreadyCurrent)} of {stale} candidates again: "
-                + "indexed with another vocabulary, reading rules or party directory";
+            var parts = new[] { _analysisNotice, RebuildState() }.OfType<string>().ToArray();
+            return parts.Length == 0 ? null : string.Join("; ", parts);
         }
+    }
+
+    private string? RebuildState()
+    {
+        var run = Run;
+        if (run is null || run.IsCanceled) return null;
+        if (run.IsFaulted)
+            return $"building the candidates again from their stored profiles failed ({Describe(run.Exception!.InnerException!)}); "
+                + "they answer with the words of an earlier vocabulary until upserted again";
+        var failures = _failures;
+        if (run.IsCompleted)
+            return failures.Count == 0 ? null
+                : $"{failures.Count} candidate(s) could not be built again from their stored profiles ({Describe(failures)}); "
+                    + "they answer with the words of an earlier vocabulary until upserted again";
+        if (_waiting is { } waiting) return $"building the candidates again waits to retry: {waiting}";
+        var stale = Interlocked.Read(ref _stale);
+        if (stale == 0) return null;
+        return $"building {Interlocked.Read(ref _rebuilt) + Interlocked.Read(ref _alreadyCurrent)} of {stale} candidates again: "
+            + "indexed with another vocabulary, reading rules or party directory";
     }
 
     /// <summary>Documents this process wrote back, and those a writer had replaced before it could (for tests and diagnostics).</summary>
@@ -95,6 +106,7 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     private async Task<IReadOnlyList<ElasticsearchBulkException.FailedItem>> PassAsync(CancellationToken cancellationToken)
     {
         await index.EnsureCreatedAsync(cancellationToken);
+        await CheckAnalysisAsync(cancellationToken);
         var count = await client.CountAsync(new CountRequest(index.Alias) { Query = Stale() }, cancellationToken);
         if (!count.IsValidResponse) throw ElasticsearchCallException.For("count candidates built with other content", count);
         Interlocked.Exchange(ref _stale, count.Count);
@@ -113,6 +125,25 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
             if (hits.Count < PageSize) break;
         }
         return failures;
+    }
+
+    /// <summary>
+    /// Notes every physical index behind the alias whose mapping records another analysis than this code's
+    /// (<see cref="PortfolioAnalysis.Fingerprint"/>): building its documents again cannot change how it splits and stems
+    /// them, only a new version can (<see cref="AliasedIndex.ReindexAsync"/>, which analyses every document anew). An
+    /// index created before the analysis was recorded records none and is not noted: what it analyses with is unknown.
+    /// </summary>
+    private async Task CheckAnalysisAsync(CancellationToken cancellationToken)
+    {
+        var response = await client.Indices.GetMappingAsync(new GetMappingRequest(index.Alias), cancellationToken);
+        if (!response.IsValidResponse) throw ElasticsearchCallException.For($"read the mapping of {index.Alias}", response);
+        var other = response.Mappings
+            .Where(m => m.Value.Mappings?.Meta is { } meta && meta.TryGetValue(CandidateIndexMapping.AnalysisMetaKey, out var recorded)
+                && recorded?.ToString() != PortfolioAnalysis.Fingerprint)
+            .Select(m => m.Key).Order(StringComparer.Ordinal).ToArray();
+        _analysisNotice = other.Length == 0 ? null
+            : $"{string.Join(", ", other)} analyses portfolios with other settings (compound words, analysis chain) than this code creates: "
+                + $"move {index.Alias} to a new version (AliasedIndex.ReindexAsync) to analyse them as this code does";
     }
 
     /// <summary>Documents built with other content than this code's, or before the fingerprint was stored at all.</summary>

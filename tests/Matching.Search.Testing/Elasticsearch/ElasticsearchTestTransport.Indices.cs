@@ -38,6 +38,16 @@ public sealed partial class ElasticsearchTestTransport
         return (200, ResponseBodies.Acknowledged());
     }
 
+    /// <summary><c>indices/get_mapping/IndicesGetMappingResponse.ts</c>: per physical index behind the name, its mappings.</summary>
+    private (int, JsonNode?) GetMapping(string index)
+    {
+        var indices = Resolve(index);
+        if (indices.Count == 0) return (404, ResponseBodies.IndexNotFound(index));
+        var body = new JsonObject();
+        foreach (var target in indices) body[target.Name] = new JsonObject { ["mappings"] = target.Mappings.DeepClone() };
+        return (200, body);
+    }
+
     /// <summary>All actions are checked before any applies: the update is atomic, as on the server.</summary>
     private (int, JsonNode?) UpdateAliases(JsonObject body)
     {

@@ -11,7 +11,7 @@ namespace Matching.Search.Testing.Elasticsearch;
 /// A single Elasticsearch 9 node for unit tests, plugged into the real client where it sends HTTP requests (the
 /// client's <see cref="IRequestInvoker"/> seam; answers are turned into responses by the client's own
 /// <see cref="InMemoryRequestInvoker"/>). It answers every kind of request the backend makes (search, get, count,
-/// bulk, index creation, put-mapping, alias checks, reads and updates, reindex) with a body in Elasticsearch 9's shape
+/// bulk, index creation, mapping reads and puts, alias checks, reads and updates, reindex) with a body in Elasticsearch 9's shape
 /// (<see cref="ResponseBodies"/>), keeps indexes, aliases and documents by id with their sequence numbers, honours
 /// <c>_source</c> filtering, <c>search_after</c>, <c>seq_no_primary_term</c>, a bulk item's <c>if_seq_no</c> (409 when
 /// the document changed) and a strict mapping's refusal of unmapped fields. It evaluates only the simplest queries
@@ -231,6 +231,7 @@ public sealed partial class ElasticsearchTestTransport : IRequestInvoker
                 ("POST", ["_reindex"]) => Reindex(request.Json!.AsObject()),
                 ("PUT", [var index]) => CreateIndex(index, request.Json?.AsObject()),
                 ("PUT" or "POST", [var index, "_mapping"]) => PutMapping(index, request.Json!.AsObject()),
+                ("GET", [var index, "_mapping"]) => GetMapping(index),
                 ("GET" or "POST", [var index, "_search"]) => Search(index, request.Json?.AsObject() ?? [], request.Query),
                 ("GET" or "POST", [var index, "_count"]) => Count(index, request.Json?.AsObject() ?? []),
                 ("GET" or "POST", [var index, "_termvectors"]) => TermVectors(index, request.Json?.AsObject() ?? []),

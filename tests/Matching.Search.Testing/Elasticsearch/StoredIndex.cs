@@ -23,11 +23,27 @@ internal sealed class StoredIndex(string name)
     /// <summary>Top-level fields the mappings declare (with <see cref="Strict"/>, the only ones a document may have).</summary>
     public HashSet<string> MappedFields { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Takes in the <c>dynamic</c> setting and the top-level properties of a mappings object (create or put-mapping).</summary>
+    /// <summary>The mappings as created and put since: properties added, <c>dynamic</c> and <c>_meta</c> replaced.</summary>
+    public JsonObject Mappings { get; } = new();
+
+    /// <summary>Takes in a mappings object (of a create or a put-mapping request).</summary>
     public void Map(JsonObject? mappings)
     {
-        if (mappings?["dynamic"] is JsonValue dynamic) Strict = dynamic.ToString() == "strict";
-        foreach (var (field, _) in mappings?["properties"]?.AsObject() ?? []) MappedFields.Add(field);
+        if (mappings is null) return;
+        if (mappings["dynamic"] is JsonValue dynamic) Strict = dynamic.ToString() == "strict";
+        foreach (var (key, value) in mappings)
+        {
+            if (key != "properties") Mappings[key] = value?.DeepClone();
+            else
+            {
+                if (Mappings["properties"] is not JsonObject properties) Mappings["properties"] = properties = new JsonObject();
+                foreach (var (field, definition) in value!.AsObject())
+                {
+                    MappedFields.Add(field);
+                    properties[field] = definition?.DeepClone();
+                }
+            }
+        }
     }
 
     /// <summary>The first top-level field of <paramref name="document"/> a strict mapping does not declare; null when none.</summary>

@@ -96,8 +96,13 @@ public sealed class ElasticsearchGoldenRequestTests
     {
         var names = IndexNames.Candidates("matching");
 
-        GoldenJson.AssertMatches("candidate-index-create",
-            RequestJson.Of(CandidateIndexMapping.CreateRequest(names.Physical(IndexNames.CurrentVersion), names.Alias)));
+        var create = JsonNode.Parse(RequestJson.Of(CandidateIndexMapping.CreateRequest(names.Physical(IndexNames.CurrentVersion), names.Alias)))!;
+        // The analysis fingerprint changes with every compound word: the golden file names it, after checking its form.
+        var meta = create["mappings"]!["_meta"]!;
+        Assert.Matches("^[0-9a-f]{16}$", meta["analysis"]!.GetValue<string>());
+        meta["analysis"] = "(analysis fingerprint)";
+
+        GoldenJson.AssertMatches("candidate-index-create", create.ToJsonString());
     }
 
     [Fact]
