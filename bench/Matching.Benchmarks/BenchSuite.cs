@@ -48,6 +48,8 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
         {
             indexing = reused.Indexing;
             log($"  reusing the pool in {folder} (indexing figures from when it was built)");
+            // A pool built by code that indexed other content is analysed again on opening: done here, not while measuring.
+            await pool.AnalyseAgainIfStaleAsync(log);
         }
         else
         {

@@ -59,6 +59,14 @@ public sealed class PoolBuilder(string dataDirectory, int seed)
         }
     }
 
+    /// <summary>Opens the candidate index once and waits while it builds documents indexed with other content again.</summary>
+    public async Task AnalyseAgainIfStaleAsync(Action<string> log)
+    {
+        using var index = new LuceneCandidateIndex(CandidateFolder, _parties, profileCacheSize: 0);
+        if (index.Pending is { } pending) log($"  {pending}");
+        await index.Reanalysis;
+    }
+
     /// <summary>Open vacancies in the WSP sectors, updated now (so all are "new" in this week's weekdate).</summary>
     public async Task<IReadOnlyList<Vacancy>> IndexVacanciesAsync(int count, DateTimeOffset now)
     {

@@ -362,11 +362,14 @@ public sealed class OccupationNormaliser
     {
         foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
         {
-            if (labelWord.Length < MinModifierLength || IsGeneric(labelWord)) continue;
+            if (labelWord.Length < MinModifierLength || FunctionWords.Contains(labelWord) || IsGeneric(labelWord)) continue;
             if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0)) return true;
         }
         return false;
     }
+
+    /// <summary>Words that join a label's words ("inpakker met de hand", "beheerder van EU-fondsen") and name no work.</summary>
+    private static readonly HashSet<string> FunctionWords = new(["van", "met", "voor", "de", "het", "een", "en", "in", "op", "bij", "aan", "uit", "over", "naar", "tot", "of", "te"], StringComparer.Ordinal);
 
     /// <summary>A word that says the job is not a manager's ("medewerker huishouding" is no manager riolering en waterhuishouding).</summary>
     private static bool IsStaffWord(string word) => word is "medewerker" or "medewerkster" or "hulp" or "hulpkracht" or "assistent";

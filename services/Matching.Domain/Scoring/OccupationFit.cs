@@ -1,5 +1,6 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Occupations;
+using Matching.Domain.Text;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Domain.Scoring;
@@ -58,12 +59,18 @@ public static class OccupationFit
     public static VacancyOccupationFit ForVacancy(Vacancy vacancy) => new(vacancy, OfVacancy(vacancy));
 
     /// <summary>
-    /// The candidate names the occupation in the vacancy's own words ("vakkenvuller" for a Vakkenvuller vacancy): the
-    /// same occupation, however many occupations ESCO files that word under. Only when neither side gave a code.
+    /// The candidate names the occupation in the vacancy's own words ("vakkenvuller" for a Vakkenvuller vacancy, a
+    /// "voedingsassistent" for a "Voedingsassistent (m/v)" ESCO does not know): the same occupation, however many
+    /// occupations ESCO files that word under, or none. Only when neither side gave a code.
     /// </summary>
-    internal static bool SameWords(Vacancy vacancy, WorkExperience experience) =>
+    /// <param name="titleWords">The vacancy's title without gender marker (<see cref="TitleWords"/>), worked out once per vacancy.</param>
+    internal static bool SameWords(Vacancy vacancy, string titleWords, WorkExperience experience) =>
         vacancy.OccupationCode is null && experience.OccupationCode is null && !string.IsNullOrWhiteSpace(experience.Occupation)
-        && vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+        && (vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
+            || titleWords.AsSpan().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The vacancy's title as written, without a gender marker ("Postbezorger (m/v)": Postbezorger).</summary>
+    internal static string TitleWords(Vacancy vacancy) => LabelWords.WithoutGenderMarkers(vacancy.Title).Trim(' ', '(', ')', '-', '/');
 
     /// <summary>
     /// The closest relation between the two, where another reading of a synonym ESCO lists under several occupations

@@ -14,9 +14,12 @@ public sealed class VacancyOccupationFit
     private readonly Vacancy _vacancy;
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
 
+    private readonly string _titleWords;
+
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
     {
         _vacancy = vacancy;
+        _titleWords = OccupationFit.TitleWords(vacancy);
         Wanted = wanted;
     }
 
@@ -26,7 +29,7 @@ public sealed class VacancyOccupationFit
     /// <summary>The fit of <paramref name="candidate"/>'s experience against the vacancy's occupation (see <see cref="OccupationFit"/>).</summary>
     public OccupationFitDetail Of(CandidateProfile candidate, DateOnly today)
     {
-        if (Wanted is not { } wanted) return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
+        var wanted = Wanted;
         var best = OccupationRelation.None;
         var years = 0.0;
         var weightedYears = 0.0;
@@ -36,8 +39,11 @@ public sealed class VacancyOccupationFit
         for (var i = 0; i < experiences.Count; i++)
         {
             var experience = experiences[i];
-            if (OccupationFit.OfExperience(experience) is not { } held) continue;
-            var relation = OccupationFit.SameWords(_vacancy, experience) ? OccupationRelation.Same : Relate(wanted, held);
+            OccupationRelation relation;
+            OccupationMatch? held = null;
+            if (OccupationFit.SameWords(_vacancy, _titleWords, experience)) relation = OccupationRelation.Same;
+            else if (wanted is null || (held = OccupationFit.OfExperience(experience)) is null) continue;
+            else relation = Relate(wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -49,12 +55,17 @@ public sealed class VacancyOccupationFit
             years += experience.Years;
             weightedYears += experience.Years * recency;
             freshest = Math.Max(freshest, recency);
-            label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held.Occupation.PreferredLabel : experience.Occupation.Trim();
+            label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held!.Occupation.PreferredLabel : experience.Occupation.Trim();
         }
+        // A vacancy ESCO does not know rates everyone alike, except a candidate who names its title.
+        if (wanted is null && best == OccupationRelation.None)
+            return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
         // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
         var value = best == OccupationRelation.None ? 0
             : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
-        return new OccupationFitDetail(value, best, years, label, wanted.Occupation.PreferredLabel);
+        // Naming an unknown vacancy's title never rates below not being known at all.
+        if (wanted is null) value = Math.Max(value, OccupationFit.UnknownVacancyOccupation);
+        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? _titleWords);
     }
 
     /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Learning.Logging;
 
-/// <summary>The ranking log in rankings.db (SQLite), for a single replica.</summary>
+/// <summary>
+/// The ranking log in rankings.db (SQLite), for a single replica. It is learning data, not a record anyone relies on:
+/// a commit survives a killed process but is not synced to disk on its own (the audit log records every list shown).
+/// </summary>
 public sealed class SqliteImpressionLog : IImpressionLog
 {
     private readonly SqliteDatabase _db;
@@ -30,7 +33,7 @@ public sealed class SqliteImpressionLog : IImpressionLog
             ranked_at TEXT NOT NULL,
             features TEXT NOT NULL,
             PRIMARY KEY (vacancy_id, candidate_ref));
-        """);
+        """, survivesPowerLoss: false);
 
     /// <summary>Keeps the latest impression per pair: the list a netwerker acts on is the one they saw last.</summary>
     /// <param name="rankedPool">References of the whole eligible pool, in ranked order.</param>

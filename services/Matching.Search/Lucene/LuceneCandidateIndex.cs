@@ -27,6 +27,9 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
     private readonly CandidateDocumentBuilder _documents;
     private readonly CandidateQueryBuilder _queries;
     private readonly ProfileCache _profiles;
+    /// <summary>The fingerprint of what this code puts in a document besides the profile (<see cref="CandidateIndexContent"/>).</summary>
+    private readonly string _content;
+    private long _toReanalyse, _reanalysed;
     private readonly CancellationTokenSource _stopWarmUp = new();
     private readonly Lock _warmUpLock = new();
     private Task _warmUp = Task.CompletedTask;
@@ -50,9 +53,6 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
         Reanalysis = readOnly ? Task.CompletedTask : ReanalyseIfStale();
         if (profileCacheSize > 0) WarmUpInBackground();
     }
-
-    private readonly string _content;
-    private long _toReanalyse, _reanalysed;
 
     /// <summary>The background analysis of documents indexed with other content; completed at once when there are none (for tests).</summary>
     internal Task Reanalysis { get; }

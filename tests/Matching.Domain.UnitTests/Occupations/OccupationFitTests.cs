@@ -98,6 +98,26 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_candidate_naming_an_unrecognised_vacancy_title_holds_its_occupation()
+    {
+        var named = Fit("Allround kracht (m/v)", With(Job("heftruckchauffeur", 5), Job("allround kracht", 4)));
+        var other = Fit("Allround kracht (m/v)", With(Job("heftruckchauffeur", 5)));
+
+        Assert.Equal(OccupationRelation.Same, named.Relation);
+        Assert.Equal(4, named.Years);
+        Assert.Equal("Allround kracht", named.VacancyOccupation);
+        Assert.True(named.Value > other.Value + 0.2, $"{named.Value} against {other.Value}");
+        Assert.Equal("4 jaar als allround kracht (zelfde beroep)", OccupationReason("Allround kracht (m/v)", With(Job("allround kracht", 4))));
+    }
+
+    [Fact]
+    public void Naming_an_unrecognised_vacancy_title_long_ago_rates_no_lower_than_not_being_known()
+    {
+        var fit = Fit("Allround kracht", With(Job("allround kracht", 0.5, endedYear: Today.Year - 20)));
+        Assert.Equal(OccupationFit.UnknownVacancyOccupation, fit.Value);
+    }
+
+    [Fact]
     public void The_explanation_says_the_years_the_occupation_and_how_it_relates()
     {
         var vacancy = Vacancy() with { Title = "Orderpicker" };
