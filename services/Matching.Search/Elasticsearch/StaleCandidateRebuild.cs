@@ -156,7 +156,7 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     /// The next page after <paramref name="after"/>, in reference order (unique, so no document is skipped or read twice),
     /// with each hit's sequence number and primary term, and of its source the profile alone.
     /// </summary>
-    internal SearchRequest PageRequest(ICollection<FieldValue>? after) => new(index.Alias)
+    private SearchRequest PageRequest(ICollection<FieldValue>? after) => new(index.Alias)
     {
         Query = Stale(),
         Sort = [new FieldSort(CandidateFields.Reference) { Order = SortOrder.Asc }],

@@ -262,4 +262,20 @@ public sealed class StaleCandidateRebuildTransportTests
         Assert.Equal((0, 0), reopened.Rebuild.Counts);
         Assert.Equal(2, await reopened.CountAsync());
     }
+
+    [Fact]
+    public async Task A_stored_profile_that_cannot_be_read_is_reported_by_reference_only()
+    {
+        await Before().UpsertAsync(SubregionCandidates(2));
+        var broken = _server.Document(Alias, "DAL-0001")!;
+        broken["profile"] = new JsonObject { ["reference"] = "DAL-0001", ["hoursAvailablePerWeek"] = "vierentwintig uur" };
+        _server.Store(Physical, "DAL-0001", broken);
+        using var index = After();
+
+        await index.StartRebuild();
+
+        Assert.Equal("1 candidate(s) could not be built again from their stored profiles (first DAL-0001: stored profile unreadable); "
+            + "they answer with the words of an earlier vocabulary until upserted again", index.Pending);
+        Assert.Equal((1, 0), index.Rebuild.Counts);
+    }
 }
