@@ -136,7 +136,14 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     private async Task CheckAnalysisAsync(CancellationToken cancellationToken)
     {
         var response = await client.Indices.GetMappingAsync(new GetMappingRequest(index.Alias), cancellationToken);
-        if (!response.IsValidResponse) throw ElasticsearchCallException.For($"read the mapping of {index.Alias}", response);
+        if (!response.IsValidResponse)
+        {
+            var error = ElasticsearchCallException.For($"read the mapping of {index.Alias}", response);
+            if (error.IsTransient) throw error;
+            // Not allowed to read it, say: the documents can still be built again.
+            _analysisNotice = $"the analysis settings of {index.Alias} could not be checked ({error.Message})";
+            return;
+        }
         var other = response.Mappings
             .Where(m => m.Value.Mappings?.Meta is { } meta && meta.TryGetValue(CandidateIndexMapping.AnalysisMetaKey, out var recorded)
                 && recorded?.ToString() != PortfolioAnalysis.Fingerprint)

@@ -230,9 +230,10 @@ public sealed class StaleCandidateRebuildTransportTests
 
         await Assert.ThrowsAsync<ElasticsearchCallException>(() => index.StartRebuild());
 
-        Assert.Equal("building the candidates again from their stored profiles failed (Elasticsearch could not read the mapping of matching-candidates "
-            + "(HTTP 403): security_exception: action [indices:data/read/search] is unauthorized for user [matching] with effective roles [reader]); "
-            + "they answer with the words of an earlier vocabulary until upserted again", index.Pending);
+        const string refusal = "(HTTP 403): security_exception: action [indices:data/read/search] is unauthorized for user [matching] with effective roles [reader])";
+        Assert.Equal("the analysis settings of matching-candidates could not be checked (Elasticsearch could not read the mapping of matching-candidates "
+            + refusal + "; building the candidates again from their stored profiles failed (Elasticsearch could not count candidates built with other content "
+            + refusal + "; they answer with the words of an earlier vocabulary until upserted again", index.Pending);
     }
 
     [Fact]
