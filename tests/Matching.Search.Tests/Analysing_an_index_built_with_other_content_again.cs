@@ -14,10 +14,6 @@ public sealed class Analysing_an_index_built_with_other_content_again : IDisposa
 {
     private readonly TempIndexFolder _folder = new();
 
-    /// <summary>The default directory with Dalfsen moved from Vechtdal to the subregion of Zwolle.</summary>
-    private static readonly PartyDirectory DalfsenMovedToZwolle = new(PartyDirectory.RegionZwolleDefault.All
-        .Select(p => p.Code == "GM0148" ? p with { Subregion = PartyDirectory.SubregionZwolle } : p));
-
     private static CandidateQuery AskedBy(Party party) => new() { VisibleTo = party, ValidOn = new DateOnly(2025, 6, 1), Size = 10 };
 
     [Fact]
@@ -31,8 +27,8 @@ public sealed class Analysing_an_index_built_with_other_content_again : IDisposa
             Assert.Equal(0, (await before.SearchAsync(AskedBy(RegionZwolle.Zwolle))).TotalEligible);
         }
 
-        var movedZwolle = DalfsenMovedToZwolle.Find("GM0193")!;
-        using var after = new LuceneCandidateIndex(_folder.Path, DalfsenMovedToZwolle, profileCacheSize: 0);
+        var movedZwolle = RegionZwolle.DalfsenMovedToZwolle.Find("GM0193")!;
+        using var after = new LuceneCandidateIndex(_folder.Path, RegionZwolle.DalfsenMovedToZwolle, profileCacheSize: 0);
         await after.Reanalysis;
 
         Assert.Equal(1200, await Visible());
@@ -62,7 +58,7 @@ public sealed class Analysing_an_index_built_with_other_content_again : IDisposa
         using (var before = new LuceneCandidateIndex(_folder.Path, RegionZwolle.Directory, profileCacheSize: 0))
             await before.UpsertAsync(Enumerable.Range(1, 3000).Select(i => Candidate($"DAL-{i}").Available(24).Build()).ToArray());
 
-        using var after = new LuceneCandidateIndex(_folder.Path, DalfsenMovedToZwolle, profileCacheSize: 0);
+        using var after = new LuceneCandidateIndex(_folder.Path, RegionZwolle.DalfsenMovedToZwolle, profileCacheSize: 0);
         await after.UpsertAsync([Candidate("DAL-2999").Available(36).Build(), Candidate("DAL-9999").Available(36).Build()]);
         await after.Reanalysis;
 
