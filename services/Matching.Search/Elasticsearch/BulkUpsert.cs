@@ -19,6 +19,8 @@ internal static class BulkUpsert
             Refresh = waitForRefresh ? Refresh.WaitFor : null,
             // Should the alias vanish, refuse the items instead of auto-creating an index with guessed mappings.
             RequireAlias = true,
+            // A document the node cannot parse is refused without quoting it (profile contents) in the error.
+            IncludeSourceOnError = false,
             Operations = [],
         };
         // Items on the same id apply in order on their shard, so the last of a repeated id wins, as in Lucene.

@@ -187,6 +187,7 @@ public sealed class ElasticsearchCandidateIndexTransportTests
         var bulk = _server.Requests.Single(r => r.Path == $"/{Alias}/_bulk");
         Assert.False(bulk.Query.ContainsKey("refresh"));
         Assert.Equal("true", bulk.Query["require_alias"]);
+        Assert.Equal("false", bulk.Query["include_source_on_error"]);
         Assert.Equal(["cand-1", "cand-2"], bulk.Lines.Where((_, i) => i % 2 == 0).Select(l => l["index"]!["_id"]!.GetValue<string>()));
         var stored = _server.Document(Alias, "cand-2")!;
         Assert.Equal(40, stored["maxTravelKm"]!.GetValue<int>());
