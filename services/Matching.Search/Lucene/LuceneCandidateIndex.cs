@@ -116,8 +116,8 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
     {
         cancellationToken.ThrowIfCancellationRequested();
         _store.Upsert(profiles.Select(p => (CandidateDocumentBuilder.KeyOf(p.Reference), _documents.Build(p))).ToArray());
-        // The batch (and any merge it caused) is in new segments, whose caches start empty.
-        if (profiles.Count > 0) WarmUpInBackground();
+        // The batch (and any merge it caused) is in new segments, whose caches start empty: warmed once the writes pause.
+        if (profiles.Count > 0) WarmUpInBackground(WarmUpAfterWrites);
         return Task.CompletedTask;
     }
 
@@ -170,16 +170,27 @@ public sealed class LuceneCandidateIndex : ICandidateIndex, IIndexMaintenance, I
     /// Fills the profile cache from the current searcher on the thread pool, so neither start-up nor searches wait
     /// for it. At most one pass waits behind the running one: it starts after the latest refresh and sees every batch.
     /// </summary>
-    private void WarmUpInBackground()
+    private void WarmUpInBackground(TimeSpan quietFirst = default)
     {
         lock (_warmUpLock)
         {
             if (_warmUpQueued || _stopWarmUp.IsCancellationRequested) return;
             _warmUpQueued = true;
-            _warmUp = _warmUp.ContinueWith(_ => FillProfiles(), CancellationToken.None,
-                TaskContinuationOptions.None, TaskScheduler.Default);
+            var stopping = _stopWarmUp.Token;
+            _warmUp = _warmUp.ContinueWith(async _ =>
+            {
+                if (quietFirst > TimeSpan.Zero)
+                    await Task.Delay(quietFirst, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+                FillProfiles();
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
         }
     }
+
+    /// <summary>
+    /// How long the pass after an upsert waits first: the upserts of a burst (an import, a bulk load) meanwhile join
+    /// that one pass instead of each decoding the new segments again while the next batch is indexed.
+    /// </summary>
+    private static readonly TimeSpan WarmUpAfterWrites = TimeSpan.FromMilliseconds(500);
 
     private void FillProfiles()
     {
