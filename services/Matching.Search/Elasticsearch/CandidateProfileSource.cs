@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Matching.Domain;
+using Matching.Domain.Candidates;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Search;
 
@@ -17,4 +19,7 @@ internal sealed record CandidateProfileSource
     public static SourceConfig Filter => new(new SourceFilter { Includes = Includes });
 
     [JsonPropertyName(CandidateFields.Profile)] public required JsonElement Profile { get; init; }
+
+    /// <summary>The stored profile as the domain reads it; null for a JSON null.</summary>
+    public CandidateProfile? ToProfile() => Profile.Deserialize<CandidateProfile>(DomainJson.Options);
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Elastic.Clients.Elasticsearch;
-using Matching.Domain;
 using Matching.Domain.Candidates;
 using Matching.Domain.Parties;
 
@@ -99,6 +97,6 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex, IIndexMainten
     }
 
     private static CandidateProfile Read(CandidateProfileSource? document) =>
-        (document is null ? null : document.Profile.Deserialize<CandidateProfile>(DomainJson.Options))
+        document?.ToProfile()
         ?? throw new InvalidOperationException("Stored candidate document has no profile.");
 }

@@ -4,7 +4,6 @@ using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Elastic.Clients.Elasticsearch.Core.Search;
 using Elastic.Clients.Elasticsearch.IndexManagement;
 using Elastic.Clients.Elasticsearch.QueryDsl;
-using Matching.Domain;
 using Matching.Domain.Candidates;
 
 namespace Matching.Search.Elasticsearch;
@@ -219,7 +218,7 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     {
         try
         {
-            return hit.Source?.Profile.Deserialize<CandidateProfile>(DomainJson.Options);
+            return hit.Source?.ToProfile();
         }
         catch (JsonException)
         {

@@ -108,11 +108,10 @@ internal sealed class LuceneIndexStore : IDisposable
     /// and reads after the latest upsert, so a newer version written meanwhile is what gets rebuilt, never overwritten
     /// by an older one. A key no longer in the index is skipped.
     /// </summary>
-    public int Rewrite(IReadOnlyList<Term> keys, Func<Document, Document> rebuild)
+    public void Rewrite(IReadOnlyList<Term> keys, Func<Document, Document> rebuild)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var writer = _writer ?? throw new InvalidOperationException($"The index in '{_folder}' is open read-only.");
-        var rewritten = 0;
         lock (_writeLock)
         {
             _searchers!.MaybeRefreshBlocking();
@@ -121,10 +120,8 @@ internal sealed class LuceneIndexStore : IDisposable
             {
                 foreach (var key in keys)
                 {
-                    var top = searcher.Search(new TermQuery(key), 1);
-                    if (top.TotalHits == 0) continue;
-                    writer.UpdateDocument(key, rebuild(searcher.Doc(top.ScoreDocs[0].Doc)));
-                    rewritten++;
+                    if (FindIn(searcher, key) is not { } stored) continue;
+                    writer.UpdateDocument(key, rebuild(stored));
                 }
             }
             finally
@@ -134,7 +131,6 @@ internal sealed class LuceneIndexStore : IDisposable
             writer.Commit();
         }
         _searchers.MaybeRefreshBlocking();
-        return rewritten;
     }
 
     public T Read<T>(Func<IndexSearcher, T> read)
@@ -172,11 +168,13 @@ internal sealed class LuceneIndexStore : IDisposable
     }
 
     /// <summary>The stored document with this key, or null.</summary>
-    public Document? Find(Term key) => Read(searcher =>
+    public Document? Find(Term key) => Read(searcher => FindIn(searcher, key));
+
+    private static Document? FindIn(IndexSearcher searcher, Term key)
     {
         var top = searcher.Search(new TermQuery(key), 1);
         return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
-    });
+    }
 
     /// <summary>Live (not deleted) documents.</summary>
     public long Count() => Read(searcher => (long)searcher.IndexReader.NumDocs);
