@@ -77,6 +77,13 @@ public sealed class NeighbouringBranchesTests
     }
 
     [Fact]
+    public void Four_years_in_a_neighbouring_branche_count_as_one_in_the_own()
+    {
+        // One year in the own branche weighs 1 / (1 + 3).
+        Assert.Equal(0.25, Scored(With(Years(Branche.Horeca, 4))).Features.BrancheExperience, 6);
+    }
+
+    [Fact]
     public void Years_in_a_neighbouring_branche_add_to_years_in_the_own()
     {
         var own = Scored(With(Years(Branche.Recreatie, 3))).Features;
@@ -87,10 +94,10 @@ public sealed class NeighbouringBranchesTests
     }
 
     [Fact]
-    public void The_explanation_names_the_neighbouring_branche_and_that_it_counts_half()
+    public void The_explanation_names_the_neighbouring_branche_and_that_it_counts_a_quarter()
     {
-        Assert.Equal("3 jaar ervaring in Horeca (verwante branche van Recreatie, telt half)", BrancheReason(With(Years(Branche.Horeca, 3))));
-        Assert.Equal("2 jaar ervaring in Recreatie; 4 jaar in Horeca (verwante branche, telt half)",
+        Assert.Equal("3 jaar ervaring in Horeca (verwante branche van Recreatie, telt een kwart)", BrancheReason(With(Years(Branche.Horeca, 3))));
+        Assert.Equal("2 jaar ervaring in Recreatie; 4 jaar in Horeca (verwante branche, telt een kwart)",
             BrancheReason(With(Years(Branche.Recreatie, 2), Years(Branche.Horeca, 4))));
         Assert.Equal("geen ervaring in Recreatie", BrancheReason(With(Years(Branche.Detailhandel, 3))));
         Assert.Contains("geen ervaring in Recreatie zelf (wel in verwante branche Horeca)", Scored(With(Years(Branche.Horeca, 3))).Explanation.Missing);

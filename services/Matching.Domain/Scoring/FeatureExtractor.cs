@@ -42,7 +42,7 @@ public static class FeatureExtractor
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
             // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less,
-            // and a year in a neighbouring branche half (NeighbouringBranches).
+            // and a year in a neighbouring branche a quarter (NeighbouringBranches).
             BrancheExperience: Scoring.OccupationFit.YearsWeight(recentYears),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,

@@ -7,7 +7,7 @@ namespace Matching.Domain.Scoring;
 /// </summary>
 public static class FeatureVector
 {
-    public const string SchemaVersion = "features-v5";
+    public const string SchemaVersion = "features-v6";
 
     public static IReadOnlyList<string> Names { get; } =
     [

@@ -11,7 +11,7 @@ namespace Matching.Domain.Scoring;
 /// <summary>
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
 /// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10 (a year in a
-/// neighbouring branche counts half), desired-certificate coverage 15, distance relative to the candidate's own
+/// neighbouring branche counts a quarter), desired-certificate coverage 15, distance relative to the candidate's own
 /// maximum 15, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
 /// candidate has done); the text adds what the occupation misses (skills, wishes in their own words).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
@@ -124,8 +124,8 @@ public sealed class TransparentScorer : IRanker
     }
 
     /// <summary>
-    /// "5 jaar ervaring in Productie", "3 jaar ervaring in Voedingsindustrie (verwante branche van Productie, telt half)",
-    /// "5 jaar ervaring in Productie; 2 jaar in Metaal (verwante branche, telt half)", "geen ervaring in Productie".
+    /// "5 jaar ervaring in Productie", "3 jaar ervaring in Voedingsindustrie (verwante branche van Productie, telt een kwart)",
+    /// "5 jaar ervaring in Productie; 2 jaar in Metaal (verwante branche, telt een kwart)", "geen ervaring in Productie".
     /// </summary>
     private static string BrancheText(Vacancy vacancy, IReadOnlyList<(Branche Branche, double Years)> neighbours, MatchFeatures f)
     {
@@ -134,8 +134,8 @@ public sealed class TransparentScorer : IRanker
             return f.BrancheYears > 0 ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}") : $"geen ervaring in {own}";
         var branches = neighbours.Count == 1 ? "verwante branche" : "verwante branches";
         return f.BrancheYears > 0
-            ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}; {YearsIn(neighbours, "jaar in")} ({branches}, telt half)")
-            : $"{YearsIn(neighbours, "jaar ervaring in")} ({branches} van {own}, telt half)";
+            ? Say($"{f.BrancheYears:0.#} jaar ervaring in {own}; {YearsIn(neighbours, "jaar in")} ({branches}, telt een kwart)")
+            : $"{YearsIn(neighbours, "jaar ervaring in")} ({branches} van {own}, telt een kwart)";
     }
 
     private static string YearsIn(IEnumerable<(Branche Branche, double Years)> branches, string words) =>
