@@ -96,7 +96,7 @@ public sealed class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02";
+    public const string ReadingRules = "2026-12-02.2";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -321,13 +321,14 @@ public sealed class OccupationNormaliser
             foreach (var occupation in occupations!)
                 CollectionsMarshal.GetValueRefOrAddDefault(scores, occupation, out _) += weight;
         }
-        // Highest score; ties go to the most general occupation (fewest code levels), then the lowest code. A staff
+        // Highest score; ties go to the label that adds the fewest letters to the text ("medewerker slagerij": the slager,
+        // not the koperslager), then the most general occupation (fewest code levels), then the lowest code. A staff
         // title ("medewerker fastfoodrestaurant", "hulp in de bouw") names no one who leads or who was trained for a profession.
         var staff = words.Any(IsStaffWord);
         Occupation? winner = null;
         var bestScore = double.MinValue;
         foreach (var (occupation, score) in scores)
-            if ((score > bestScore || (score == bestScore && MoreGeneral(occupation, winner!))) && !(staff && LeadsOrProfessional(occupation)))
+            if ((score > bestScore || (score == bestScore && Better(occupation, winner!, words, parts))) && !(staff && LeadsOrProfessional(occupation)))
             {
                 winner = occupation;
                 bestScore = score;
@@ -357,14 +358,15 @@ public sealed class OccupationNormaliser
     /// True when the reading's label has a distinctive word that shares no part with the text: it names a narrower job
     /// the text does not ("medewerker onderhoud" is no onderhoudsmedewerker septische tanks, "productiehulp" no
     /// sociaalpedagogisch hulpverlener), so the text is left for a person to read. A word sharing a part is the text's
-    /// own job under another name ("heftruckmedewerker": heftruckchauffeur).
+    /// own job under another name ("heftruckmedewerker": heftruckchauffeur), unless the part is a staff word or one many
+    /// occupations share ("productiehulp" is no zorghulp).
     /// </summary>
     private bool AddsWork(string[] textParts, Occupation reading)
     {
         foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
         {
             if (labelWord.Length < MinModifierLength || FunctionWords.Contains(labelWord) || IsGeneric(labelWord)) continue;
-            if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0)) return true;
+            if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0 && !IsStaffWord(part) && !IsGeneric(part))) return true;
         }
         return false;
     }
@@ -425,6 +427,31 @@ public sealed class OccupationNormaliser
     }
 
     [ThreadStatic] private static Dictionary<Occupation, double>? t_scores;
+
+    /// <summary>Of two equally scored readings, the one whose label adds fewer letters to the text, else the more general.</summary>
+    private static bool Better(Occupation a, Occupation b, string[] words, string[] textParts)
+    {
+        var added = AddedLetters(a, words, textParts).CompareTo(AddedLetters(b, words, textParts));
+        return added < 0 || (added == 0 && MoreGeneral(a, b));
+    }
+
+    /// <summary>
+    /// The letters of the label's words the text does not have: none for a word inside a word of the text ("slager" in
+    /// "slagerij"), else the word's letters beyond the longest part of the text it holds ("koper" of "koperslager").
+    /// </summary>
+    private static int AddedLetters(Occupation reading, string[] words, string[] textParts)
+    {
+        var added = 0;
+        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
+        {
+            if (FunctionWords.Contains(labelWord) || Array.Exists(words, w => w.Contains(labelWord, StringComparison.Ordinal))) continue;
+            var held = 0;
+            foreach (var part in textParts)
+                if (part.Length > held && labelWord.Contains(part, StringComparison.Ordinal)) held = part.Length;
+            added += labelWord.Length - held;
+        }
+        return added;
+    }
 
     private static bool MoreGeneral(Occupation a, Occupation b)
     {

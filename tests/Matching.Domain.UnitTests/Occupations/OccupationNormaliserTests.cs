@@ -212,10 +212,17 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     [InlineData("medewerker onderhoud")] // not an onderhoudsmedewerker septische tanks
-    [InlineData("productiehulp")] // not a sociaalpedagogisch hulpverlener
+    [InlineData("productiehulp")] // not a sociaalpedagogisch hulpverlener, nor a zorghulp: "hulp" is all they share
     [InlineData("medewerker houtbewerking")] // not an operator houtbewerkingsmachine meubelen
     public void Compound_parts_of_a_label_that_adds_work_the_title_does_not_name_name_no_occupation(string text) =>
         Assert.Null(Normaliser.Normalise(text));
+
+    [Theory]
+    [InlineData("medewerker slagerij", "slager")] // not a koperslager
+    [InlineData("medewerker schoenmakerij", "schoenmaker")] // not a handschoenmaker
+    [InlineData("medewerker meubelmakerij", "meubelmaker")] // not a rotanmeubelmaker
+    public void Of_readings_alike_by_their_parts_the_label_that_adds_least_to_the_title_wins(string text, string label) =>
+        Assert.Equal(label, Normaliser.Normalise(text)?.Occupation.PreferredLabel);
 
     [Fact]
     public void A_staff_title_is_not_read_as_someone_who_leads()
