@@ -31,6 +31,8 @@ public sealed class OccupationNormaliser
     /// <summary>The project's own job titles (<see cref="ProjectVocabulary.Synonyms"/>): the WSP's reading of a title decides.</summary>
     private readonly Dictionary<string, Occupation> _project;
     private readonly Dictionary<string, Occupation[]> _byPart;
+    /// <summary>The words of each occupation's preferred label, split once (ties between compound-part readings compare them).</summary>
+    private readonly Dictionary<Occupation, string[]> _preferredWords;
     private readonly LabelWordEndings _endings;
     private readonly OccupationGroupReading _groups;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
@@ -77,6 +79,7 @@ public sealed class OccupationNormaliser
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+        _preferredWords = catalogue.Occupations.ToDictionary(o => o, o => LabelWords.Of(o.PreferredLabel).ToArray(), (IEqualityComparer<Occupation>)ReferenceEqualityComparer.Instance);
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -327,12 +330,23 @@ public sealed class OccupationNormaliser
         var staff = words.Any(IsStaffWord);
         Occupation? winner = null;
         var bestScore = double.MinValue;
+        var winnerAdds = -1; // worked out at the first tie
         foreach (var (occupation, score) in scores)
-            if ((score > bestScore || (score == bestScore && Better(occupation, winner!, words, parts))) && !(staff && LeadsOrProfessional(occupation)))
+        {
+            if (score < bestScore || (staff && LeadsOrProfessional(occupation))) continue;
+            if (score > bestScore)
             {
-                winner = occupation;
-                bestScore = score;
+                (winner, bestScore, winnerAdds) = (occupation, score, -1);
+                continue;
             }
+            if (winnerAdds < 0) winnerAdds = AddedLetters(winner!, words, int.MaxValue);
+            // A tie wins by adding fewer letters, or as many and being more general: count no further than can win.
+            var moreGeneral = MoreGeneral(occupation, winner!);
+            var limit = moreGeneral ? winnerAdds : winnerAdds - 1;
+            if (limit < 0) continue;
+            var adds = AddedLetters(occupation, words, limit);
+            if (adds <= limit) (winner, winnerAdds) = (occupation, adds);
+        }
         scores.Clear();
         if (winner is null || !(SaysAllOf(words, partsOfWords, winner) || LabelWithin(words, winner)) || AddsWork(parts, winner)) return null;
         return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
@@ -428,29 +442,28 @@ public sealed class OccupationNormaliser
 
     [ThreadStatic] private static Dictionary<Occupation, double>? t_scores;
 
-    /// <summary>Of two equally scored readings, the one whose label adds fewer letters to the text, else the more general.</summary>
-    private static bool Better(Occupation a, Occupation b, string[] words, string[] textParts)
-    {
-        var added = AddedLetters(a, words, textParts).CompareTo(AddedLetters(b, words, textParts));
-        return added < 0 || (added == 0 && MoreGeneral(a, b));
-    }
-
     /// <summary>
-    /// The letters of the label's words the text does not have: none for a word inside a word of the text ("slager" in
-    /// "slagerij"), else the word's letters beyond the longest part of the text it holds ("koper" of "koperslager").
+    /// The letters of the label's words that are not inside a word of the text: none for "slager" in "slagerij", all of
+    /// "koperslager".
     /// </summary>
-    private static int AddedLetters(Occupation reading, string[] words, string[] textParts)
+    /// <param name="limit">Counting stops past this many (the result is then above it).</param>
+    private int AddedLetters(Occupation reading, string[] words, int limit)
     {
         var added = 0;
-        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
+        foreach (var labelWord in _preferredWords[reading])
         {
-            if (FunctionWords.Contains(labelWord) || Array.Exists(words, w => w.Contains(labelWord, StringComparison.Ordinal))) continue;
-            var held = 0;
-            foreach (var part in textParts)
-                if (part.Length > held && labelWord.Contains(part, StringComparison.Ordinal)) held = part.Length;
-            added += labelWord.Length - held;
+            if (InAnyOf(words, labelWord) || FunctionWords.Contains(labelWord)) continue;
+            added += labelWord.Length;
+            if (added > limit) return added;
         }
         return added;
+    }
+
+    private static bool InAnyOf(string[] words, string labelWord)
+    {
+        foreach (var word in words)
+            if (word.Contains(labelWord, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool MoreGeneral(Occupation a, Occupation b)
