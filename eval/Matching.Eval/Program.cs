@@ -27,10 +27,10 @@ var detail = args.Contains("--detail");
 // make eval EVAL_ARGS="--explain V14": the factors' points of that vacancy's top 15, to see what decides the order.
 var explainAt = Array.IndexOf(args, "--explain");
 var explain = explainAt >= 0 && explainAt + 1 < args.Length ? args[explainAt + 1] : null;
-// The judged set the scorer was developed on, the held-out set, the blind set no change was made for, and the fresh
-// and unseen sets graded before anything ranked them (see eval/README.md); or the folders named.
+// The judged set the scorer was developed on, the held-out set, the blind set no change was made for, and the fresh,
+// unseen and sixth sets graded before anything ranked them (see eval/README.md); or the folders named.
 var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (explainAt < 0 || i != explainAt + 1)).ToList();
-if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind", "eval/fresh", "eval/unseen"];
+if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind", "eval/fresh", "eval/unseen", "eval/sixth"];
 foreach (var folder in folders)
 {
     await EvaluateAsync(folder, detail, explain);
