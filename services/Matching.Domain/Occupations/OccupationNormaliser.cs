@@ -99,7 +99,7 @@ public sealed class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.2";
+    public const string ReadingRules = "2026-12-02.3";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -132,6 +132,7 @@ public sealed class OccupationNormaliser
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
             return PracticalReading(key, exact) ?? exact;
 
+        if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
         if (Alternately(text) is { } either) return either;
 
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
@@ -178,6 +179,30 @@ public sealed class OccupationNormaliser
             return null;
         return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
     }
+
+    /// <summary>
+    /// The job a vacancy title names before what it says of the job: the text before a dash ("Montagemedewerker (m/v) - 32
+    /// tot 40 uur", "Industrieel reiniger - ploegendienst") or before a gender marker that words follow ("Barmedewerker
+    /// (m/v) grand café"). Null when the title has neither.
+    /// </summary>
+    internal static string? CoreTitle(string text)
+    {
+        var end = text.Length;
+        foreach (var dash in Dashes)
+        {
+            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && at < end) end = at;
+        }
+        foreach (var marker in GenderMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at < end && text.AsSpan(at + marker.Length, end - at - marker.Length).ContainsAnyExcept(" ,.;:-–)")) end = at;
+        }
+        return end < text.Length && text.AsSpan(0, end).ContainsAnyExcept(" ,.;:/") ? text[..end] : null;
+    }
+
+    private static readonly string[] Dashes = [" - ", " – ", " — ", " | "];
+    private static readonly string[] GenderMarkers = ["(m/v/x)", "(m/v)", "(v/m)", "(m/v/d)", "m/v/x", "m/v"];
 
     /// <summary>
     /// A title naming two jobs ("Kok / keukenhulp", "Orderpicker/heftruckchauffeur") reads as the first, found as a label
@@ -383,6 +408,29 @@ public sealed class OccupationNormaliser
             if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0 && !IsStaffWord(part) && !IsGeneric(part))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The words of a title that name the work, each with its compound parts, per job the title names (its sides of a
+    /// slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
+    /// ("medewerker", "hulp"), joining words and words many occupations share are left out, as is what follows a dash or
+    /// a gender marker (<see cref="CoreTitle"/>).
+    /// </summary>
+    public string[][][] WorkWords(string text)
+    {
+        var title = LabelWords.WithoutGenderMarkers(CoreTitle(text) ?? text);
+        var sides = new List<string[][]>();
+        foreach (var side in title.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = new List<string[]>();
+            foreach (var word in LabelWords.Of(side))
+            {
+                if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || IsGeneric(word)) continue;
+                words.Add([word, .. _compounds.AllParts(word).Where(p => p != word && !IsStaffWord(p) && !IsGeneric(p))]);
+            }
+            if (words.Count > 0) sides.Add([.. words]);
+        }
+        return [.. sides];
     }
 
     /// <summary>Words that join a label's words ("inpakker met de hand", "beheerder van EU-fondsen") and name no work.</summary>

@@ -21,12 +21,16 @@ public enum OccupationRelation
     TradeHelped,
     /// <summary>ESCO gives both occupations the same Dutch name (keukenhulp and kok are both "sous-chef").</summary>
     SharedLabel,
+    /// <summary>The occupation text names part of the work of a title ESCO does not know ("tankreiniger" for "industrieel reiniger").</summary>
+    SharedTitleWords,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
     HelpsInTrade,
     /// <summary>One occupation is the other's broader or narrower occupation, or it was named by an alternative label or a compound.</summary>
     Close,
+    /// <summary>The occupation text names all the work of a title ESCO does not know, in other order or form ("AGF medewerker" for "Medewerker AGF").</summary>
+    SameTitleWords,
     Same,
 }
 
@@ -34,15 +38,18 @@ public static class OccupationRelationExtensions
 {
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6, a shared name 0.45, minor group, a trade for its helper's vacancy and the same shop floor 0.3, the same field of work 0.15.
+    /// 0.6, a shared name or some of the work words of a title ESCO does not know 0.45, minor group, a trade for its
+    /// helper's vacancy and the same shop floor 0.3, the same field of work 0.15; all the work words of such a title 0.9.
     /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
         OccupationRelation.Same => 1.0,
         OccupationRelation.Close => 0.9,
+        OccupationRelation.SameTitleWords => 0.9,
         OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
         OccupationRelation.SharedLabel => 0.45,
+        OccupationRelation.SharedTitleWords => 0.45,
         OccupationRelation.TradeHelped => 0.3,
         OccupationRelation.SameMinorGroup => 0.3,
         OccupationRelation.SameWorkplace => 0.3,
@@ -55,6 +62,7 @@ public static class OccupationRelationExtensions
     {
         OccupationRelation.Same => "zelfde beroep",
         OccupationRelation.Close => $"verwant aan {vacancyLabel}",
+        OccupationRelation.SameTitleWords => $"zelfde woorden als {vacancyLabel}",
         OccupationRelation.HelpsInTrade => $"hulpberoep bij {vacancyLabel}",
         OccupationRelation.SameUnitGroup => $"zelfde beroepsgroep als {vacancyLabel}",
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
@@ -62,6 +70,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
         OccupationRelation.SameSubMajorGroup => $"zelfde beroepenveld als {vacancyLabel}",
+        OccupationRelation.SharedTitleWords => $"deels dezelfde woorden als {vacancyLabel}",
         _ => $"ander beroep dan {vacancyLabel}",
     };
 }

@@ -69,8 +69,20 @@ public static class OccupationFit
         && (vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
             || titleWords.AsSpan().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The vacancy's title as written, without a gender marker ("Postbezorger (m/v)": Postbezorger).</summary>
-    internal static string TitleWords(Vacancy vacancy) => LabelWords.WithoutGenderMarkers(vacancy.Title).Trim(' ', '(', ')', '-', '/');
+    /// <summary>The vacancy's title as written, without a gender marker or what follows a dash ("Postbezorger (m/v) - 24 uur": Postbezorger).</summary>
+    internal static string TitleWords(Vacancy vacancy) =>
+        LabelWords.WithoutGenderMarkers(OccupationNormaliser.CoreTitle(vacancy.Title) ?? vacancy.Title).Trim(' ', '(', ')', '-', '/');
+
+    private static readonly BoundedMemo<string, string[][][]> WorkWordsByText = new(MaxRemembered, StringComparer.Ordinal);
+
+    /// <summary>The work words of an occupation text (<see cref="OccupationNormaliser.WorkWords"/>), remembered like its reading.</summary>
+    internal static string[][][] WorkWordsOf(string text)
+    {
+        if (WorkWordsByText.TryGetValue(text, out var known)) return known;
+        var words = OccupationNormaliser.Esco.WorkWords(text);
+        WorkWordsByText.Remember(text, words);
+        return words;
+    }
 
     /// <summary>
     /// The closest relation between the two, where another reading of a synonym ESCO lists under several occupations

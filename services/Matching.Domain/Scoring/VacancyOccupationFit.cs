@@ -15,11 +15,14 @@ public sealed class VacancyOccupationFit
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
 
     private readonly string _titleWords;
+    /// <summary>The work words of a title ESCO does not know (<see cref="OccupationNormaliser.WorkWords"/>); empty for a known one.</summary>
+    private readonly string[][][] _workWords;
 
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
     {
         _vacancy = vacancy;
         _titleWords = OccupationFit.TitleWords(vacancy);
+        _workWords = wanted is null ? OccupationNormaliser.Esco.WorkWords(vacancy.Title) : [];
         Wanted = wanted;
     }
 
@@ -42,7 +45,8 @@ public sealed class VacancyOccupationFit
             OccupationRelation relation;
             OccupationMatch? held = null;
             if (OccupationFit.SameWords(_vacancy, _titleWords, experience)) relation = OccupationRelation.Same;
-            else if (wanted is null || (held = OccupationFit.OfExperience(experience)) is null) continue;
+            else if (wanted is null) relation = ByWords(experience);
+            else if ((held = OccupationFit.OfExperience(experience)) is null) continue;
             else relation = Relate(wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
@@ -57,15 +61,26 @@ public sealed class VacancyOccupationFit
             freshest = Math.Max(freshest, recency);
             label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held!.Occupation.PreferredLabel : experience.Occupation.Trim();
         }
-        // A vacancy ESCO does not know rates everyone alike, except a candidate who names its title.
+        // A vacancy ESCO does not know rates everyone alike, except candidates whose occupation text names its work.
         if (wanted is null && best == OccupationRelation.None)
             return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
         // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
         var value = best == OccupationRelation.None ? 0
             : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
-        // Naming an unknown vacancy's title never rates below not being known at all.
-        if (wanted is null) value = Math.Max(value, OccupationFit.UnknownVacancyOccupation);
+        // Naming an unknown vacancy's work adds to what everyone gets for it: the other half of the scale.
+        if (wanted is null) value = OccupationFit.UnknownVacancyOccupation + (1 - OccupationFit.UnknownVacancyOccupation) * value;
         return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? _titleWords);
+    }
+
+    /// <summary>
+    /// For a title ESCO does not know: the occupation text that has all its work words is the same work under other words,
+    /// one that has some of them shares part of the work (<see cref="TitleLikeness"/>).
+    /// </summary>
+    private OccupationRelation ByWords(WorkExperience experience)
+    {
+        if (_workWords.Length == 0 || string.IsNullOrWhiteSpace(experience.Occupation)) return OccupationRelation.None;
+        var likeness = TitleLikeness.Of(_workWords, OccupationFit.WorkWordsOf(experience.Occupation));
+        return likeness >= 1 ? OccupationRelation.SameTitleWords : likeness > 0 ? OccupationRelation.SharedTitleWords : OccupationRelation.None;
     }
 
     /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>

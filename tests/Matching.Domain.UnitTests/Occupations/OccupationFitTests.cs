@@ -90,7 +90,7 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
-    public void An_unrecognised_vacancy_title_tells_nobody_apart()
+    public void An_unrecognised_vacancy_title_rates_alike_everyone_whose_occupation_names_none_of_its_work()
     {
         var fit = Fit("Allround kracht", With(Job("heftruckchauffeur", 5)));
         Assert.Null(fit.VacancyOccupation);
@@ -111,10 +111,34 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
-    public void Naming_an_unrecognised_vacancy_title_long_ago_rates_no_lower_than_not_being_known()
+    public void Naming_an_unrecognised_vacancy_title_long_ago_still_rates_above_not_naming_it()
     {
         var fit = Fit("Allround kracht", With(Job("allround kracht", 0.5, endedYear: Today.Year - 20)));
-        Assert.Equal(OccupationFit.UnknownVacancyOccupation, fit.Value);
+        Assert.True(fit.Value > OccupationFit.UnknownVacancyOccupation, $"{fit.Value}");
+    }
+
+    [Fact]
+    public void An_occupation_naming_all_the_work_of_an_unrecognised_title_in_other_words_is_the_same_work()
+    {
+        // ESCO knows neither; the words come in another order and with other endings.
+        var allWords = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("medewerker industriële reiniging", 3)));
+        var someWords = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3)));
+        var none = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("heftruckchauffeur", 3)));
+
+        Assert.Equal(OccupationRelation.SameTitleWords, allWords.Relation);
+        Assert.Equal(OccupationRelation.SharedTitleWords, someWords.Relation);
+        Assert.Equal(OccupationRelation.None, none.Relation);
+        Assert.Equal(OccupationFit.UnknownVacancyOccupation, none.Value);
+        Assert.True(allWords.Value > someWords.Value && someWords.Value > none.Value, $"{allWords.Value}, {someWords.Value}, {none.Value}");
+        Assert.Equal("3 jaar als tankreiniger (deels dezelfde woorden als Industrieel reiniger)",
+            OccupationReason("Industrieel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3))));
+    }
+
+    [Fact]
+    public void One_job_of_an_unrecognised_title_naming_two_is_all_its_work()
+    {
+        var fit = Fit("Medewerker AGF / groente en fruit (m/v)", With(Job("AGF medewerker", 2)));
+        Assert.Equal(OccupationRelation.SameTitleWords, fit.Relation);
     }
 
     [Fact]

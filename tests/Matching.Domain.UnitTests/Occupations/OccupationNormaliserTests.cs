@@ -218,6 +218,26 @@ public sealed class OccupationNormaliserTests
         Assert.Null(Normaliser.Normalise(text));
 
     [Theory]
+    [InlineData("Montagemedewerker - dagdienst", "Montagemedewerker")]
+    [InlineData("Vakkenvuller (m/v) - 12 uur per week", "Vakkenvuller")]
+    [InlineData("Barmedewerker (m/v) grand café", "Barmedewerker")]
+    public void What_follows_a_dash_or_a_gender_marker_is_not_the_job(string title, string job)
+    {
+        var reading = Normaliser.Normalise(job);
+        Assert.NotNull(reading);
+        Assert.Same(reading.Occupation, Normaliser.Normalise(title)?.Occupation);
+    }
+
+    [Theory]
+    [InlineData("Montagemedewerker (m/v) - 32 tot 40 uur", "Montagemedewerker (m/v)")]
+    [InlineData("Barmedewerker (m/v) grand café", "Barmedewerker ")]
+    [InlineData("Postbezorger (m/v)", null)]
+    [InlineData("Kok / keukenhulp", null)]
+    [InlineData("- 32 uur", null)]
+    public void The_core_of_a_title_ends_at_a_dash_or_at_a_gender_marker_words_follow(string title, string? core) =>
+        Assert.Equal(core, OccupationNormaliser.CoreTitle(title));
+
+    [Theory]
     [InlineData("medewerker slagerij", "slager")] // not a koperslager
     [InlineData("medewerker schoenmakerij", "schoenmaker")] // not a handschoenmaker
     [InlineData("medewerker meubelmakerij", "meubelmaker")] // not a rotanmeubelmaker

@@ -1,0 +1,46 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// How much of the work a vacancy's title names a candidate's occupation text names too, word for word (other order,
+/// written together or apart, another ending): for the titles ESCO does not know, so a "medewerker industriële reiniging"
+/// still stands out for an "Industrieel reiniger" vacancy and an "AGF medewerker" for a "Medewerker AGF".
+/// </summary>
+public static class TitleLikeness
+{
+    /// <summary>
+    /// The share of the vacancy's work words (<see cref="OccupationNormaliser.WorkWords"/>) the occupation text has, for
+    /// the job of the title it has most of: 1 for all of them, 0 for none. A word counts when it or one of its compound
+    /// parts is alike one of the text's words or parts.
+    /// </summary>
+    public static double Of(string[][][] vacancy, string[][][] held)
+    {
+        var best = 0.0;
+        foreach (var side in vacancy)
+        {
+            var covered = 0;
+            foreach (var forms in side)
+                if (Has(held, forms)) covered++;
+            best = Math.Max(best, covered / (double)side.Length);
+        }
+        return best;
+    }
+
+    private static bool Has(string[][][] held, string[] forms)
+    {
+        foreach (var side in held)
+            foreach (var heldForms in side)
+                foreach (var heldForm in heldForms)
+                    foreach (var form in forms)
+                        if (Alike(form, heldForm)) return true;
+        return false;
+    }
+
+    /// <summary>The same word, or the same stem with another ending of at most three letters (reiniger, reiniging; facilitair, facilitaire).</summary>
+    internal static bool Alike(string a, string b)
+    {
+        if (a == b) return true;
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        return common >= 5 && common >= Math.Max(a.Length, b.Length) - 3;
+    }
+}

@@ -1,0 +1,39 @@
+using Matching.Domain.Occupations;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+public sealed class TitleLikenessTests
+{
+    private static double Likeness(string vacancyTitle, string occupation) =>
+        TitleLikeness.Of(OccupationNormaliser.Esco.WorkWords(vacancyTitle), OccupationNormaliser.Esco.WorkWords(occupation));
+
+    [Theory]
+    [InlineData("reiniger", "reiniging")]
+    [InlineData("facilitair", "facilitaire")]
+    [InlineData("industrieel", "industriële")]
+    [InlineData("kwekerij", "kwekerij")]
+    public void Words_with_one_stem_are_alike(string a, string b) => Assert.True(TitleLikeness.Alike(a, b));
+
+    [Theory]
+    [InlineData("kweker", "kwekerijen")] // five letters in common, four beyond
+    [InlineData("bakker", "banketbakker")]
+    [InlineData("dier", "dieren")] // too short a stem to tell
+    public void Other_words_are_not(string a, string b) => Assert.False(TitleLikeness.Alike(a, b));
+
+    [Theory]
+    [InlineData("Medewerker AGF / groente en fruit (m/v) supermarkt", "AGF medewerker", 1.0)]
+    [InlineData("Medewerker AGF / groente en fruit (m/v) supermarkt", "groenteman", 0.5)]
+    [InlineData("Medewerker tuincentrum (m/v) - buitenplanten", "verkoopmedewerker tuincentrum", 1.0)]
+    [InlineData("Industrieel reiniger", "tankreiniger", 0.5)]
+    [InlineData("Industrieel reiniger", "schoonmaker", 0.0)]
+    public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
+        Assert.Equal(share, Likeness(title, occupation), 6);
+
+    [Fact]
+    public void Staff_words_and_what_follows_a_dash_are_no_work_words()
+    {
+        var words = OccupationNormaliser.Esco.WorkWords("Medewerker tuincentrum (m/v) - buitenplanten");
+        var job = Assert.Single(words);
+        Assert.Equal("tuincentrum", Assert.Single(job)[0]);
+    }
+}
