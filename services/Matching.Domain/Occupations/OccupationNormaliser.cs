@@ -411,8 +411,8 @@ public sealed class OccupationNormaliser
     }
 
     /// <summary>
-    /// The words of a title that name the work, each with its compound parts, per job the title names (its sides of a
-    /// slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
+    /// The words of a title that name the work, each with what it names as a compound (<see cref="WorkForms"/>), per job
+    /// the title names (its sides of a slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
     /// ("medewerker", "hulp"), joining words and words many occupations share are left out, as is what follows a dash or
     /// a gender marker (<see cref="CoreTitle"/>).
     /// </summary>
@@ -426,11 +426,31 @@ public sealed class OccupationNormaliser
             foreach (var word in LabelWords.Of(side))
             {
                 if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || IsGeneric(word)) continue;
-                words.Add([word, .. _compounds.AllParts(word).Where(p => p != word && !IsStaffWord(p) && !IsGeneric(p))]);
+                words.Add(WorkForms(word));
             }
             if (words.Count > 0) sides.Add([.. words]);
         }
         return [.. sides];
+    }
+
+    /// <summary>
+    /// A work word and what it names as a compound: its head ("tankreiniger": reiniger), or the part before a staff word
+    /// that heads it ("kwekerijmedewerker": kwekerij). A modifier alone is not the work ("tuin" of tuincentrum and of
+    /// glastuinbouw).
+    /// </summary>
+    private string[] WorkForms(string word)
+    {
+        string? head = null;
+        foreach (var part in _compounds.AllParts(word))
+            if (part.Length < word.Length && word.EndsWith(part, StringComparison.Ordinal) && part.Length > (head?.Length ?? 0)) head = part;
+        if (head is null) return [word];
+        if (IsStaffWord(head))
+        {
+            var work = word[..^head.Length].TrimEnd('-');
+            if (work.EndsWith('s') && _compounds.Contains(work.AsSpan(0, work.Length - 1))) work = work[..^1]; // a linking s
+            return work.Length >= 3 && !IsGeneric(work) ? [word, work] : [word];
+        }
+        return IsGeneric(head) ? [word] : [word, head];
     }
 
     /// <summary>Words that join a label's words ("inpakker met de hand", "beheerder van EU-fondsen") and name no work.</summary>

@@ -60,14 +60,29 @@ public static class OccupationFit
 
     /// <summary>
     /// The candidate names the occupation in the vacancy's own words ("vakkenvuller" for a Vakkenvuller vacancy, a
-    /// "voedingsassistent" for a "Voedingsassistent (m/v)" ESCO does not know): the same occupation, however many
-    /// occupations ESCO files that word under, or none. Only when neither side gave a code.
+    /// "voedingsassistent" for a "Voedingsassistent (m/v)" ESCO does not know), or one of the jobs a title with a slash
+    /// names ("uitbener" for "Vleesbewerker / uitbener"): the same occupation, however many occupations ESCO files that
+    /// word under, or none. Only when neither side gave a code.
     /// </summary>
-    /// <param name="titleWords">The vacancy's title without gender marker (<see cref="TitleWords"/>), worked out once per vacancy.</param>
-    internal static bool SameWords(Vacancy vacancy, string titleWords, WorkExperience experience) =>
-        vacancy.OccupationCode is null && experience.OccupationCode is null && !string.IsNullOrWhiteSpace(experience.Occupation)
-        && (vacancy.Title.AsSpan().Trim().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
-            || titleWords.AsSpan().Equals(experience.Occupation.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <param name="titleForms">The vacancy's title as written and its own words (<see cref="TitleForms"/>), worked out once per vacancy.</param>
+    internal static bool SameWords(Vacancy vacancy, string[] titleForms, WorkExperience experience)
+    {
+        if (vacancy.OccupationCode is not null || experience.OccupationCode is not null || string.IsNullOrWhiteSpace(experience.Occupation)) return false;
+        var named = experience.Occupation.AsSpan().Trim();
+        foreach (var form in titleForms)
+            if (form.AsSpan().Equals(named, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The vacancy's title as written, then without a gender marker or what follows a dash ("Postbezorger (m/v) - 24 uur":
+    /// Postbezorger), then each job it names on either side of a slash ("Vleesbewerker / uitbener": Vleesbewerker, uitbener).
+    /// </summary>
+    internal static string[] TitleForms(Vacancy vacancy)
+    {
+        var words = TitleWords(vacancy);
+        return [vacancy.Title.Trim(), words, .. words.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(side => side != words)];
+    }
 
     /// <summary>The vacancy's title as written, without a gender marker or what follows a dash ("Postbezorger (m/v) - 24 uur": Postbezorger).</summary>
     internal static string TitleWords(Vacancy vacancy) =>

@@ -15,6 +15,7 @@ public sealed class VacancyOccupationFit
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
 
     private readonly string _titleWords;
+    private readonly string[] _titleForms;
     /// <summary>The work words of a title ESCO does not know (<see cref="OccupationNormaliser.WorkWords"/>); empty for a known one.</summary>
     private readonly string[][][] _workWords;
 
@@ -22,6 +23,7 @@ public sealed class VacancyOccupationFit
     {
         _vacancy = vacancy;
         _titleWords = OccupationFit.TitleWords(vacancy);
+        _titleForms = OccupationFit.TitleForms(vacancy);
         _workWords = wanted is null ? OccupationNormaliser.Esco.WorkWords(vacancy.Title) : [];
         Wanted = wanted;
     }
@@ -44,7 +46,7 @@ public sealed class VacancyOccupationFit
             var experience = experiences[i];
             OccupationRelation relation;
             OccupationMatch? held = null;
-            if (OccupationFit.SameWords(_vacancy, _titleWords, experience)) relation = OccupationRelation.Same;
+            if (OccupationFit.SameWords(_vacancy, _titleForms, experience)) relation = OccupationRelation.Same;
             else if (wanted is null) relation = ByWords(experience);
             else if ((held = OccupationFit.OfExperience(experience)) is null) continue;
             else relation = Relate(wanted, held);

@@ -26,6 +26,8 @@ public sealed class TitleLikenessTests
     [InlineData("Medewerker tuincentrum (m/v) - buitenplanten", "verkoopmedewerker tuincentrum", 1.0)]
     [InlineData("Industrieel reiniger", "tankreiniger", 0.5)]
     [InlineData("Industrieel reiniger", "schoonmaker", 0.0)]
+    [InlineData("Medewerker boomkwekerij", "kwekerijmedewerker", 1.0)] // the head of one, the work of the other
+    [InlineData("Medewerker tuincentrum", "medewerker glastuinbouw", 0.0)] // "tuin" only modifies both
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
