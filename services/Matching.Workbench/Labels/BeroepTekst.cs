@@ -14,5 +14,5 @@ public static class BeroepTekst
         ? $"{reading.Occupation.PreferredLabel} {reading.Occupation.Code}" + (reading.Source == OccupationSource.Code
             ? " (code van de vacature)"
             : $" (uit de titel gelezen, zekerheid {reading.Confidence:0.00})")
-        : "niet herkend uit de titel: alleen wie precies deze functie noemt, telt als zelfde beroep";
+        : "niet herkend uit de titel: wie deze functie of al haar woorden noemt, telt als zelfde werk; wie een deel van de woorden noemt, telt half";
 }
