@@ -18,6 +18,12 @@ public enum OccupationSource
     HeadOfLabels,
     /// <summary>The title names an ISCO unit group ("inpakker": Inpakkers), read as the occupation the group is named after.</summary>
     IscoGroupName,
+    /// <summary>
+    /// Read after writing the text the way ESCO does: words written apart joined ("interieur bouwer"), the male form
+    /// ("begeleidster"), ij for y ("byrijder"), the activity's worker ("medewerker gevelreiniging"), chauffeur for
+    /// bestuurder, or a one-letter typo mended ("activteitenbegeleider").
+    /// </summary>
+    OtherSpelling,
 }
 
 /// <summary>

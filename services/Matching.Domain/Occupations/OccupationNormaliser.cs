@@ -80,6 +80,7 @@ public sealed class OccupationNormaliser
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
         _preferredWords = catalogue.Occupations.ToDictionary(o => o, o => LabelWords.Of(o.PreferredLabel).ToArray(), (IEqualityComparer<Occupation>)ReferenceEqualityComparer.Instance);
+        _labelDeletions = new(() => SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys)));
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,7 +100,7 @@ public sealed class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.3";
+    public const string ReadingRules = "2026-12-02.4";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -114,7 +115,7 @@ public sealed class OccupationNormaliser
     public OccupationMatch? Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var key = Key(text);
+        var key = StaffInMaleForm(Key(text));
         if (key.Length == 0) return null;
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
@@ -162,8 +163,71 @@ public sealed class OccupationNormaliser
         }
 
         if (count == 1 && HeadReading(title) is { } reading) return reading;
-        return ByParts(key.Split(' '));
+        return ByParts(key.Split(' ')) ?? OtherwiseSpelled(key);
     }
+
+    /// <summary>
+    /// "medewerkster" read as "medewerker": a title's staff word says nothing of the work in either form, while ESCO gives
+    /// the female form to one occupation ("magazijn medewerkster" is no interieurverzorger).
+    /// </summary>
+    private static string StaffInMaleForm(string key)
+    {
+        if (!key.Contains("medewerkster", StringComparison.Ordinal)) return key;
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+            if (words[i] == "medewerkster") words[i] = "medewerker";
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Most a reading of another spelling is trusted (<see cref="OccupationSource.OtherSpelling"/>).</summary>
+    private const double OtherSpellingConfidence = 0.6;
+
+    /// <summary>
+    /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
+    /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
+    /// one-word label.
+    /// </summary>
+    private OccupationMatch? OtherwiseSpelled(string key)
+    {
+        foreach (var variant in SpellingVariants.Of(key))
+            if (variant != key && Labelled(variant) is { } reading) return AsOtherSpelling(reading);
+        return Typo(key) is { } mended ? AsOtherSpelling(mended) : null;
+    }
+
+    private static OccupationMatch AsOtherSpelling(OccupationMatch reading) =>
+        reading with { Source = OccupationSource.OtherSpelling, Confidence = Math.Min(reading.Confidence, OtherSpellingConfidence) };
+
+    /// <summary>
+    /// The one-word label a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from
+    /// (one left out, added or changed), when exactly one label is; the labels' one-letter deletions are listed on first use.
+    /// </summary>
+    private OccupationMatch? Typo(string key)
+    {
+        if (key.Length < SpellingVariants.MinTypoLength || key.Contains(' ')) return null;
+        var deletions = _labelDeletions.Value;
+        string? found = null;
+        foreach (var form in SpellingVariants.Deletions(key).Prepend(key))
+        {
+            if (form != key && (_preferred.ContainsKey(form) || _alternative.ContainsKey(form) || _project.ContainsKey(form)))
+                found = Unique(found, form);
+            if (deletions.TryGetValue(form, out var label)) found = Unique(found, label);
+            if (found == "") return null;
+        }
+        return found is null ? null : Labelled(found);
+    }
+
+    /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>
+    private OccupationMatch? Labelled(string key)
+    {
+        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
+        if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        return IsGeneric(key) ? null : Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel);
+    }
+
+    /// <summary>The one label seen, or "" once a second one shows (the typo could mean either).</summary>
+    private static string Unique(string? seen, string label) => seen is null || seen == label ? label : "";
+
+    private readonly Lazy<Dictionary<string, string>> _labelDeletions;
 
     /// <summary>
     /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations

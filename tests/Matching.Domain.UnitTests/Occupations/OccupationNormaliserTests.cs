@@ -213,9 +213,32 @@ public sealed class OccupationNormaliserTests
     [Theory]
     [InlineData("medewerker onderhoud")] // not an onderhoudsmedewerker septische tanks
     [InlineData("productiehulp")] // not a sociaalpedagogisch hulpverlener, nor a zorghulp: "hulp" is all they share
-    [InlineData("medewerker houtbewerking")] // not an operator houtbewerkingsmachine meubelen
     public void Compound_parts_of_a_label_that_adds_work_the_title_does_not_name_name_no_occupation(string text) =>
         Assert.Null(Normaliser.Normalise(text));
+
+    [Theory]
+    [InlineData("activteitenbegeleider", "activiteitenbegeleider")] // a letter left out
+    [InlineData("gevelreinger", "gevelreiniger")]
+    [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form
+    [InlineData("magazijn medewerkster", "magazijnmedewerker")]
+    [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
+    [InlineData("medewerker gevelreiniging", "gevelreiniger")] // the worker the activity names
+    [InlineData("medewerker ongediertebestrijding", "ongediertebestrijder")]
+    [InlineData("medewerker boomkwekerij", "boomkweker")] // the worker the workplace names
+    public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
+    {
+        var meant = Normaliser.Normalise(label);
+        var reading = Normaliser.Normalise(text);
+        Assert.NotNull(meant);
+        Assert.Same(meant.Occupation, reading?.Occupation);
+    }
+
+    [Theory]
+    [InlineData("medewerker huishouding")] // a huishouder is no pandhuishouder: only a label word for word counts
+    [InlineData("kasmedewerker")] // too short to mend: one letter from kassamedewerker is another word
+    [InlineData("bijrijder")] // rides along, drives nothing
+    public void Spelling_is_mended_only_into_a_label_word_for_word(string text) =>
+        Assert.NotEqual(OccupationSource.OtherSpelling, Normaliser.Normalise(text)?.Source);
 
     [Theory]
     [InlineData("Montagemedewerker - dagdienst", "Montagemedewerker")]

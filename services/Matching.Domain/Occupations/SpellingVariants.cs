@@ -1,0 +1,95 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// How people write a job title that ESCO writes otherwise (<see cref="OccupationSource.OtherSpelling"/>): the
+/// normaliser tries these when nothing reads the text as written.
+/// </summary>
+internal static class SpellingVariants
+{
+    /// <summary>Shorter words are not mended: one letter off is another word too often.</summary>
+    public const int MinTypoLength = 8;
+
+    /// <summary>
+    /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer"), then each form
+    /// with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider), chauffeur for another word for
+    /// a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the worker the activity or workplace names
+    /// ("medewerker gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
+    /// </summary>
+    public static IEnumerable<string> Of(string key)
+    {
+        var words = key.Split(' ');
+        var forms = new List<string> { key };
+        if (words.Length == 2 && !IsStaff(words[0]) && !IsStaff(words[1])) forms.Add(words[0] + words[1]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+            foreach (var variant in Variants(form))
+                if (seen.Add(variant)) yield return variant;
+        if (words.Length == 2 && IsStaff(words[0]) && Worker(words[1]) is { } worker) yield return worker;
+    }
+
+    private static IEnumerable<string> Variants(string form)
+    {
+        yield return form;
+        if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
+        if (Male(form) is { } male) yield return male;
+        if (Chauffeur(form) is { } chauffeur) yield return chauffeur;
+    }
+
+    private static bool IsStaff(string word) => word is "medewerker" or "medewerkster";
+
+    /// <summary>"begeleidster" → begeleider, "schoonmaakster" → schoonmaker; null when no word of the form ends so.</summary>
+    private static string? Male(string form)
+    {
+        var words = form.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 7 || !word.EndsWith("ster", StringComparison.Ordinal)) continue;
+            var stem = word[..^4];
+            // A long vowel before the last consonant is written single before -er: maak-ster, mak-er.
+            if (stem.Length >= 3 && stem[^2] == stem[^3] && stem[^2] is 'a' or 'e' or 'o' or 'u') stem = stem[..^2] + stem[^1];
+            words[i] = stem + "er";
+            changed = true;
+        }
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    private static readonly string[] DriverWords = ["bestuurder", "rijder", "driver"];
+
+    /// <summary>"reachtruckbestuurder", "reachtruck rijder" → reachtruckchauffeur; not the bijrijder, who rides along.</summary>
+    private static string? Chauffeur(string form)
+    {
+        foreach (var driver in DriverWords)
+            if (form.EndsWith(driver, StringComparison.Ordinal) && form.Length > driver.Length && !form.EndsWith("bijrijder", StringComparison.Ordinal))
+                return form[..^driver.Length].TrimEnd(' ', '-') + "chauffeur";
+        return null;
+    }
+
+    /// <summary>The worker an activity or workplace names: gevelreiniging → gevelreiniger, bakkerij → bakker, slagerij → slager.</summary>
+    private static string? Worker(string work) => work switch
+    {
+        { Length: > 6 } when work.EndsWith("ing", StringComparison.Ordinal) => work[..^3] + "er",
+        { Length: > 6 } when work.EndsWith("erij", StringComparison.Ordinal) => work[..^2],
+        _ => null,
+    };
+
+    /// <summary>The word with one letter left out, each position once.</summary>
+    public static IEnumerable<string> Deletions(string word)
+    {
+        for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+    }
+
+    /// <summary>Every one-letter deletion of the one-word labels of at least <see cref="MinTypoLength"/> letters, with its label; "" where two labels share one.</summary>
+    public static Dictionary<string, string> DeletionsOf(IEnumerable<string> labels)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var label in labels.Distinct(StringComparer.Ordinal))
+        {
+            if (label.Length < MinTypoLength || label.Contains(' ')) continue;
+            foreach (var deletion in Deletions(label))
+                map[deletion] = map.TryGetValue(deletion, out var other) && other != label ? "" : label;
+        }
+        return map;
+    }
+}
