@@ -477,8 +477,8 @@ public sealed class OccupationNormaliser
     /// <summary>
     /// The words of a title that name the work, each with what it names as a compound (<see cref="WorkForms"/>), per job
     /// the title names (its sides of a slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
-    /// ("medewerker", "hulp"), joining words and words many occupations share are left out, as is what follows a dash or
-    /// a gender marker (<see cref="CoreTitle"/>).
+    /// ("medewerker", "hulp"), joining words, words of how or when ("ploegendienst", "crew member") and words many
+    /// occupations share are left out, as is what follows a dash or a gender marker (<see cref="CoreTitle"/>).
     /// </summary>
     public string[][][] WorkWords(string text)
     {
@@ -489,7 +489,7 @@ public sealed class OccupationNormaliser
             var words = new List<string[]>();
             foreach (var word in LabelWords.Of(side))
             {
-                if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || IsGeneric(word)) continue;
+                if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || QualifierWords.Contains(word) || IsGeneric(word)) continue;
                 words.Add(WorkForms(word));
             }
             if (words.Count > 0) sides.Add([.. words]);
@@ -516,6 +516,14 @@ public sealed class OccupationNormaliser
         }
         return IsGeneric(head) ? [word] : [word, head];
     }
+
+    /// <summary>Words of a vacancy title that say how or when the work is done, not what it is ("(ploegendienst)", "Crew member", "24 uur").</summary>
+    private static readonly HashSet<string> QualifierWords = new(
+    [
+        "uur", "uren", "dienst", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
+        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "crew", "member", "allround", "allrounder",
+        "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that join a label's words ("inpakker met de hand", "beheerder van EU-fondsen") and name no work.</summary>
     private static readonly HashSet<string> FunctionWords = new(["van", "met", "voor", "de", "het", "een", "en", "in", "op", "bij", "aan", "uit", "over", "naar", "tot", "of", "te"], StringComparer.Ordinal);

@@ -9,8 +9,8 @@ public static class TitleLikeness
 {
     /// <summary>
     /// The share of the vacancy's work words (<see cref="OccupationNormaliser.WorkWords"/>) the occupation text has, for
-    /// the job of the title it has most of: 1 for all of them, 0 for none. A word counts when it or one of its compound
-    /// parts is alike one of the text's words or parts.
+    /// the job of the title it has most of: 1 for all of them, 0 for none. A word counts when it or what it names as a
+    /// compound is alike one of the text's words (or what they name), or begins or ends one of them.
     /// </summary>
     public static double Of(string[][][] vacancy, string[][][] held)
     {
@@ -31,9 +31,19 @@ public static class TitleLikeness
             foreach (var heldForms in side)
                 foreach (var heldForm in heldForms)
                     foreach (var form in forms)
-                        if (Alike(form, heldForm)) return true;
+                        if (Covers(heldForm, form) || (heldForm.Contains('y') && Covers(heldForm.Replace("y", "ij", StringComparison.Ordinal), form)))
+                            return true;
         return false;
     }
+
+    /// <summary>
+    /// The candidate's word is the vacancy's, alike, or a compound that ends or begins with it ("groentesnijderij" has
+    /// "snijderij" and "groente"; "byrijder" is read with ij).
+    /// </summary>
+    private static bool Covers(string heldForm, string form) =>
+        Alike(form, heldForm)
+        || (form.Length >= 5 && heldForm.Length > form.Length
+            && (heldForm.EndsWith(form, StringComparison.Ordinal) || heldForm.StartsWith(form, StringComparison.Ordinal)));
 
     /// <summary>The same word, or the same stem with another ending of at most three letters (reiniger, reiniging; facilitair, facilitaire).</summary>
     internal static bool Alike(string a, string b)

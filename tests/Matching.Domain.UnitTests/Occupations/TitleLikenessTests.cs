@@ -28,6 +28,8 @@ public sealed class TitleLikenessTests
     [InlineData("Industrieel reiniger", "schoonmaker", 0.0)]
     [InlineData("Medewerker boomkwekerij", "kwekerijmedewerker", 1.0)] // the head of one, the work of the other
     [InlineData("Medewerker tuincentrum", "medewerker glastuinbouw", 0.0)] // "tuin" only modifies both
+    [InlineData("Crew member snijderij groente & fruit (ploegendienst)", "medewerker groentesnijderij", 2.0 / 3)] // how and when are no work
+    [InlineData("Bijrijder witgoed", "byrijder witgoed", 1.0)]
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
