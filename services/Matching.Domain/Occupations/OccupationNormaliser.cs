@@ -40,6 +40,7 @@ public sealed class OccupationNormaliser
     // The same maps looked up by a slice of the title, so trying each phrase and compound ending allocates nothing.
     private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _preferredSlice;
     private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _alternativeSlice;
+    private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _projectSlice;
     private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _byPartSlice;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _majorityGroupSlice;
 
@@ -84,6 +85,7 @@ public sealed class OccupationNormaliser
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
+        _projectSlice = _project.GetAlternateLookup<ReadOnlySpan<char>>();
         _alternativeSlice = _alternative.GetAlternateLookup<ReadOnlySpan<char>>();
         _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         _majorityGroupSlice = _majorityGroup.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -203,17 +205,22 @@ public sealed class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Typo(string key)
     {
-        if (key.Length < SpellingVariants.MinTypoLength || key.Contains(' ')) return null;
-        var deletions = _labelDeletions.Value;
+        if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
+        var deletions = _labelDeletions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         string? found = null;
-        foreach (var form in SpellingVariants.Deletions(key).Prepend(key))
+        if (deletions.TryGetValue(key, out var longer)) found = longer; // a letter left out
+        // Each one-letter deletion of the key, in one buffer: a label with a letter added, or one letter changed.
+        Span<char> buffer = stackalloc char[key.Length - 1];
+        for (var i = 0; i < key.Length && found != ""; i++)
         {
-            if (form != key && (_preferred.ContainsKey(form) || _alternative.ContainsKey(form) || _project.ContainsKey(form)))
-                found = Unique(found, form);
-            if (deletions.TryGetValue(form, out var label)) found = Unique(found, label);
-            if (found == "") return null;
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            if (_preferredSlice.TryGetValue(buffer, out var preferred, out _)) found = Unique(found, preferred);
+            else if (_alternativeSlice.TryGetValue(buffer, out var alternative, out _)) found = Unique(found, alternative);
+            else if (_projectSlice.TryGetValue(buffer, out var own, out _)) found = Unique(found, own);
+            if (deletions.TryGetValue(buffer, out var changed)) found = Unique(found, changed);
         }
-        return found is null ? null : Labelled(found);
+        return string.IsNullOrEmpty(found) ? null : Labelled(found);
     }
 
     /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>

@@ -17,21 +17,27 @@ internal static class SpellingVariants
     /// </summary>
     public static IEnumerable<string> Of(string key)
     {
-        var words = key.Split(' ');
-        var forms = new List<string> { key };
-        if (words.Length == 2 && !IsStaff(words[0]) && !IsStaff(words[1])) forms.Add(words[0] + words[1]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var form in forms)
-            foreach (var variant in Variants(form))
-                if (seen.Add(variant)) yield return variant;
-        if (words.Length == 2 && IsStaff(words[0]) && Worker(words[1]) is { } worker) yield return worker;
+        // Most texts that reach here have none of these signs: a variant is made only when its sign is in the text.
+        foreach (var variant in Variants(key)) yield return variant;
+        var space = key.IndexOf(' ');
+        if (space <= 0 || key.IndexOf(' ', space + 1) >= 0) yield break;
+        var (first, second) = (key[..space], key[(space + 1)..]);
+        if (IsStaff(first))
+        {
+            if (Worker(second) is { } worker) yield return worker;
+            yield break;
+        }
+        if (IsStaff(second)) yield break;
+        var joined = first + second;
+        yield return joined;
+        foreach (var variant in Variants(joined)) yield return variant;
     }
 
+    /// <summary>The form with ij for y, in the male form, or with chauffeur for another word for a driver.</summary>
     private static IEnumerable<string> Variants(string form)
     {
-        yield return form;
         if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
-        if (Male(form) is { } male) yield return male;
+        if (form.Contains("ster", StringComparison.Ordinal) && Male(form) is { } male) yield return male;
         if (Chauffeur(form) is { } chauffeur) yield return chauffeur;
     }
 
@@ -74,8 +80,7 @@ internal static class SpellingVariants
         _ => null,
     };
 
-    /// <summary>The word with one letter left out, each position once.</summary>
-    public static IEnumerable<string> Deletions(string word)
+    private static IEnumerable<string> Deletions(string word)
     {
         for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
     }

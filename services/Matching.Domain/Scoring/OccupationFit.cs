@@ -66,12 +66,13 @@ public static class OccupationFit
     /// names ("uitbener" for "Vleesbewerker / uitbener"): the same occupation, however many occupations ESCO files that
     /// word under, or none. Only when neither side gave a code.
     /// </summary>
-    /// <param name="titleForms">The vacancy's title as written and its own words (<see cref="TitleForms"/>), worked out once per vacancy.</param>
-    internal static bool SameWords(Vacancy vacancy, string[] titleForms, WorkExperience experience)
+    /// <param name="titleForms">The vacancy's title as written and its own words (<see cref="TitleForms"/>): worked out here at
+    /// first need and kept by the caller for the vacancy's other experiences.</param>
+    internal static bool SameWords(Vacancy vacancy, WorkExperience experience, ref string[]? titleForms)
     {
         if (vacancy.OccupationCode is not null || experience.OccupationCode is not null || string.IsNullOrWhiteSpace(experience.Occupation)) return false;
         var named = experience.Occupation.AsSpan().Trim();
-        foreach (var form in titleForms)
+        foreach (var form in titleForms ??= TitleForms(vacancy))
             if (form.AsSpan().Equals(named, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

@@ -14,17 +14,14 @@ public sealed class VacancyOccupationFit
     private readonly Vacancy _vacancy;
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
 
-    private readonly string _titleWords;
-    private readonly string[] _titleForms;
-    /// <summary>The work words of a title ESCO does not know (<see cref="OccupationNormaliser.WorkWords"/>); empty for a known one.</summary>
-    private readonly string[][][] _workWords;
+    /// <summary>The title's own words and forms (<see cref="OccupationFit.TitleForms"/>), worked out at the first experience that needs them.</summary>
+    private string[]? _titleForms;
+    /// <summary>The work words of a title ESCO does not know (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
+    private string[][][]? _workWords;
 
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
     {
         _vacancy = vacancy;
-        _titleWords = OccupationFit.TitleWords(vacancy);
-        _titleForms = OccupationFit.TitleForms(vacancy);
-        _workWords = wanted is null ? OccupationNormaliser.Esco.WorkWords(vacancy.Title) : [];
         Wanted = wanted;
     }
 
@@ -46,7 +43,7 @@ public sealed class VacancyOccupationFit
             var experience = experiences[i];
             OccupationRelation relation;
             OccupationMatch? held = null;
-            if (OccupationFit.SameWords(_vacancy, _titleForms, experience)) relation = OccupationRelation.Same;
+            if (OccupationFit.SameWords(_vacancy, experience, ref _titleForms)) relation = OccupationRelation.Same;
             else if (wanted is null) relation = ByWords(experience);
             else if ((held = OccupationFit.OfExperience(experience)) is null) continue;
             else relation = Relate(wanted, held);
@@ -71,7 +68,7 @@ public sealed class VacancyOccupationFit
             : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
         // Naming an unknown vacancy's work adds to what everyone gets for it: the other half of the scale.
         if (wanted is null) value = OccupationFit.UnknownVacancyOccupation + (1 - OccupationFit.UnknownVacancyOccupation) * value;
-        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? _titleWords);
+        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? OccupationFit.TitleWords(_vacancy));
     }
 
     /// <summary>
@@ -80,8 +77,10 @@ public sealed class VacancyOccupationFit
     /// </summary>
     private OccupationRelation ByWords(WorkExperience experience)
     {
-        if (_workWords.Length == 0 || string.IsNullOrWhiteSpace(experience.Occupation)) return OccupationRelation.None;
-        var likeness = TitleLikeness.Of(_workWords, OccupationFit.WorkWordsOf(experience.Occupation));
+        if (string.IsNullOrWhiteSpace(experience.Occupation)) return OccupationRelation.None;
+        var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
+        if (workWords.Length == 0) return OccupationRelation.None;
+        var likeness = TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation));
         return likeness >= 1 ? OccupationRelation.SameTitleWords : likeness > 0 ? OccupationRelation.SharedTitleWords : OccupationRelation.None;
     }
 
