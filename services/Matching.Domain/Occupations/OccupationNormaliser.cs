@@ -16,7 +16,7 @@ namespace Matching.Domain.Occupations;
 /// longer labels of many occupations ("onderhoudsmonteur", "machineoperator") names the ISCO group most of them share,
 /// with a confidence that says how spread they are, and the other groups as alternatives. Unknown words give null. Everything is a lookup, so normalising costs microseconds.
 /// </summary>
-public sealed class OccupationNormaliser
+public sealed partial class OccupationNormaliser
 {
     private const int MaxTitleWordsInLabel = 4;
     /// <summary>A compound part shared by more occupations than this ("medewerker") cannot pick one by itself.</summary>
@@ -181,61 +181,6 @@ public sealed class OccupationNormaliser
         return string.Join(' ', words);
     }
 
-    /// <summary>Most a reading of another spelling is trusted (<see cref="OccupationSource.OtherSpelling"/>).</summary>
-    private const double OtherSpellingConfidence = 0.6;
-
-    /// <summary>
-    /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
-    /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
-    /// one-word label.
-    /// </summary>
-    private OccupationMatch? OtherwiseSpelled(string key)
-    {
-        foreach (var variant in SpellingVariants.Of(key))
-            if (variant != key && Labelled(variant) is { } reading) return AsOtherSpelling(reading);
-        return Typo(key) is { } mended ? AsOtherSpelling(mended) : null;
-    }
-
-    private static OccupationMatch AsOtherSpelling(OccupationMatch reading) =>
-        reading with { Source = OccupationSource.OtherSpelling, Confidence = Math.Min(reading.Confidence, OtherSpellingConfidence) };
-
-    /// <summary>
-    /// The one-word label a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from
-    /// (one left out, added or changed), when exactly one label is; the labels' one-letter deletions are listed on first use.
-    /// </summary>
-    private OccupationMatch? Typo(string key)
-    {
-        if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
-        var deletions = _labelDeletions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        string? found = null;
-        if (deletions.TryGetValue(key, out var longer)) found = longer; // a letter left out
-        // Each one-letter deletion of the key, in one buffer: a label with a letter added, or one letter changed.
-        Span<char> buffer = stackalloc char[key.Length - 1];
-        for (var i = 0; i < key.Length && found != ""; i++)
-        {
-            key.AsSpan(0, i).CopyTo(buffer);
-            key.AsSpan(i + 1).CopyTo(buffer[i..]);
-            if (_preferredSlice.TryGetValue(buffer, out var preferred, out _)) found = Unique(found, preferred);
-            else if (_alternativeSlice.TryGetValue(buffer, out var alternative, out _)) found = Unique(found, alternative);
-            else if (_projectSlice.TryGetValue(buffer, out var own, out _)) found = Unique(found, own);
-            if (deletions.TryGetValue(buffer, out var changed)) found = Unique(found, changed);
-        }
-        return string.IsNullOrEmpty(found) ? null : Labelled(found);
-    }
-
-    /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>
-    private OccupationMatch? Labelled(string key)
-    {
-        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
-        if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
-        return IsGeneric(key) ? null : Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel);
-    }
-
-    /// <summary>The one label seen, or "" once a second one shows (the typo could mean either).</summary>
-    private static string Unique(string? seen, string label) => seen is null || seen == label ? label : "";
-
-    private readonly Lazy<Dictionary<string, string>> _labelDeletions;
-
     /// <summary>
     /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations
     /// ("assemblagemedewerker": ESCO's alternative label of an operator automatische assemblagelijnen, ISCO 3139, and the
@@ -250,30 +195,6 @@ public sealed class OccupationNormaliser
             return null;
         return reading with { Alternatives = [.. reading.Alternatives.Union(exact.Alternatives.Prepend(exact.Occupation))] };
     }
-
-    /// <summary>
-    /// The job a vacancy title names before what it says of the job: the text before a dash ("Montagemedewerker (m/v) - 32
-    /// tot 40 uur", "Industrieel reiniger - ploegendienst") or before a gender marker that words follow ("Barmedewerker
-    /// (m/v) grand café"). Null when the title has neither.
-    /// </summary>
-    internal static string? CoreTitle(string text)
-    {
-        var end = text.Length;
-        foreach (var dash in Dashes)
-        {
-            var at = text.IndexOf(dash, StringComparison.Ordinal);
-            if (at > 0 && at < end) end = at;
-        }
-        foreach (var marker in GenderMarkers)
-        {
-            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at > 0 && at < end && text.AsSpan(at + marker.Length, end - at - marker.Length).ContainsAnyExcept(" ,.;:-–)")) end = at;
-        }
-        return end < text.Length && text.AsSpan(0, end).ContainsAnyExcept(" ,.;:/") ? text[..end] : null;
-    }
-
-    private static readonly string[] Dashes = [" - ", " – ", " — ", " | "];
-    private static readonly string[] GenderMarkers = ["(m/v/x)", "(m/v)", "(v/m)", "(m/v/d)", "m/v/x", "m/v"];
 
     /// <summary>
     /// A title naming two jobs ("Kok / keukenhulp", "Orderpicker/heftruckchauffeur") reads as the first, found as a label
@@ -480,57 +401,6 @@ public sealed class OccupationNormaliser
         }
         return false;
     }
-
-    /// <summary>
-    /// The words of a title that name the work, each with what it names as a compound (<see cref="WorkForms"/>), per job
-    /// the title names (its sides of a slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
-    /// ("medewerker", "hulp"), joining words, words of how or when ("ploegendienst", "crew member") and words many
-    /// occupations share are left out, as is what follows a dash or a gender marker (<see cref="CoreTitle"/>).
-    /// </summary>
-    public string[][][] WorkWords(string text)
-    {
-        var title = LabelWords.WithoutGenderMarkers(CoreTitle(text) ?? text);
-        var sides = new List<string[][]>();
-        foreach (var side in title.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var words = new List<string[]>();
-            foreach (var word in LabelWords.Of(side))
-            {
-                if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || QualifierWords.Contains(word) || IsGeneric(word)) continue;
-                words.Add(WorkForms(word));
-            }
-            if (words.Count > 0) sides.Add([.. words]);
-        }
-        return [.. sides];
-    }
-
-    /// <summary>
-    /// A work word and what it names as a compound: its head ("tankreiniger": reiniger), or the part before a staff word
-    /// that heads it ("kwekerijmedewerker": kwekerij). A modifier alone is not the work ("tuin" of tuincentrum and of
-    /// glastuinbouw).
-    /// </summary>
-    private string[] WorkForms(string word)
-    {
-        string? head = null;
-        foreach (var part in _compounds.AllParts(word))
-            if (part.Length < word.Length && word.EndsWith(part, StringComparison.Ordinal) && part.Length > (head?.Length ?? 0)) head = part;
-        if (head is null) return [word];
-        if (IsStaffWord(head))
-        {
-            var work = word[..^head.Length].TrimEnd('-');
-            if (work.EndsWith('s') && _compounds.Contains(work.AsSpan(0, work.Length - 1))) work = work[..^1]; // a linking s
-            return work.Length >= 3 && !IsGeneric(work) ? [word, work] : [word];
-        }
-        return IsGeneric(head) ? [word] : [word, head];
-    }
-
-    /// <summary>Words of a vacancy title that say how or when the work is done, not what it is ("(ploegendienst)", "Crew member", "24 uur").</summary>
-    private static readonly HashSet<string> QualifierWords = new(
-    [
-        "uur", "uren", "dienst", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
-        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "crew", "member", "allround", "allrounder",
-        "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
-    ], StringComparer.Ordinal);
 
     /// <summary>Words that join a label's words ("inpakker met de hand", "beheerder van EU-fondsen") and name no work.</summary>
     private static readonly HashSet<string> FunctionWords = new(["van", "met", "voor", "de", "het", "een", "en", "in", "op", "bij", "aan", "uit", "over", "naar", "tot", "of", "te"], StringComparer.Ordinal);

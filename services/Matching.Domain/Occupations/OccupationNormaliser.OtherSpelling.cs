@@ -1,0 +1,60 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>Reading a text that nothing reads as written, after writing it the way ESCO does (<see cref="OccupationSource.OtherSpelling"/>).</summary>
+public sealed partial class OccupationNormaliser
+{
+    /// <summary>Most a reading of another spelling is trusted (<see cref="OccupationSource.OtherSpelling"/>).</summary>
+    private const double OtherSpellingConfidence = 0.6;
+
+    /// <summary>
+    /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
+    /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
+    /// one-word label.
+    /// </summary>
+    private OccupationMatch? OtherwiseSpelled(string key)
+    {
+        foreach (var variant in SpellingVariants.Of(key))
+            if (variant != key && Labelled(variant) is { } reading) return AsOtherSpelling(reading);
+        return Typo(key) is { } mended ? AsOtherSpelling(mended) : null;
+    }
+
+    private static OccupationMatch AsOtherSpelling(OccupationMatch reading) =>
+        reading with { Source = OccupationSource.OtherSpelling, Confidence = Math.Min(reading.Confidence, OtherSpellingConfidence) };
+
+    /// <summary>
+    /// The one-word label a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from
+    /// (one left out, added or changed), when exactly one label is; the labels' one-letter deletions are listed on first use.
+    /// </summary>
+    private OccupationMatch? Typo(string key)
+    {
+        if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
+        var deletions = _labelDeletions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? found = null;
+        if (deletions.TryGetValue(key, out var longer)) found = longer; // a letter left out
+        // Each one-letter deletion of the key, in one buffer: a label with a letter added, or one letter changed.
+        Span<char> buffer = stackalloc char[key.Length - 1];
+        for (var i = 0; i < key.Length && found != ""; i++)
+        {
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            if (_preferredSlice.TryGetValue(buffer, out var preferred, out _)) found = Unique(found, preferred);
+            else if (_alternativeSlice.TryGetValue(buffer, out var alternative, out _)) found = Unique(found, alternative);
+            else if (_projectSlice.TryGetValue(buffer, out var own, out _)) found = Unique(found, own);
+            if (deletions.TryGetValue(buffer, out var changed)) found = Unique(found, changed);
+        }
+        return string.IsNullOrEmpty(found) ? null : Labelled(found);
+    }
+
+    /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>
+    private OccupationMatch? Labelled(string key)
+    {
+        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
+        if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        return IsGeneric(key) ? null : Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel);
+    }
+
+    /// <summary>The one label seen, or "" once a second one shows (the typo could mean either).</summary>
+    private static string Unique(string? seen, string label) => seen is null || seen == label ? label : "";
+
+    private readonly Lazy<Dictionary<string, string>> _labelDeletions;
+}

@@ -1,0 +1,82 @@
+using Matching.Domain.Text;
+
+namespace Matching.Domain.Occupations;
+
+/// <summary>The job a vacancy title names, and its work words, for titles ESCO does not know (<see cref="TitleLikeness"/>).</summary>
+public sealed partial class OccupationNormaliser
+{
+    /// <summary>
+    /// The job a vacancy title names before what it says of the job: the text before a dash ("Montagemedewerker (m/v) - 32
+    /// tot 40 uur", "Industrieel reiniger - ploegendienst") or before a gender marker that words follow ("Barmedewerker
+    /// (m/v) grand café"). Null when the title has neither.
+    /// </summary>
+    internal static string? CoreTitle(string text)
+    {
+        var end = text.Length;
+        foreach (var dash in Dashes)
+        {
+            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && at < end) end = at;
+        }
+        foreach (var marker in GenderMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at < end && text.AsSpan(at + marker.Length, end - at - marker.Length).ContainsAnyExcept(" ,.;:-–)")) end = at;
+        }
+        return end < text.Length && text.AsSpan(0, end).ContainsAnyExcept(" ,.;:/") ? text[..end] : null;
+    }
+
+    private static readonly string[] Dashes = [" - ", " – ", " — ", " | "];
+    private static readonly string[] GenderMarkers = ["(m/v/x)", "(m/v)", "(v/m)", "(m/v/d)", "m/v/x", "m/v"];
+
+    /// <summary>
+    /// The words of a title that name the work, each with what it names as a compound (<see cref="WorkForms"/>), per job
+    /// the title names (its sides of a slash): "Medewerker AGF / groente en fruit (m/v) supermarkt" → [[agf]], [[groente], [fruit]]. Staff words
+    /// ("medewerker", "hulp"), joining words, words of how or when ("ploegendienst", "crew member") and words many
+    /// occupations share are left out, as is what follows a dash or a gender marker (<see cref="CoreTitle"/>).
+    /// </summary>
+    public string[][][] WorkWords(string text)
+    {
+        var title = LabelWords.WithoutGenderMarkers(CoreTitle(text) ?? text);
+        var sides = new List<string[][]>();
+        foreach (var side in title.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = new List<string[]>();
+            foreach (var word in LabelWords.Of(side))
+            {
+                if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || QualifierWords.Contains(word) || IsGeneric(word)) continue;
+                words.Add(WorkForms(word));
+            }
+            if (words.Count > 0) sides.Add([.. words]);
+        }
+        return [.. sides];
+    }
+
+    /// <summary>
+    /// A work word and what it names as a compound: its head ("tankreiniger": reiniger), or the part before a staff word
+    /// that heads it ("kwekerijmedewerker": kwekerij). A modifier alone is not the work ("tuin" of tuincentrum and of
+    /// glastuinbouw).
+    /// </summary>
+    private string[] WorkForms(string word)
+    {
+        string? head = null;
+        foreach (var part in _compounds.AllParts(word))
+            if (part.Length < word.Length && word.EndsWith(part, StringComparison.Ordinal) && part.Length > (head?.Length ?? 0)) head = part;
+        if (head is null) return [word];
+        if (IsStaffWord(head))
+        {
+            var work = word[..^head.Length].TrimEnd('-');
+            if (work.EndsWith('s') && _compounds.Contains(work.AsSpan(0, work.Length - 1))) work = work[..^1]; // a linking s
+            return work.Length >= 3 && !IsGeneric(work) ? [word, work] : [word];
+        }
+        return IsGeneric(head) ? [word] : [word, head];
+    }
+
+    /// <summary>Words of a vacancy title that say how or when the work is done, not what it is ("(ploegendienst)", "Crew member", "24 uur").</summary>
+    private static readonly HashSet<string> QualifierWords = new(
+    [
+        "uur", "uren", "dienst", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
+        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "crew", "member", "allround", "allrounder",
+        "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
+    ], StringComparer.Ordinal);
+}
