@@ -23,12 +23,12 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// The one-word label a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from
-    /// (one left out, added or changed), when exactly one label is; the labels' one-letter deletions are listed on first use.
+    /// (one left out, added or changed), when exactly one label is.
     /// </summary>
     private OccupationMatch? Typo(string key)
     {
         if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
-        var deletions = _labelDeletions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var deletions = _labelDeletions;
         string? found = null;
         if (deletions.TryGetValue(key, out var longer)) found = longer; // a letter left out
         // Each one-letter deletion of the key, in one buffer: a label with a letter added, or one letter changed.
@@ -56,5 +56,9 @@ public sealed partial class OccupationNormaliser
     /// <summary>The one label seen, or "" once a second one shows (the typo could mean either).</summary>
     private static string Unique(string? seen, string label) => seen is null || seen == label ? label : "";
 
-    private readonly Lazy<Dictionary<string, string>> _labelDeletions;
+    /// <summary>
+    /// Every one-letter deletion of the one-word labels, with its label (<see cref="SpellingVariants.DeletionsOf"/>): about
+    /// 9 MB, built with the normaliser so that no ranking pays for it.
+    /// </summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _labelDeletions;
 }

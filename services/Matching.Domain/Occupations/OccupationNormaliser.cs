@@ -81,7 +81,8 @@ public sealed partial class OccupationNormaliser
             .GroupBy(x => x.part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
         _preferredWords = catalogue.Occupations.ToDictionary(o => o, o => LabelWords.Of(o.PreferredLabel).ToArray(), (IEqualityComparer<Occupation>)ReferenceEqualityComparer.Instance);
-        _labelDeletions = new(() => SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys)));
+        _labelDeletions = SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys))
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
