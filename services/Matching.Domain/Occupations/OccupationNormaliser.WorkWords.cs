@@ -54,11 +54,14 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// A work word and what it names as a compound: its head ("tankreiniger": reiniger), or the part before a staff word
-    /// that heads it ("kwekerijmedewerker": kwekerij). A modifier alone is not the work ("tuin" of tuincentrum and of
+    /// or a word for the person that heads it ("kwekerijmedewerker": kwekerij, "overblijfkracht": overblijf). A modifier alone is not the work ("tuin" of tuincentrum and of
     /// glastuinbouw).
     /// </summary>
     private string[] WorkForms(string word)
     {
+        foreach (var person in PersonHeads)
+            if (word.Length >= person.Length + 4 && word.EndsWith(person, StringComparison.Ordinal))
+                return [word, word[..^person.Length]];
         string? head = null;
         foreach (var part in _compounds.AllParts(word))
             if (part.Length < word.Length && word.EndsWith(part, StringComparison.Ordinal) && part.Length > (head?.Length ?? 0)) head = part;
@@ -71,6 +74,9 @@ public sealed partial class OccupationNormaliser
         }
         return IsGeneric(head) ? [word] : [word, head];
     }
+
+    /// <summary>Heads that name the person, not the work ("overblijfkracht", "overblijfmoeder": the work is overblijf).</summary>
+    private static readonly HashSet<string> PersonHeads = new(["kracht", "man", "vrouw", "moeder", "vader", "meisje", "jongen", "dame", "heer"], StringComparer.Ordinal);
 
     /// <summary>Words of a vacancy title that say how or when the work is done, not what it is ("(ploegendienst)", "Crew member", "24 uur").</summary>
     private static readonly HashSet<string> QualifierWords = new(

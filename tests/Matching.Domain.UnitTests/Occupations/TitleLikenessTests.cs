@@ -30,6 +30,7 @@ public sealed class TitleLikenessTests
     [InlineData("Medewerker tuincentrum", "medewerker glastuinbouw", 0.0)] // "tuin" only modifies both
     [InlineData("Crew member snijderij groente & fruit (ploegendienst)", "medewerker groentesnijderij", 2.0 / 3)] // how and when are no work
     [InlineData("Bijrijder witgoed", "byrijder witgoed", 1.0)]
+    [InlineData("Overblijfkracht", "overblijfmoeder", 1.0)] // kracht and moeder name the person, not the work
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
