@@ -45,7 +45,8 @@ public sealed class VacancyOccupationFit
             OccupationMatch? held = null;
             if (OccupationFit.SameWords(_vacancy, experience, ref _titleForms)) relation = OccupationRelation.Same;
             else if (wanted is null) relation = ByWords(experience);
-            else if ((held = OccupationFit.OfExperience(experience)) is null) continue;
+            // A text ESCO does not read either still has its words ("kozijnenmaker"): only those can relate it.
+            else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
             else relation = Relate(wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
@@ -72,8 +73,8 @@ public sealed class VacancyOccupationFit
     }
 
     /// <summary>
-    /// For a title ESCO does not know: the occupation text that has all its work words is the same work under other words,
-    /// one that has some of them shares part of the work (<see cref="TitleLikeness"/>).
+    /// For a title or an occupation text ESCO does not know: the occupation text that has all the title's work words is
+    /// the same work under other words, one that has some of them shares part of the work (<see cref="TitleLikeness"/>).
     /// </summary>
     private OccupationRelation ByWords(WorkExperience experience)
     {

@@ -142,6 +142,16 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void An_occupation_text_ESCO_does_not_read_still_relates_by_its_words()
+    {
+        // ESCO reads "Orderpicker" but not "orderpicken koelcel": the words are all that relate them.
+        Assert.Null(OccupationNormaliser.Esco.Normalise("orderpicken koelcel"));
+        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Orderpicker", With(Job("orderpicken koelcel", 3))).Relation);
+        Assert.Null(OccupationNormaliser.Esco.Normalise("kookhulp"));
+        Assert.Equal(OccupationRelation.None, Fit("Orderpicker", With(Job("kookhulp", 3))).Relation);
+    }
+
+    [Fact]
     public void One_job_of_an_unrecognised_title_naming_two_is_all_its_work()
     {
         var fit = Fit("Medewerker AGF / groente en fruit (m/v)", With(Job("AGF medewerker", 2)));
