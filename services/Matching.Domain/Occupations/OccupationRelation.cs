@@ -21,7 +21,10 @@ public enum OccupationRelation
     TradeHelped,
     /// <summary>ESCO gives both occupations the same Dutch name (keukenhulp and kok are both "sous-chef").</summary>
     SharedLabel,
-    /// <summary>The occupation text names part of the work of a title ESCO does not know ("tankreiniger" for "industrieel reiniger").</summary>
+    /// <summary>
+    /// The occupation text names part of the work of the vacancy's title, where ESCO knows the title or the text not
+    /// ("tankreiniger" for "industrieel reiniger").
+    /// </summary>
     SharedTitleWords,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>
     SameUnitGroup,
@@ -29,7 +32,10 @@ public enum OccupationRelation
     HelpsInTrade,
     /// <summary>One occupation is the other's broader or narrower occupation, or it was named by an alternative label or a compound.</summary>
     Close,
-    /// <summary>The occupation text names all the work of a title ESCO does not know, in other order or form ("AGF medewerker" for "Medewerker AGF").</summary>
+    /// <summary>
+    /// The occupation text names all the work of the vacancy's title in other order or form, where ESCO knows the title or
+    /// the text not ("AGF medewerker" for "Medewerker AGF", "orderpicken koelcel" for "Orderpicker").
+    /// </summary>
     SameTitleWords,
     Same,
 }
@@ -38,8 +44,8 @@ public static class OccupationRelationExtensions
 {
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6, a shared name or some of the work words of a title ESCO does not know 0.45, minor group, a trade for its
-    /// helper's vacancy and the same shop floor 0.3, the same field of work 0.15; all the work words of such a title 0.9.
+    /// 0.6, a shared name or some of the title's work words where ESCO cannot relate the two 0.45, minor group, a trade for
+    /// its helper's vacancy and the same shop floor 0.3, the same field of work 0.15; all the title's work words 0.9.
     /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {

@@ -16,7 +16,7 @@ public sealed class VacancyOccupationFit
 
     /// <summary>The title's own words and forms (<see cref="OccupationFit.TitleForms"/>), worked out at the first experience that needs them.</summary>
     private string[]? _titleForms;
-    /// <summary>The work words of a title ESCO does not know (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
+    /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
 
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
@@ -45,7 +45,7 @@ public sealed class VacancyOccupationFit
             OccupationMatch? held = null;
             if (OccupationFit.SameWords(_vacancy, experience, ref _titleForms)) relation = OccupationRelation.Same;
             else if (wanted is null) relation = ByWords(experience);
-            // A text ESCO does not read either still has its words ("kozijnenmaker"): only those can relate it.
+            // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
             else relation = Relate(wanted, held);
             if (relation == OccupationRelation.None || relation < best) continue;
