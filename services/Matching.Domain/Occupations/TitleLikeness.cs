@@ -2,8 +2,9 @@ namespace Matching.Domain.Occupations;
 
 /// <summary>
 /// How much of the work a vacancy's title names a candidate's occupation text names too, word for word (other order,
-/// written together or apart, another ending): for the titles ESCO does not know, so a "medewerker industriële reiniging"
-/// still stands out for an "Industrieel reiniger" vacancy and an "AGF medewerker" for a "Medewerker AGF".
+/// written together or apart, another ending): for the titles and texts ESCO does not know, so a "medewerker industriële
+/// reiniging" still stands out for an "Industrieel reiniger" vacancy, an "AGF medewerker" for a "Medewerker AGF" and
+/// "orderpicken koelcel" for an Orderpicker.
 /// </summary>
 public static class TitleLikeness
 {
