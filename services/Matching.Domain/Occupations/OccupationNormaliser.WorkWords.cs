@@ -26,6 +26,9 @@ public sealed partial class OccupationNormaliser
         return end < text.Length && text.AsSpan(0, end).ContainsAnyExcept(" ,.;:/") ? text[..end] : null;
     }
 
+    /// <summary>The job a title names, without gender marker (<see cref="CoreTitle"/>): "Postbezorger (m/v) - 24 uur" → "Postbezorger  ".</summary>
+    internal static string JobOf(string title) => LabelWords.WithoutGenderMarkers(CoreTitle(title) ?? title);
+
     private static readonly string[] Dashes = [" - ", " – ", " — ", " | "];
     private static readonly string[] GenderMarkers = ["(m/v/x)", "(m/v)", "(v/m)", "(m/v/d)", "m/v/x", "m/v"];
 
@@ -37,7 +40,7 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     public string[][][] WorkWords(string text)
     {
-        var title = LabelWords.WithoutGenderMarkers(CoreTitle(text) ?? text);
+        var title = JobOf(text);
         var sides = new List<string[][]>();
         foreach (var side in title.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {

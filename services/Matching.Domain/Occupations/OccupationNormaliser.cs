@@ -374,15 +374,10 @@ public sealed partial class OccupationNormaliser
     /// True when every word of the occupation's preferred label is in the text: the text names a narrower job of it
     /// ("spoelkeuken medewerker" → medewerker keuken), even when a word of the text is not in the label.
     /// </summary>
-    private static bool LabelWithin(string[] words, Occupation reading)
+    private bool LabelWithin(string[] words, Occupation reading)
     {
-        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
-        {
-            var found = false;
-            foreach (var word in words)
-                if (word.Contains(labelWord, StringComparison.Ordinal)) { found = true; break; }
-            if (!found) return false;
-        }
+        foreach (var labelWord in _preferredWords[reading])
+            if (!InAnyOf(words, labelWord)) return false;
         return true;
     }
 

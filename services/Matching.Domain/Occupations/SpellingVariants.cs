@@ -41,7 +41,8 @@ internal static class SpellingVariants
         if (Chauffeur(form) is { } chauffeur) yield return chauffeur;
     }
 
-    private static bool IsStaff(string word) => word is "medewerker" or "medewerkster";
+    /// <summary>The normaliser has written "medewerkster" as "medewerker" before any variant is tried.</summary>
+    private static bool IsStaff(string word) => word is "medewerker";
 
     /// <summary>"begeleidster" → begeleider, "schoonmaakster" → schoonmaker; null when no word of the form ends so.</summary>
     private static string? Male(string form)

@@ -1,6 +1,5 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Occupations;
-using Matching.Domain.Text;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Domain.Scoring;
@@ -88,8 +87,7 @@ public static class OccupationFit
     }
 
     /// <summary>The vacancy's title as written, without a gender marker or what follows a dash ("Postbezorger (m/v) - 24 uur": Postbezorger).</summary>
-    internal static string TitleWords(Vacancy vacancy) =>
-        LabelWords.WithoutGenderMarkers(OccupationNormaliser.CoreTitle(vacancy.Title) ?? vacancy.Title).Trim(' ', '(', ')', '-', '/');
+    internal static string TitleWords(Vacancy vacancy) => OccupationNormaliser.JobOf(vacancy.Title).Trim(' ', '(', ')', '-', '/');
 
     private static readonly BoundedMemo<string, string[][][]> WorkWordsByText = new(MaxRemembered, StringComparer.Ordinal);
 

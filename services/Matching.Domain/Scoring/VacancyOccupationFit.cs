@@ -16,6 +16,8 @@ public sealed class VacancyOccupationFit
 
     /// <summary>The title's own words and forms (<see cref="OccupationFit.TitleForms"/>), worked out at the first experience that needs them.</summary>
     private string[]? _titleForms;
+    /// <summary>The title as the explanation names an occupation ESCO does not know (<see cref="OccupationFit.TitleWords"/>), worked out once.</summary>
+    private string? _titleWords;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
 
@@ -69,7 +71,7 @@ public sealed class VacancyOccupationFit
             : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
         // Naming an unknown vacancy's work adds to what everyone gets for it: the other half of the scale.
         if (wanted is null) value = OccupationFit.UnknownVacancyOccupation + (1 - OccupationFit.UnknownVacancyOccupation) * value;
-        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? OccupationFit.TitleWords(_vacancy));
+        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? (_titleWords ??= OccupationFit.TitleWords(_vacancy)));
     }
 
     /// <summary>

@@ -235,7 +235,7 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     [InlineData("medewerker huishouding")] // a huishouder is no pandhuishouder: only a label word for word counts
-    [InlineData("kasmedewerker")] // too short to mend: one letter from kassamedewerker is another word
+    [InlineData("kasmedewerker")] // two letters from kassamedewerker: another word, not a typo
     [InlineData("bijrijder")] // rides along, drives nothing
     public void Spelling_is_mended_only_into_a_label_word_for_word(string text) =>
         Assert.NotEqual(OccupationSource.OtherSpelling, Normaliser.Normalise(text)?.Source);
