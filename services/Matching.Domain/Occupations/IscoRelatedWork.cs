@@ -6,7 +6,8 @@ namespace Matching.Domain.Occupations;
 /// hierarchy alone relates them weakly or not at all. A side is an ISCO-08 unit group ("8322") or, where a unit group
 /// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
 /// postkamermedewerker). Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code,
-/// and the two sides must lie in different minor groups (the same minor group relates already).
+/// and the two sides must lie in different minor groups and not share a workplace (<see cref="IscoWorkplaces"/>):
+/// those relate already.
 /// </summary>
 internal sealed class IscoRelatedWork
 {
@@ -59,6 +60,7 @@ internal sealed class IscoRelatedWork
                 if (side.Length == 4 ? !isUnitGroup(side) : side.Length < 6 || side[4] != '.' || !isEscoCode(side))
                     throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code.");
             if (one[..3] == other[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
+            if (IscoWorkplaces.WorkAlongside(one[..4], other[..4])) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
             if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
             Add(byGroup, one, other);
             Add(byGroup, other, one);
