@@ -9,13 +9,16 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
     /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
-    /// one-word label.
+    /// one-word label, in the text as written or in one of those ways ("trekker chaufeur": trekkerchauffeur).
     /// </summary>
     private OccupationMatch? OtherwiseSpelled(string key)
     {
         foreach (var variant in SpellingVariants.Of(key))
             if (variant != key && Labelled(variant) is { } reading) return AsOtherSpelling(reading);
-        return Typo(key) is { } mended ? AsOtherSpelling(mended) : null;
+        if (Typo(key) is { } mended) return AsOtherSpelling(mended);
+        foreach (var variant in SpellingVariants.Of(key))
+            if (variant != key && Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
+        return null;
     }
 
     private static OccupationMatch AsOtherSpelling(OccupationMatch reading) =>

@@ -153,11 +153,14 @@ public static class OccupationFit
     }
 }
 
-/// <summary>The occupation fit of one pair with what the explanation needs: the relation, the years behind it and both labels.</summary>
+/// <summary>
+/// The occupation fit of one pair with what the explanation needs: the relation, the years behind it and both labels. A
+/// value, not an object: every candidate of every ranking window gets one.
+/// </summary>
 /// <param name="Years">Years at the closest relation, as the candidate gave them (the value discounts old experience).</param>
 /// <param name="CandidateOccupation">The candidate's occupation in their own words (or ESCO's label); null without a related one.</param>
 /// <param name="VacancyOccupation">ESCO's label for the vacancy's occupation; null when it was not recognised.</param>
-public sealed record OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation);
+public readonly record struct OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation);
 
 /// <summary>Two matches are the same pair when they are the same objects: cheap to hash, and never a false hit.</summary>
 internal sealed class SamePair : IEqualityComparer<(OccupationMatch Wanted, OccupationMatch Held)>

@@ -222,6 +222,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form
     [InlineData("magazijn medewerkster", "magazijnmedewerker")]
     [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
+    [InlineData("heftruck chaufeur", "heftruckchauffeur")] // written apart, with a letter left out
     [InlineData("medewerker gevelreiniging", "gevelreiniger")] // the worker the activity names
     [InlineData("medewerker ongediertebestrijding", "ongediertebestrijder")]
     [InlineData("medewerker boomkwekerij", "boomkweker")] // the worker the workplace names
