@@ -10,10 +10,11 @@ internal static class SpellingVariants
     public const int MinTypoLength = 8;
 
     /// <summary>
-    /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer"), then each form
-    /// with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider), chauffeur for another word for
-    /// a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the worker the activity or workplace names
-    /// ("medewerker gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
+    /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer", "kantine
+    /// medewerker"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
+    /// chauffeur for another word for a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the compound
+    /// ("medewerker akkerbouw": akkerbouwmedewerker), else the worker the activity or workplace names ("medewerker
+    /// gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
     /// </summary>
     public static IEnumerable<string> Of(string key)
     {
@@ -24,11 +25,17 @@ internal static class SpellingVariants
         var (first, second) = (key[..space], key[(space + 1)..]);
         if (IsStaff(first))
         {
+            // "medewerker akkerbouw": akkerbouwmedewerker, else the worker the activity or workplace names.
+            yield return second + first;
             if (Worker(second) is { } worker) yield return worker;
             yield break;
         }
-        if (IsStaff(second)) yield break;
         var joined = first + second;
+        if (IsStaff(second))
+        {
+            yield return joined; // "kantine medewerker"
+            yield break;
+        }
         yield return joined;
         foreach (var variant in Variants(joined)) yield return variant;
     }

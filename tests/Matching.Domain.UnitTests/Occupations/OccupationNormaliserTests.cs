@@ -223,6 +223,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("magazijn medewerkster", "magazijnmedewerker")]
     [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
     [InlineData("heftruck chaufeur", "heftruckchauffeur")] // written apart, with a letter left out
+    [InlineData("verkoop medewerker", "verkoopmedewerker")]
     [InlineData("medewerker gevelreiniging", "gevelreiniger")] // the worker the activity names
     [InlineData("medewerker ongediertebestrijding", "ongediertebestrijder")]
     [InlineData("medewerker boomkwekerij", "boomkweker")] // the worker the workplace names
