@@ -20,6 +20,7 @@ public sealed class OccupationCatalogue
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
         Links = new OccupationLabelLinks(occupations);
+        RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code));
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();
@@ -28,6 +29,9 @@ public sealed class OccupationCatalogue
 
     /// <summary>The relations ESCO states in its Dutch labels only (a helper's name of a trade, a shared name).</summary>
     public OccupationLabelLinks Links { get; }
+
+    /// <summary>Unit groups in different minor groups whose work transfers (the project's table).</summary>
+    internal IscoRelatedWork RelatedWork { get; }
 
     /// <summary>
     /// The occupation an ESCO code ("9333.8") or uuid names; null with a reason when it names none, or when the code
@@ -68,6 +72,7 @@ public sealed class OccupationCatalogue
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.SameWorkplace;
+        if (RelatedWork.Related(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.RelatedWork;
         if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }

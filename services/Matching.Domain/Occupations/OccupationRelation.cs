@@ -15,6 +15,11 @@ public enum OccupationRelation
     /// e.g. a productiemedewerker and an assembler or machine operator, a warehouse worker and a forklift driver.
     /// </summary>
     SameWorkplace,
+    /// <summary>
+    /// Unit groups ISCO-08 files apart whose daily work transfers with a short induction, by the project's own table
+    /// (<see cref="IscoRelatedWork"/>): a postbode and a pakketbezorger, a portier and a beveiliger.
+    /// </summary>
+    RelatedWork,
     /// <summary>Same ISCO-08 minor group (3 digits), e.g. order picker and packer.</summary>
     SameMinorGroup,
     /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
@@ -45,7 +50,7 @@ public static class OccupationRelationExtensions
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
     /// 0.6, a shared name or some of the title's work words where ESCO cannot relate the two 0.45, minor group, a trade for
-    /// its helper's vacancy and the same shop floor 0.3, the same field of work 0.15; all the title's work words 0.9.
+    /// its helper's vacancy, the same shop floor and related work 0.3, the same field of work 0.15; all the title's work words 0.9.
     /// </summary>
     public static double Weight(this OccupationRelation relation) => relation switch
     {
@@ -59,6 +64,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.TradeHelped => 0.3,
         OccupationRelation.SameMinorGroup => 0.3,
         OccupationRelation.SameWorkplace => 0.3,
+        OccupationRelation.RelatedWork => 0.3,
         OccupationRelation.SameSubMajorGroup => 0.15,
         _ => 0.0,
     };
@@ -75,6 +81,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
+        OccupationRelation.RelatedWork => $"vergelijkbaar werk als {vacancyLabel}",
         OccupationRelation.SameSubMajorGroup => $"zelfde beroepenveld als {vacancyLabel}",
         OccupationRelation.SharedTitleWords => $"deels dezelfde woorden als {vacancyLabel}",
         _ => $"ander beroep dan {vacancyLabel}",
