@@ -1,45 +1,75 @@
 namespace Matching.Domain.Occupations;
 
 /// <summary>
-/// ISCO-08 unit groups in different minor groups whose daily work a netwerker transfers with a short induction
-/// (Occupations/Data/related-isco-groups.tsv, the project's own judgement: a postbode for a pakketbezorger, a portier
-/// for a beveiliger), where the hierarchy alone relates them weakly or not at all. Symmetric; checked at load: both
-/// codes must be unit groups of the hierarchy, in different minor groups (the same minor group relates already).
+/// Work ISCO-08 files in different minor groups that a netwerker transfers with a short induction
+/// (Occupations/Data/related-isco-groups.tsv, the project's own judgement: a postbode for a pakketbezorger), where the
+/// hierarchy alone relates them weakly or not at all. A side is an ISCO-08 unit group ("8322") or, where a unit group
+/// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
+/// postkamermedewerker). Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code,
+/// and the two sides must lie in different minor groups (the same minor group relates already).
 /// </summary>
 internal sealed class IscoRelatedWork
 {
     private const string Resource = "related-isco-groups.tsv";
 
-    private readonly HashSet<(string, string)> _pairs;
+    /// <summary>Per unit group, the sides listed for it and what each is related to.</summary>
+    private readonly Dictionary<string, List<(string Side, string Other)>> _byGroup;
 
-    private IscoRelatedWork(HashSet<(string, string)> pairs) => _pairs = pairs;
+    private IscoRelatedWork(Dictionary<string, List<(string, string)>> byGroup, int count)
+    {
+        _byGroup = byGroup;
+        Count = count;
+    }
 
-    /// <summary>True when the two unit groups are listed as each other's transferable work (either order).</summary>
-    public bool Related(string iscoUnitGroup, string otherUnitGroup) =>
-        _pairs.Contains((iscoUnitGroup, otherUnitGroup));
+    /// <summary>Pairs in the table.</summary>
+    public int Count { get; }
 
-    public int Count => _pairs.Count / 2;
+    /// <summary>True when the table lists the two occupations' work as each other's (either order).</summary>
+    public bool Related(Occupation one, Occupation other)
+    {
+        if (!_byGroup.TryGetValue(one.IscoGroup, out var listed)) return false;
+        foreach (var (side, related) in listed)
+            if (Names(side, one) && Names(related, other)) return true;
+        return false;
+    }
 
-    /// <summary>The embedded table, each pair checked against <paramref name="isUnitGroup"/>.</summary>
-    public static IscoRelatedWork Load(Func<string, bool> isUnitGroup)
+    /// <summary>A unit group names its occupations; an ESCO code names that occupation and the ones narrower in code.</summary>
+    private static bool Names(string side, Occupation occupation) =>
+        side.Length == 4
+            ? occupation.IscoGroup == side
+            : occupation.Code == side || (occupation.Code.StartsWith(side, StringComparison.Ordinal) && occupation.Code[side.Length] == '.');
+
+    /// <summary>The embedded table, each side checked with <paramref name="isUnitGroup"/> and <paramref name="isEscoCode"/>.</summary>
+    public static IscoRelatedWork Load(Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
     {
         using var stream = typeof(IscoRelatedWork).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         reader.ReadLine();
-        var pairs = new HashSet<(string, string)>();
+        var byGroup = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
-            // group, related group, why
+            // one side, the other side, why
             var f = line.Split('\t');
-            if (f.Length < 3 || f[2].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{line}' needs two groups and why.");
-            var (group, related) = (f[0].Trim(), f[1].Trim());
-            foreach (var code in (string[])[group, related])
-                if (code.Length != 4 || !isUnitGroup(code)) throw new InvalidDataException($"{Resource}: '{code}' is not an ISCO-08 unit group.");
-            if (group[..3] == related[..3]) throw new InvalidDataException($"{Resource}: {group} and {related} share a minor group, which relates them already.");
-            if (!pairs.Add((group, related)) || !pairs.Add((related, group))) throw new InvalidDataException($"{Resource}: {group} and {related} are listed twice.");
+            if (f.Length < 3 || f[2].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{line}' needs two sides and why.");
+            var (one, other) = (f[0].Trim(), f[1].Trim());
+            foreach (var side in (string[])[one, other])
+                if (side.Length == 4 ? !isUnitGroup(side) : side.Length < 6 || side[4] != '.' || !isEscoCode(side))
+                    throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code.");
+            if (one[..3] == other[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
+            if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
+            Add(byGroup, one, other);
+            Add(byGroup, other, one);
         }
-        return new IscoRelatedWork(pairs);
+        return new IscoRelatedWork(byGroup, seen.Count / 2);
+    }
+
+    private static void Add(Dictionary<string, List<(string, string)>> byGroup, string side, string other)
+    {
+        var group = side[..4];
+        if (!byGroup.TryGetValue(group, out var listed)) byGroup[group] = listed = [];
+        listed.Add((side, other));
     }
 }

@@ -20,7 +20,7 @@ public sealed class OccupationCatalogue
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
         Links = new OccupationLabelLinks(occupations);
-        RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code));
+        RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code), code => _byCode.ContainsKey(code));
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();
@@ -30,7 +30,7 @@ public sealed class OccupationCatalogue
     /// <summary>The relations ESCO states in its Dutch labels only (a helper's name of a trade, a shared name).</summary>
     public OccupationLabelLinks Links { get; }
 
-    /// <summary>Unit groups in different minor groups whose work transfers (the project's table).</summary>
+    /// <summary>Work in different minor groups that transfers (the project's table).</summary>
     internal IscoRelatedWork RelatedWork { get; }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed class OccupationCatalogue
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.SameWorkplace;
-        if (RelatedWork.Related(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.RelatedWork;
+        if (RelatedWork.Related(vacancy, candidate)) return OccupationRelation.RelatedWork;
         if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }

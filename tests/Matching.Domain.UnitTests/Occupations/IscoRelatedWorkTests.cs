@@ -1,0 +1,52 @@
+using Matching.Domain.Candidates;
+using Matching.Domain.Common;
+using Matching.Domain.Eligibility;
+using Matching.Domain.Occupations;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
+using static Matching.Domain.UnitTests.Builders;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+/// <summary>Unit groups ISCO-08 files apart whose work transfers, by the project's table (related-isco-groups.tsv).</summary>
+public sealed class IscoRelatedWorkTests
+{
+    private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
+
+    private static Occupation Named(string code) => Esco.Find(code) ?? throw new InvalidOperationException($"no ESCO occupation {code}");
+
+    [Theory]
+    [InlineData("4412.2", "8322.2")] // postbode, auto- en bestelwagenkoerier: both deliver on a round
+    public void Listed_unit_groups_relate_as_related_work_both_ways(string one, string other)
+    {
+        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Named(one), Named(other)));
+        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Named(other), Named(one)));
+    }
+
+    [Theory]
+    [InlineData("5120.1.2", "5131.2")] // poissonnier, ober/serveerster: the same sector is not the same work
+    [InlineData("4412.2", "8331.2")] // postbode, trambestuurder: a driver of passengers delivers nothing
+    [InlineData("4412.1", "8322.2")] // postkamermedewerker, koerier: the table names the postbode alone in that unit group
+    public void Unlisted_pairs_are_not_related_work(string one, string other) =>
+        Assert.NotEqual(OccupationRelation.RelatedWork, Esco.Relate(Named(one), Named(other)));
+
+    [Fact]
+    public void The_table_holds_pairs_and_each_row_was_checked_at_load() =>
+        Assert.True(Esco.RelatedWork.Count > 0);
+
+    [Fact]
+    public void Related_work_fits_like_the_same_minor_group_and_the_explanation_says_so()
+    {
+        var vacancy = Vacancy() with { Title = "Pakketbezorger" };
+        var candidate = Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Transport, "postbode", 3, null, null)] } };
+        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
+            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
+
+        var fit = OccupationFit.For(vacancy, candidate, Today);
+        var reason = Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
+            c => c.Factor == "beroep").Reason;
+
+        Assert.Equal(OccupationRelation.RelatedWork, fit.Relation);
+        Assert.Equal("3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)", reason);
+    }
+}
