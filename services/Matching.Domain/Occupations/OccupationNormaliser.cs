@@ -103,7 +103,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.6";
+    public const string ReadingRules = "2026-12-02.7";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -170,17 +170,21 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "medewerkster" read as "medewerker": a title's staff word says nothing of the work in either form, while ESCO gives
-    /// the female form to one occupation ("magazijn medewerkster" is no interieurverzorger).
+    /// "medewerkster" read as "medewerker", also at the end of a compound ESCO does not list ("kantinemedewerkster"): a
+    /// title's staff word says nothing of the work in either form, while ESCO gives the female form to one occupation
+    /// ("magazijn medewerkster" is no interieurverzorger).
     /// </summary>
-    private static string StaffInMaleForm(string key)
+    private string StaffInMaleForm(string key)
     {
         if (!key.Contains("medewerkster", StringComparison.Ordinal)) return key;
         var words = key.Split(' ');
         for (var i = 0; i < words.Length; i++)
-            if (words[i] == "medewerkster") words[i] = "medewerker";
+            if (words[i] == "medewerkster" || (words[i].EndsWith("medewerkster", StringComparison.Ordinal) && !IsLabel(words[i])))
+                words[i] = words[i][..^"medewerkster".Length] + "medewerker";
         return string.Join(' ', words);
     }
+
+    private bool IsLabel(string word) => _project.ContainsKey(word) || _preferred.ContainsKey(word) || _alternative.ContainsKey(word);
 
     /// <summary>
     /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations

@@ -221,6 +221,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("gevelreinger", "gevelreiniger")]
     [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form
     [InlineData("magazijn medewerkster", "magazijnmedewerker")]
+    [InlineData("lijnmedewerkster", "lijnmedewerker")] // a compound in the female form ESCO does not list
     [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
     [InlineData("heftruck chaufeur", "heftruckchauffeur")] // written apart, with a letter left out
     [InlineData("verkoop medewerker", "verkoopmedewerker")]
