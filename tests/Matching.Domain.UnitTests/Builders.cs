@@ -1,7 +1,10 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Certificates;
 using Matching.Domain.Common;
+using Matching.Domain.Eligibility;
 using Matching.Domain.Geo;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
 using Matching.Domain.Vacancies;
 
 namespace Matching.Domain.UnitTests;
@@ -53,4 +56,18 @@ public static class Builders
 
     public static HeldCertificate Cert(string code, string issued = "2024-01-10", string? expires = null) =>
         new(code, DateOnly.Parse(issued), expires is null ? null : DateOnly.Parse(expires));
+
+    /// <summary>A candidate whose portfolio holds these work experiences and nothing else.</summary>
+    public static CandidateProfile WithExperience(params WorkExperience[] experience) =>
+        Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = experience } };
+
+    /// <summary>The transparent scorer's reason for the occupation factor of this pair, as the netwerker reads it.</summary>
+    public static string OccupationReason(string vacancyTitle, CandidateProfile candidate)
+    {
+        var vacancy = Vacancy() with { Title = vacancyTitle };
+        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
+            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
+        return Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
+            c => c.Factor == "beroep").Reason;
+    }
 }

@@ -1,8 +1,6 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Common;
-using Matching.Domain.Eligibility;
 using Matching.Domain.Occupations;
-using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
 using static Matching.Domain.UnitTests.Builders;
 
@@ -37,16 +35,14 @@ public sealed class IscoRelatedWorkTests
     [Fact]
     public void Related_work_fits_like_the_same_minor_group_and_the_explanation_says_so()
     {
-        var vacancy = Vacancy() with { Title = "Pakketbezorger" };
-        var candidate = Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Transport, "postbode", 3, null, null)] } };
-        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
-            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
-
-        var fit = OccupationFit.For(vacancy, candidate, Today);
-        var reason = Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
-            c => c.Factor == "beroep").Reason;
+        var postbode = WithExperience(new WorkExperience(Branche.Transport, "postbode", 3, null, null));
+        var fit = OccupationFit.For(Vacancy() with { Title = "Pakketbezorger" }, postbode, Today);
+        var minorGroup = OccupationFit.For(Vacancy() with { Title = "Magazijnmedewerker" },
+            WithExperience(new WorkExperience(Branche.Transport, "schappenvuller", 3, null, null)), Today);
 
         Assert.Equal(OccupationRelation.RelatedWork, fit.Relation);
-        Assert.Equal("3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)", reason);
+        Assert.Equal(OccupationRelation.SameMinorGroup, minorGroup.Relation);
+        Assert.Equal(minorGroup.Value, fit.Value);
+        Assert.Equal("3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)", OccupationReason("Pakketbezorger", postbode));
     }
 }

@@ -1,8 +1,6 @@
 using Matching.Domain.Candidates;
 using Matching.Domain.Common;
-using Matching.Domain.Eligibility;
 using Matching.Domain.Occupations;
-using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
 using static Matching.Domain.UnitTests.Builders;
 
@@ -41,8 +39,7 @@ public sealed class IscoWorkplacesTests
     public void The_same_workplace_fits_less_than_the_same_unit_group_and_more_than_nothing()
     {
         static double Fit(string occupation) => OccupationFit.For(Vacancy() with { Title = "Operator weefmachine" },
-            Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Productie, occupation, 3, null, null)] } },
-            Today).Value;
+            WithExperience(new WorkExperience(Branche.Productie, occupation, 3, null, null)), Today).Value;
 
         var unitGroup = Fit("operator breimachine");
         var workplace = Fit("textielopmaker");
@@ -53,16 +50,7 @@ public sealed class IscoWorkplacesTests
     }
 
     [Fact]
-    public void The_explanation_says_they_share_the_workplace()
-    {
-        var vacancy = Vacancy() with { Title = "Operator weefmachine" };
-        var candidate = Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = [new WorkExperience(Branche.Productie, "textielopmaker", 3, null, null)] } };
-        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
-            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
-
-        var reason = Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
-            c => c.Factor == "beroep").Reason;
-
-        Assert.Equal("3 jaar als textielopmaker (zelfde werkvloer als operator weefmachine)", reason);
-    }
+    public void The_explanation_says_they_share_the_workplace() =>
+        Assert.Equal("3 jaar als textielopmaker (zelfde werkvloer als operator weefmachine)",
+            OccupationReason("Operator weefmachine", WithExperience(new WorkExperience(Branche.Productie, "textielopmaker", 3, null, null))));
 }

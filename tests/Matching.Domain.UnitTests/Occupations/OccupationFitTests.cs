@@ -10,8 +10,7 @@ namespace Matching.Domain.UnitTests.Occupations;
 
 public sealed class OccupationFitTests
 {
-    private static CandidateProfile With(params WorkExperience[] experience) =>
-        Candidate() with { Portfolio = EPortfolio.Empty with { WorkExperience = experience } };
+    private static CandidateProfile With(params WorkExperience[] experience) => WithExperience(experience);
 
     private static WorkExperience Job(string occupation, double years, int? endedYear = null, string? code = null) =>
         new(Branche.Logistiek, occupation, years, code, endedYear);
@@ -170,15 +169,6 @@ public sealed class OccupationFitTests
 
         var occupation = Assert.Single(scored.Explanation.Contributions, c => c.Factor == "beroep");
         Assert.Equal("4 jaar als pakhuismedewerker (zelfde beroepsgroep als orderpicker)", occupation.Reason);
-    }
-
-    private static string OccupationReason(string vacancyTitle, CandidateProfile candidate)
-    {
-        var vacancy = Vacancy() with { Title = vacancyTitle };
-        var eligibility = new EligibilityRules(PartyDirectory.RegionZwolleDefault)
-            .Evaluate(vacancy, candidate, PartyDirectory.RegionZwolleDefault.Find("GM0148")!, Today);
-        return Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
-            c => c.Factor == "beroep").Reason;
     }
 
     [Fact]
