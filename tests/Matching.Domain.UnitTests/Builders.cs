@@ -70,4 +70,8 @@ public static class Builders
         return Assert.Single(new TransparentScorer().Score(vacancy, candidate, eligibility, 0, Today).Explanation.Contributions,
             c => c.Factor == "beroep").Reason;
     }
+
+    /// <summary>The ESCO occupation of a code; a mistyped code fails the test here.</summary>
+    public static Domain.Occupations.Occupation Named(string code) =>
+        Domain.Occupations.OccupationCatalogue.Esco.Find(code) ?? throw new InvalidOperationException($"no ESCO occupation {code}");
 }

@@ -11,8 +11,6 @@ public sealed class IscoRelatedWorkTests
 {
     private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
 
-    private static Occupation Named(string code) => Esco.Find(code) ?? throw new InvalidOperationException($"no ESCO occupation {code}");
-
     [Theory]
     [InlineData("4412.2", "8322.2")] // postbode, auto- en bestelwagenkoerier: both deliver on a round
     public void Listed_unit_groups_relate_as_related_work_both_ways(string one, string other)

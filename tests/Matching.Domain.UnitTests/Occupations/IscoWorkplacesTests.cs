@@ -11,8 +11,6 @@ public sealed class IscoWorkplacesTests
 {
     private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
 
-    private static Occupation Named(string code) => Esco.Find(code) ?? throw new InvalidOperationException($"no ESCO occupation {code}");
-
     [Theory]
     [InlineData("9321.1", "8152.3")] // textielopmaker, operator weefmachine (manufacturing labourer, machine operator)
     [InlineData("9333.6", "8343.2")] // stuwadoor, kraandrijver haven (freight handler, crane operator)
