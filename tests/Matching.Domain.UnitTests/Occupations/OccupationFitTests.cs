@@ -89,6 +89,28 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_window_relates_each_code_once_and_gives_every_candidate_the_fit_it_gets_alone()
+    {
+        var code = "9333.8.1"; // one string instance, as the profiles a ranking window holds share their codes
+        var window = new[]
+        {
+            With(Job("diverse werkzaamheden", 2, code: code)),
+            With(Job("heftruck", 6, endedYear: 2015, code: code)),
+            With(Job("pakhuismedewerker", 2, code: "0000.0")),
+            With(Job("kok", 3)),
+        };
+        var vacancy = Vacancy() with { Title = "Orderpicker" };
+
+        var fit = OccupationFit.ForVacancy(vacancy);
+        var inWindow = window.Select(c => fit.Of(c, Today)).ToArray();
+
+        Assert.Equal([OccupationRelation.Same, OccupationRelation.Same, OccupationRelation.SameUnitGroup, OccupationRelation.None],
+            inWindow.Select(f => f.Relation));
+        Assert.Equal(window.Select(c => OccupationFit.For(vacancy, c, Today)), inWindow);
+        Assert.True(inWindow[0].Value > inWindow[1].Value, "six years that ended in 2015 count less than two recent ones");
+    }
+
+    [Fact]
     public void An_unrecognised_vacancy_title_rates_alike_everyone_whose_occupation_names_none_of_its_work()
     {
         var fit = Fit("Allround kracht", With(Job("heftruckchauffeur", 5)));
