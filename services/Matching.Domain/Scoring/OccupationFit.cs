@@ -140,12 +140,10 @@ public static class OccupationFit
     /// </summary>
     private static OccupationMatch? Resolve(string? code, string? text)
     {
-        if (!string.IsNullOrWhiteSpace(code) && OfCode(code) is { } coded) return coded;
+        if (!string.IsNullOrWhiteSpace(code) && Remember(ByCode, code, c => OccupationNormaliser.Esco.Resolve(c, null)) is { } coded)
+            return coded;
         return string.IsNullOrWhiteSpace(text) ? null : Remember(ByText, text, OccupationNormaliser.Esco.Normalise);
     }
-
-    /// <summary>The occupation an ESCO code or uuid names, remembered; null when it names none.</summary>
-    internal static OccupationMatch? OfCode(string code) => Remember(ByCode, code, c => OccupationNormaliser.Esco.Resolve(c, null));
 
     private static OccupationMatch? Remember(BoundedMemo<string, OccupationMatch?> remembered, string key, Func<string, OccupationMatch?> resolve)
     {

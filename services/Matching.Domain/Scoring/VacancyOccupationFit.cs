@@ -14,13 +14,6 @@ public sealed class VacancyOccupationFit
     private readonly Vacancy _vacancy;
     private readonly Dictionary<OccupationMatch, OccupationRelation> _relations = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>
-    /// The relation of each ESCO code the window's experiences carry, keyed by the code's string instance: a profile's
-    /// strings are shared (one instance per code), so a window of a thousand experiences looks up a few dozen codes by
-    /// reference instead of hashing each code's text again.
-    /// </summary>
-    private readonly Dictionary<string, (OccupationRelation Relation, OccupationMatch Held)> _byCode = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>The title's own words and forms (<see cref="OccupationFit.TitleForms"/>), worked out at the first experience that needs them.</summary>
     private string[]? _titleForms;
     /// <summary>The title as the explanation names an occupation ESCO does not know (<see cref="OccupationFit.TitleWords"/>), worked out once.</summary>
@@ -52,8 +45,7 @@ public sealed class VacancyOccupationFit
             var experience = experiences[i];
             OccupationRelation relation;
             OccupationMatch? held = null;
-            if (wanted is not null && experience.OccupationCode is { } code && Coded(wanted, code) is { } coded) (relation, held) = coded;
-            else if (OccupationFit.SameWords(_vacancy, experience, ref _titleForms)) relation = OccupationRelation.Same;
+            if (OccupationFit.SameWords(_vacancy, experience, ref _titleForms)) relation = OccupationRelation.Same;
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
@@ -93,16 +85,6 @@ public sealed class VacancyOccupationFit
         if (workWords.Length == 0) return OccupationRelation.None;
         var likeness = TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation));
         return likeness >= 1 ? OccupationRelation.SameTitleWords : likeness > 0 ? OccupationRelation.SharedTitleWords : OccupationRelation.None;
-    }
-
-    /// <summary>The relation of the occupation an ESCO code names, once per code instance and ranking; null for a code that names none.</summary>
-    private (OccupationRelation, OccupationMatch)? Coded(OccupationMatch wanted, string code)
-    {
-        if (_byCode.TryGetValue(code, out var known)) return known;
-        if (OccupationFit.OfCode(code) is not { } held) return null;
-        var coded = (Relate(wanted, held), held);
-        _byCode.Add(code, coded);
-        return coded;
     }
 
     /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>

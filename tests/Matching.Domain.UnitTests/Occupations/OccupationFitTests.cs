@@ -89,9 +89,9 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
-    public void A_window_relates_each_code_once_and_gives_every_candidate_the_fit_it_gets_alone()
+    public void A_window_gives_every_candidate_the_fit_it_gets_alone()
     {
-        var code = "9333.8.1"; // one string instance, as the profiles a ranking window holds share their codes
+        var code = "9333.8.1";
         var window = new[]
         {
             With(Job("diverse werkzaamheden", 2, code: code)),
