@@ -16,6 +16,8 @@ internal static class ProjectJobTitles
         using var reader = new StreamReader(stream);
         reader.ReadLine();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The normaliser looks titles up by their key (lower case, hyphens and spaces alike): two rows with one key are one title.
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
@@ -27,6 +29,8 @@ internal static class ProjectJobTitles
             if (!string.Equals(occupation.PreferredLabel, f[2], StringComparison.Ordinal))
                 throw new InvalidDataException($"{Resource}: title '{f[0]}' names {f[1]}, which is '{occupation.PreferredLabel}', not '{f[2]}'.");
             if (!titles.TryAdd(f[0], f[1])) throw new InvalidDataException($"{Resource}: title '{f[0]}' is listed twice.");
+            if (!byKey.TryAdd(Text.LabelWords.Key(f[0]), f[0]))
+                throw new InvalidDataException($"{Resource}: title '{f[0]}' reads the same as '{byKey[Text.LabelWords.Key(f[0])]}'; keep one.");
         }
         return titles;
     }
