@@ -46,6 +46,12 @@ internal sealed class IscoRelatedWork
         using var stream = typeof(IscoRelatedWork).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
         using var reader = new StreamReader(stream);
+        return Read(reader, isUnitGroup, isEscoCode);
+    }
+
+    /// <summary>A table in the embedded file's format (a header line, then one pair a row), each row checked.</summary>
+    internal static IscoRelatedWork Read(TextReader reader, Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
+    {
         reader.ReadLine();
         var byGroup = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();

@@ -29,8 +29,8 @@ internal static class ProjectJobTitles
             if (!string.Equals(occupation.PreferredLabel, f[2], StringComparison.Ordinal))
                 throw new InvalidDataException($"{Resource}: title '{f[0]}' names {f[1]}, which is '{occupation.PreferredLabel}', not '{f[2]}'.");
             if (!titles.TryAdd(f[0], f[1])) throw new InvalidDataException($"{Resource}: title '{f[0]}' is listed twice.");
-            if (!byKey.TryAdd(Text.LabelWords.Key(f[0]), f[0]))
-                throw new InvalidDataException($"{Resource}: title '{f[0]}' reads the same as '{byKey[Text.LabelWords.Key(f[0])]}'; keep one.");
+            var key = Text.LabelWords.Key(f[0]);
+            if (!byKey.TryAdd(key, f[0])) throw new InvalidDataException($"{Resource}: title '{f[0]}' reads the same as '{byKey[key]}'; keep one.");
         }
         return titles;
     }

@@ -30,13 +30,9 @@ internal static class SpellingVariants
             if (Worker(second) is { } worker) yield return worker;
             yield break;
         }
-        var joined = first + second;
-        if (IsStaff(second))
-        {
-            yield return joined; // "kantine medewerker"
-            yield break;
-        }
+        var joined = first + second; // "interieur bouwer", "kantine medewerker"
         yield return joined;
+        if (IsStaff(second)) yield break;
         foreach (var variant in Variants(joined)) yield return variant;
     }
 

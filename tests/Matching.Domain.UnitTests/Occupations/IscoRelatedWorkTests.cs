@@ -26,9 +26,28 @@ public sealed class IscoRelatedWorkTests
     public void Unlisted_pairs_are_not_related_work(string one, string other) =>
         Assert.NotEqual(OccupationRelation.RelatedWork, Esco.Relate(Named(one), Named(other)));
 
+    [Theory]
+    [InlineData("9999\t8322\tno such group", "'9999' is neither")]
+    [InlineData("4412.9\t8322\tno such occupation", "'4412.9' is neither")]
+    [InlineData("4412\t4419\tone minor group", "share a minor group")]
+    [InlineData("9333\t8344\tthe forklift driver's workplace", "share a workplace")]
+    [InlineData("4412.2\t8322\tround\n8322\t4412.2\tagain", "listed twice")]
+    [InlineData("4412.2\t8322\t", "needs two sides and why")]
+    public void A_row_the_table_cannot_hold_fails_the_load_naming_it(string rows, string problem)
+    {
+        var table = new StringReader("group\trelated\twhy\n" + rows + "\n");
+        var failure = Assert.Throws<InvalidDataException>(() =>
+            IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, code => Esco.Find(code) is not null));
+        Assert.Contains(problem, failure.Message);
+    }
+
     [Fact]
-    public void The_table_holds_pairs_and_each_row_was_checked_at_load() =>
-        Assert.True(Esco.RelatedWork.Count > 0);
+    public void The_shipped_table_holds_every_row_of_its_file()
+    {
+        using var file = new StreamReader(typeof(IscoRelatedWork).Assembly.GetManifestResourceStream("related-isco-groups.tsv")!);
+        var rows = file.ReadToEnd().Split('\n').Skip(1).Count(line => line.Trim().Length > 0);
+        Assert.Equal(rows, Esco.RelatedWork.Count);
+    }
 
     [Fact]
     public void Related_work_fits_like_the_same_minor_group_and_the_explanation_says_so()
