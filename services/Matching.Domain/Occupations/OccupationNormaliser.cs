@@ -103,7 +103,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.7";
+    public const string ReadingRules = "2026-12-02.8";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -153,6 +153,10 @@ public sealed partial class OccupationNormaliser
         if (count == 2 && Inverted(title[words[0]], title[words[1]]) is { } inverted) return inverted;
         if (count == 4 && title[words[1]] is "in" && title[words[2]] is "de" or "het" && Inverted(title[words[0]], title[words[3]]) is { } placed)
             return placed;
+
+        // A workplace or line of work named alone ("magazijn", "kassa", "bakkerij") is its staff's work when ESCO or the
+        // project names them by it ("magazijnmedewerker"): not the manager or specialist whose longer labels it heads.
+        if (count == 1 && Inverted("medewerker", title) is { } staff) return staff with { Confidence = WorkplaceAloneConfidence };
 
         // Dutch compounds end in their head: the longest label that ends a word names the occupation ("pizzakok" → kok),
         // unless it is a word many labels share ("medewerker").
@@ -244,6 +248,9 @@ public sealed partial class OccupationNormaliser
         first.CopyTo(compound[(work.Length + 1)..]);
         return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
+
+    /// <summary>A workplace named alone says less than "medewerker magazijn" (0.8) does: the title names no person.</summary>
+    private const double WorkplaceAloneConfidence = 0.7;
 
     /// <summary>A compound's first part is a word of at least three letters ("hulp-kok"); "be-kleder" is a derived word, not a kleder.</summary>
     private const int MinModifierLength = 3;

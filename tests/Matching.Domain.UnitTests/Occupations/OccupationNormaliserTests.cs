@@ -284,6 +284,26 @@ public sealed class OccupationNormaliserTests
     public void The_staff_word_in_the_workplace_reads_as_the_compound_label(string text, string preferred) =>
         Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
 
+    [Theory]
+    // Each word heads longer labels of managers and specialists (magazijnchef, afdelingsmanager kassa, hoofdsommelier).
+    [InlineData("magazijn", "magazijnmedewerker")]
+    [InlineData("Kassa", "kassamedewerker")]
+    [InlineData("bediening", "ober/serveerster")]
+    [InlineData("bakkerij", "bakkerijmedewerker")]
+    [InlineData("productie", "productiemedewerker")]
+    public void A_workplace_named_alone_reads_as_its_staff(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.True(match.Confidence < Normaliser.Normalise("medewerker " + text)!.Confidence, "naming no person says less than naming the staff");
+    }
+
+    [Theory]
+    [InlineData("hoofd magazijn", "magazijnchef")]
+    [InlineData("magazijnchef", "magazijnchef")]
+    public void A_workplace_with_its_manager_still_reads_as_the_manager(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
     [Fact]
     public void A_title_naming_a_narrower_job_of_a_label_reads_as_that_label()
     {
