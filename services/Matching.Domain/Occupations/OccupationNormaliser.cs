@@ -103,7 +103,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.8";
+    public const string ReadingRules = "2026-12-02.9";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -151,7 +151,9 @@ public sealed partial class OccupationNormaliser
             }
 
         if (count == 2 && Inverted(title[words[0]], title[words[1]]) is { } inverted) return inverted;
-        if (count == 4 && title[words[1]] is "in" && title[words[2]] is "de" or "het" && Inverted(title[words[0]], title[words[3]]) is { } placed)
+        // "Medewerker in de groenvoorziening" is the medewerker groenvoorziening, "hulp in de keuken" the keukenhulp.
+        if (count == 4 && title[words[0]] is "medewerker" or "medewerkster" or "hulp" && title[words[1]] is "in" && title[words[2]] is "de" or "het"
+            && Normalise(string.Concat(title[words[0]], " ", title[words[3]])) is { } placed)
             return placed;
 
         // A workplace or line of work named alone ("magazijn", "kassa", "bakkerij") is its staff's work when ESCO or the

@@ -175,7 +175,7 @@ public sealed class OccupationFitTests
     [Fact]
     public void One_job_of_an_unrecognised_title_naming_two_is_all_its_work()
     {
-        var fit = Fit("Medewerker AGF / groente en fruit (m/v)", With(Job("AGF medewerker", 2)));
+        var fit = Fit("Medewerker visafslag / vismijn (m/v)", With(Job("visafslag medewerker", 2)));
         Assert.Equal(OccupationRelation.SameTitleWords, fit.Relation);
     }
 
