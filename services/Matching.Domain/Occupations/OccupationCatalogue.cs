@@ -54,6 +54,20 @@ public sealed class OccupationCatalogue
 
     public Occupation? Find(string codeOrUuid) => Find(codeOrUuid, out _);
 
+    /// <summary>
+    /// The occupation a code names under this preferred label: the label tells apart the two occupations of a code ESCO
+    /// reuses (8122.1 is the gritstraler and the metaalspuiter oppervlaktebehandeling); null with a reason otherwise.
+    /// </summary>
+    public Occupation? Find(string code, string preferredLabel, out string? problem)
+    {
+        problem = null;
+        if (_byCode.TryGetValue(code.Trim(), out var byCode) && byCode.FirstOrDefault(o => o.PreferredLabel == preferredLabel) is { } labelled)
+            return labelled;
+        if (Find(code, out problem) is not { } found) return null;
+        problem = $"'{code}' is '{found.PreferredLabel}', not '{preferredLabel}'.";
+        return null;
+    }
+
     /// <summary>The Dutch label of an ISCO-08 group, or null when the code is unknown.</summary>
     public string? GroupLabel(string iscoCode) => _groups.TryGetValue(iscoCode, out var group) ? group.Label : null;
 

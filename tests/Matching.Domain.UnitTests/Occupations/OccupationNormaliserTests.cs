@@ -55,9 +55,22 @@ public sealed class OccupationNormaliserTests
     {
         var titles = Matching.Domain.Text.ProjectVocabulary.Synonyms;
         Assert.True(titles.Count >= 40, $"{titles.Count} project job titles");
-        var misread = titles.Where(t => Normaliser.Normalise(t.Key)?.Occupation.Code != t.Value)
+        var misread = titles.Where(t => !ReferenceEquals(Normaliser.Normalise(t.Key)?.Occupation, OccupationCatalogue.Esco.Find(t.Value)))
             .Select(t => $"{t.Key} -> {Normaliser.Normalise(t.Key)?.Occupation.Code}, listed as {t.Value}");
         Assert.Empty(misread);
+    }
+
+    [Fact]
+    public void A_project_job_title_names_one_of_the_two_occupations_of_a_reused_code_by_its_label()
+    {
+        // ESCO gives 8122.1 to the gritstraler and to the metaalspuiter oppervlaktebehandeling.
+        Assert.Null(OccupationCatalogue.Esco.Find("8122.1"));
+        Assert.Equal("gritstraler", Normaliser.Normalise("straler")!.Occupation.PreferredLabel);
+        Assert.Equal("metaalspuiter oppervlaktebehandeling", OccupationCatalogue.Esco.Find("8122.1", "metaalspuiter oppervlaktebehandeling", out _)!.PreferredLabel);
+        Assert.Null(OccupationCatalogue.Esco.Find("8122.1", "automonteur", out var problem));
+        Assert.Contains("8122.1", problem);
+        Assert.Null(OccupationCatalogue.Esco.Find("9333.8", "orderpicker", out problem));
+        Assert.Equal("'9333.8' is 'magazijnmedewerker', not 'orderpicker'.", problem);
     }
 
     [Fact]
