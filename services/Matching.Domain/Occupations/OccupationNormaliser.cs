@@ -34,6 +34,8 @@ public sealed partial class OccupationNormaliser
     /// <summary>The words of each occupation's preferred label, split once (ties between compound-part readings compare them).</summary>
     private readonly Dictionary<Occupation, string[]> _preferredWords;
     private readonly LabelWordEndings _endings;
+    /// <summary>Forms of a label with a slash that end many other labels ("chauffeur" of chauffeur/verhuizer): read as their group.</summary>
+    private readonly HashSet<string> _genericHeads;
     private readonly OccupationGroupReading _groups;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
     private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
@@ -52,15 +54,20 @@ public sealed partial class OccupationNormaliser
         _preferred = ordered.GroupBy(o => Key(o.PreferredLabel), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // A preferred label naming two forms ("ober/serveerster") is found by each of them, as an alternative label.
+        // Not a form that ends many other occupations' labels: "chauffeur" of "chauffeur/verhuizer" is also the bus, taxi
+        // and truck driver, so it is no name of the removal driver.
+        var labelEnds = ordered.Select(o => LabelWords.Of(o.PreferredLabel).LastOrDefault() ?? "").ToArray();
         var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
-            .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)));
+            .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)))
+            .ToLookup(form => labelEnds.Count(end => end.Length > form.Label.Length && end.EndsWith(form.Label, StringComparison.Ordinal)) < MinLabelsForGenericHead);
+        _genericHeads = slashForms[false].Select(form => form.Label).ToHashSet(StringComparer.Ordinal);
         var projectSynonyms = ProjectVocabulary.Synonyms.Select(s => (Label: Key(s.Key),
             Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}."))).ToArray();
         _project = projectSynonyms.ToDictionary(s => s.Label, s => s.Occupation, StringComparer.Ordinal);
         _alternative = ordered
             .SelectMany(o => o.AltLabels.Select(label => (Label: Key(label), Occupation: o)))
             .Concat(projectSynonyms)
-            .Concat(slashForms)
+            .Concat(slashForms[true])
             .Where(x => x.Label.Length > 0 && !_preferred.ContainsKey(x.Label))
             .GroupBy(x => x.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).Distinct().OrderBy(IsManagerialOrProfessional).ThenByDescending(o => Likeness(g.Key, o.PreferredLabel)).ToArray(), StringComparer.Ordinal);
@@ -93,6 +100,9 @@ public sealed partial class OccupationNormaliser
         _headReadingsSlice = _headReadings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>A word that ends this many other occupations' labels ("chauffeur": buschauffeur, taxichauffeur, ...) names none of them alone.</summary>
+    private const int MinLabelsForGenericHead = 5;
+
     /// <summary>Words of a title beyond this many are read as part of the last one (no title is that long).</summary>
     private const int MaxTitleWords = 64;
 
@@ -103,7 +113,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.9";
+    public const string ReadingRules = "2026-12-02.10";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -135,6 +145,10 @@ public sealed partial class OccupationNormaliser
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
             return PracticalReading(key, exact) ?? exact;
+
+        // A plural ("koks", "schoonmakers", "verpleegkundigen") is its singular's occupation, when only that is a label.
+        if (!key.Contains(' ') && key.Length >= 4 && (key.EndsWith('s') || key.EndsWith("en", StringComparison.Ordinal)) && IsLabel(key[..^1]))
+            return Normalise(key[..^1]);
 
         if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
         if (Alternately(text) is { } either) return either;
@@ -172,7 +186,11 @@ public sealed partial class OccupationNormaliser
         }
 
         if (count == 1 && HeadReading(title) is { } reading) return reading;
-        return ByParts(key.Split(' ')) ?? OtherwiseSpelled(key);
+        if (ByParts(key.Split(' ')) is { } byParts) return byParts;
+        // "chauffeur van een bestelbus", "schoolbus chauffeur": the generic head names its group inside a title too.
+        for (var w = count - 1; w >= 0 && count > 1; w--)
+            if (_genericHeads.Contains(key[words[w]]) && HeadReading(title[words[w]]) is { } head) return head;
+        return OtherwiseSpelled(key);
     }
 
     /// <summary>

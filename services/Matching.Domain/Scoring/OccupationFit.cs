@@ -130,8 +130,15 @@ public static class OccupationFit
                 else if (relation < OccupationRelation.Close) continue;
                 if (relation > best) best = relation;
             }
+        // A word that heads the labels of occupations in several unit groups ("chauffeur": truck, van, bus and taxi
+        // drivers) names at most the unit group most of them share, not the one occupation that stands for it.
+        if ((SpreadOverGroups(wanted) || SpreadOverGroups(held)) && best > OccupationRelation.SameUnitGroup)
+            best = OccupationRelation.SameUnitGroup;
         return best;
     }
+
+    /// <summary>A reading of a word heading longer labels that lie in more than one unit group (its confidence is below the full half).</summary>
+    private static bool SpreadOverGroups(OccupationMatch match) => match.Source == OccupationSource.HeadOfLabels && match.Confidence < 0.5;
 
     /// <summary>
     /// A code that names an occupation decides alone, as in the normaliser; otherwise the text is normalised. Keyed by

@@ -235,6 +235,15 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_word_heading_labels_in_several_unit_groups_is_at_most_the_same_unit_group()
+    {
+        // "chauffeur" ends the truck, van, bus and taxi drivers' labels: it stands for the truck drivers' group, not
+        // for the vrachtwagenchauffeur that represents it. "installatiemonteur" heads labels of one unit group only.
+        Assert.Equal(OccupationRelation.SameUnitGroup, Fit("Vrachtwagenchauffeur", With(Job("chauffeur", 3))).Relation);
+        Assert.Equal(OccupationRelation.Close, Fit("Loodgieter", With(Job("installatiemonteur", 3))).Relation);
+    }
+
+    [Fact]
     public void Another_reading_of_the_vacancy_title_is_at_most_close()
     {
         // "loodsmedewerker" reads as pakhuismedewerker, and ESCO also files it under magazijnmedewerker: someone who

@@ -313,6 +313,27 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("koks", "kok")]
+    [InlineData("schoonmakers", "schoonmaker gebouwen")] // not the schoonmaker cacaobonen whose label it heads
+    [InlineData("verpleegkundigen", "algemeen verpleegkundige")]
+    public void A_plural_reads_as_its_singular(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
+    [Theory]
+    [InlineData("chauffeur")]
+    [InlineData("schoolbus chauffeur")]
+    [InlineData("chauffeur van een bestelbus")]
+    public void A_chauffeur_is_read_as_the_drivers_group_not_as_the_removal_driver_whose_label_has_the_word(string text)
+    {
+        // ESCO's "chauffeur/verhuizer" gives the word to the removal driver, while it ends the bus, taxi and truck drivers' labels too.
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+        Assert.NotEqual("chauffeur/verhuizer", match.Occupation.PreferredLabel);
+        Assert.StartsWith("83", match.Occupation.IscoGroup);
+        Assert.Equal("chauffeur/verhuizer", Normaliser.Normalise("chauffeur/verhuizer")!.Occupation.PreferredLabel);
+    }
+
+    [Theory]
     [InlineData("hoofd magazijn", "magazijnchef")]
     [InlineData("magazijnchef", "magazijnchef")]
     public void A_workplace_with_its_manager_still_reads_as_the_manager(string text, string preferred) =>
