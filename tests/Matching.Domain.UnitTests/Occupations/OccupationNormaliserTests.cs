@@ -236,6 +236,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("magazijn medewerkster", "magazijnmedewerker")]
     [InlineData("lijnmedewerkster", "lijnmedewerker")] // a compound in the female form ESCO does not list
     [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
+    [InlineData("heftruckchaufeur", "heftruckchauffeur")] // one letter from two titles of one occupation (heftrukchauffeur)
+    [InlineData("kassiere", "kassière")]
     [InlineData("heftruck chaufeur", "heftruckchauffeur")] // written apart, with a letter left out
     [InlineData("verkoop medewerker", "verkoopmedewerker")]
     [InlineData("medewerker gevelreiniging", "gevelreiniger")] // the worker the activity names
