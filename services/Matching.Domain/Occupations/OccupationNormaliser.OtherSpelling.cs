@@ -56,14 +56,14 @@ public sealed partial class OccupationNormaliser
         return IsGeneric(key) ? null : Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel);
     }
 
-    /// <summary>
-    /// The one label seen, or "" once a label of another occupation shows (the typo could mean either); two labels of
-    /// one occupation ("heftruckchauffeur", "heftrukchauffeur") are one reading.
-    /// </summary>
-    private string Unique(string? seen, string label) =>
-        seen is null || seen == label ? label
-        : seen != "" && ReferenceEquals(Labelled(seen)?.Occupation, Labelled(label)?.Occupation) && Labelled(seen) is not null ? seen
-        : "";
+    /// <summary>The one label seen, or "" once a label of another occupation shows (the typo could mean either).</summary>
+    private string Unique(string? seen, string label)
+    {
+        if (seen is null || seen == label) return label;
+        if (seen.Length == 0) return "";
+        // Two labels of one occupation ("heftruckchauffeur", "heftrukchauffeur") are one reading.
+        return Labelled(seen) is { } first && ReferenceEquals(first.Occupation, Labelled(label)?.Occupation) ? seen : "";
+    }
 
     /// <summary>
     /// Every one-letter deletion of the one-word labels, with its label (<see cref="SpellingVariants.DeletionsOf"/>): about

@@ -295,6 +295,9 @@ public sealed partial class OccupationNormaliser
         return reading;
     }
 
+    /// <summary>A head reading's confidence when all the occupations whose labels it heads share one ISCO group; less the more they spread.</summary>
+    internal const double HeadReadingConfidence = 0.5;
+
     private OccupationMatch? ReadHead(ReadOnlySpan<char> word)
     {
         var (members, seen) = Scratch();
@@ -302,7 +305,7 @@ public sealed partial class OccupationNormaliser
         {
             if (!_endings.Collect(word, members, seen, MaxOccupationsForHeadReading) || members.Count == 0) return null;
             var (occupation, share, alternatives) = _groups.Read(members);
-            return new OccupationMatch(occupation, Math.Round(0.5 * share, 2), OccupationSource.HeadOfLabels) { Alternatives = alternatives };
+            return new OccupationMatch(occupation, Math.Round(HeadReadingConfidence * share, 2), OccupationSource.HeadOfLabels) { Alternatives = alternatives };
         }
         finally
         {

@@ -137,8 +137,9 @@ public static class OccupationFit
         return best;
     }
 
-    /// <summary>A reading of a word heading longer labels that lie in more than one unit group (its confidence is below the full half).</summary>
-    private static bool SpreadOverGroups(OccupationMatch match) => match.Source == OccupationSource.HeadOfLabels && match.Confidence < 0.5;
+    /// <summary>A reading of a word heading longer labels that lie in more than one ISCO group (so its confidence is below the full one).</summary>
+    private static bool SpreadOverGroups(OccupationMatch match) =>
+        match.Source == OccupationSource.HeadOfLabels && match.Confidence < OccupationNormaliser.HeadReadingConfidence;
 
     /// <summary>
     /// A code that names an occupation decides alone, as in the normaliser; otherwise the text is normalised. Keyed by
