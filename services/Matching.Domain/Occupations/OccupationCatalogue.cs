@@ -61,10 +61,13 @@ public sealed class OccupationCatalogue
     public Occupation? Find(string code, string preferredLabel, out string? problem)
     {
         problem = null;
-        if (_byCode.TryGetValue(code.Trim(), out var byCode) && byCode.FirstOrDefault(o => o.PreferredLabel == preferredLabel) is { } labelled)
-            return labelled;
-        if (Find(code, out problem) is not { } found) return null;
-        problem = $"'{code}' is '{found.PreferredLabel}', not '{preferredLabel}'.";
+        if (!_byCode.TryGetValue(code.Trim(), out var byCode))
+        {
+            problem = $"'{code}' is not an ESCO v1.2 occupation code.";
+            return null;
+        }
+        if (byCode.FirstOrDefault(o => o.PreferredLabel == preferredLabel) is { } labelled) return labelled;
+        problem = $"'{code}' is {string.Join(" or ", byCode.Select(o => $"'{o.PreferredLabel}'"))}, not '{preferredLabel}'.";
         return null;
     }
 

@@ -26,7 +26,7 @@ internal static class ProjectJobTitles
             var f = line.Split('\t');
             if (f.Length < 3) throw new InvalidDataException($"{Resource}: '{line}' has no code and label.");
             var occupation = OccupationCatalogue.Esco.Find(f[1], f[2], out var problem)
-                ?? throw new InvalidDataException($"{Resource}: title '{f[0]}' names {problem}");
+                ?? throw new InvalidDataException($"{Resource}: title '{f[0]}': {problem}");
             // A code ESCO gives two occupations is told apart by the label here, and by the uuid from then on.
             var named = OccupationCatalogue.Esco.Find(f[1]) is null ? occupation.Uuid : f[1];
             if (!titles.TryAdd(f[0], named)) throw new InvalidDataException($"{Resource}: title '{f[0]}' is listed twice.");
