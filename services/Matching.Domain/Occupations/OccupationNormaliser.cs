@@ -35,7 +35,7 @@ public sealed partial class OccupationNormaliser
     private readonly Dictionary<Occupation, string[]> _preferredWords;
     private readonly LabelWordEndings _endings;
     /// <summary>Forms of a label with a slash that end many other labels ("chauffeur" of chauffeur/verhuizer): read as their group.</summary>
-    private readonly HashSet<string> _genericHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericHeads;
     private readonly OccupationGroupReading _groups;
     /// <summary>Alternative labels of more than two occupations of which most share one ISCO unit group: that group.</summary>
     private readonly Dictionary<string, string> _majorityGroup = new(StringComparer.Ordinal);
@@ -60,7 +60,7 @@ public sealed partial class OccupationNormaliser
         var slashForms = ordered.Where(o => o.PreferredLabel.Contains('/'))
             .SelectMany(o => o.PreferredLabel.Split('/').Select(form => (Label: Key(form), Occupation: o)))
             .ToLookup(form => labelEnds.Count(end => end.Length > form.Label.Length && end.EndsWith(form.Label, StringComparison.Ordinal)) < MinLabelsForGenericHead);
-        _genericHeads = slashForms[false].Select(form => form.Label).ToHashSet(StringComparer.Ordinal);
+        _genericHeads = slashForms[false].Select(form => form.Label).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var projectSynonyms = ProjectVocabulary.Synonyms.Select(s => (Label: Key(s.Key),
             Occupation: catalogue.Find(s.Value) ?? throw new InvalidOperationException($"Project synonym '{s.Key}' names unknown ESCO code {s.Value}."))).ToArray();
         _project = projectSynonyms.ToDictionary(s => s.Label, s => s.Occupation, StringComparer.Ordinal);
@@ -147,7 +147,7 @@ public sealed partial class OccupationNormaliser
             return PracticalReading(key, exact) ?? exact;
 
         // A plural ("koks", "schoonmakers", "verpleegkundigen") is its singular's occupation, when only that is a label.
-        if (!key.Contains(' ') && key.Length >= 4 && (key.EndsWith('s') || key.EndsWith("en", StringComparison.Ordinal)) && IsLabel(key[..^1]))
+        if (!key.Contains(' ') && key.Length >= 4 && (key.EndsWith('s') || key.EndsWith("en", StringComparison.Ordinal)) && IsLabel(key.AsSpan(0, key.Length - 1)))
             return Normalise(key[..^1]);
 
         if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
@@ -189,7 +189,7 @@ public sealed partial class OccupationNormaliser
         if (ByParts(key.Split(' ')) is { } byParts) return byParts;
         // "chauffeur van een bestelbus", "schoolbus chauffeur": the generic head names its group inside a title too.
         for (var w = count - 1; w >= 0 && count > 1; w--)
-            if (_genericHeads.Contains(key[words[w]]) && HeadReading(title[words[w]]) is { } head) return head;
+            if (_genericHeads.Contains(title[words[w]]) && HeadReading(title[words[w]]) is { } head) return head;
         return OtherwiseSpelled(key);
     }
 
@@ -208,7 +208,7 @@ public sealed partial class OccupationNormaliser
         return string.Join(' ', words);
     }
 
-    private bool IsLabel(string word) => _project.ContainsKey(word) || _preferred.ContainsKey(word) || _alternative.ContainsKey(word);
+    private bool IsLabel(ReadOnlySpan<char> word) => _projectSlice.ContainsKey(word) || _preferredSlice.ContainsKey(word) || _alternativeSlice.ContainsKey(word);
 
     /// <summary>
     /// A synonym ESCO gives only to managers or professionals while the word heads the labels of practical occupations
