@@ -119,6 +119,21 @@ public sealed class EligibilityAndScoringTests
     }
 
     [Fact]
+    public void A_portfolio_that_matches_the_vacancy_outweighs_living_next_door()
+    {
+        // Both within reach (the hard requirement); the one in Ommen (~18 km of 25) wrote what the vacancy asks for,
+        // the one in Dalfsen nothing of it. Nearness only breaks near-ties: the portfolio decides.
+        var vacancy = Vacancy(pc4: "7721");
+        var near = Candidate("A-dalfsen", pc4: "7721");
+        var far = Candidate("B-ommen", pc4: "7731");
+        var nearScore = _scorer.Score(vacancy, near, Check(vacancy, near), 0, Today);
+        var farScore = _scorer.Score(vacancy, far, Check(vacancy, far), 0.4, Today);
+
+        Assert.True(Check(vacancy, far).IsEligible);
+        Assert.True(farScore.Score > nearScore.Score, $"{farScore.Score} for the matching portfolio, {nearScore.Score} next door");
+    }
+
+    [Fact]
     public void Score_is_the_sum_of_the_contributions_and_explains_what_is_missing()
     {
         var vacancy = Vacancy(desired: ["VCA_BASIS"], language: Common.LanguageLevel.B2);

@@ -10,18 +10,20 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
-/// occupation fit 25, text relevance of the portfolio to the vacancy 15, experience in the branche 10 (a year in a
+/// occupation fit 25, text relevance of the portfolio to the vacancy 25, experience in the branche 10 (a year in a
 /// neighbouring branche counts a quarter), desired-certificate coverage 15, distance relative to the candidate's own
-/// maximum 15, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
-/// candidate has done); the text adds what the occupation misses (skills, wishes in their own words).
+/// maximum 5, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
+/// candidate has done); the text adds what the occupation misses (skills, the trade's own words, wishes in their own
+/// words). Distance is a hard requirement first (within the candidate's own maximum); inside it, nearness only breaks
+/// near-ties (transparent-v2 gave it 15 points and text 15: every set graded by hand ranked better with 5 and 25).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
 public sealed class TransparentScorer : IRanker
 {
-    public const string RankerVersion = "transparent-v2";
+    public const string RankerVersion = "transparent-v3";
     private const string DesiredCertificatesFactor = "gewenste_certificaten";
-    private const double OccupationWeight = 25, TextWeight = 15, BrancheWeight = 10, DesiredWeight = 15, DistanceWeight = 15,
+    private const double OccupationWeight = 25, TextWeight = 25, BrancheWeight = 10, DesiredWeight = 15, DistanceWeight = 5,
         HoursWeight = 10, LanguageWeight = 5, CategoryWeight = 5;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
