@@ -15,7 +15,7 @@ namespace Matching.Domain.Scoring;
 /// maximum 5, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
 /// candidate has done); the text adds what the occupation misses (skills, the trade's own words, wishes in their own
 /// words). Distance is a hard requirement first (within the candidate's own maximum); inside it, nearness only breaks
-/// near-ties (transparent-v2 gave it 15 points and text 15: every set graded by hand ranked better with 5 and 25).
+/// near-ties (transparent-v2 gave each 15 points; the hand-judged sets rank better with 25 and 5, see the README's scoring).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
