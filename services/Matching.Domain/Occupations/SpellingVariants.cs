@@ -11,7 +11,7 @@ internal static class SpellingVariants
 
     /// <summary>
     /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer", "kantine
-    /// medewerker"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
+    /// medewerker", or the staff word first: "medewerker kantine"; of three words, either pair: "medewerker snack bar"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
     /// chauffeur for another word for a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the compound
     /// ("medewerker akkerbouw": akkerbouwmedewerker), else the worker the activity or workplace names ("medewerker
     /// gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
@@ -21,8 +21,27 @@ internal static class SpellingVariants
         // Most texts that reach here have none of these signs: a variant is made only when its sign is in the text.
         foreach (var variant in Variants(key)) yield return variant;
         var space = key.IndexOf(' ');
-        if (space <= 0 || key.IndexOf(' ', space + 1) >= 0) yield break;
-        var (first, second) = (key[..space], key[(space + 1)..]);
+        if (space <= 0) yield break;
+        var next = key.IndexOf(' ', space + 1);
+        if (next < 0)
+        {
+            foreach (var variant in OfTwoWords(key[..space], key[(space + 1)..])) yield return variant;
+            yield break;
+        }
+        // Three words, two of them one word written apart ("medewerker ijs salon", "snack bar medewerker"): either
+        // pair joined, then read as two words.
+        if (key.IndexOf(' ', next + 1) >= 0) yield break;
+        var (first, second, third) = (key[..space], key[(space + 1)..next], key[(next + 1)..]);
+        foreach (var (one, two) in new[] { (first, second + third), (first + second, third) })
+        {
+            yield return one + " " + two;
+            foreach (var variant in Variants(one + " " + two)) yield return variant;
+            foreach (var variant in OfTwoWords(one, two)) yield return variant;
+        }
+    }
+
+    private static IEnumerable<string> OfTwoWords(string first, string second)
+    {
         if (IsStaff(first))
         {
             // "medewerker akkerbouw": akkerbouwmedewerker, else the worker the activity or workplace names.
@@ -32,7 +51,12 @@ internal static class SpellingVariants
         }
         var joined = first + second; // "interieur bouwer", "kantine medewerker"
         yield return joined;
-        if (IsStaff(second)) yield break;
+        // "kantine medewerker": ESCO and the project write the staff word first ("medewerker kantine").
+        if (IsStaff(second))
+        {
+            yield return second + " " + first;
+            yield break;
+        }
         foreach (var variant in Variants(joined)) yield return variant;
     }
 

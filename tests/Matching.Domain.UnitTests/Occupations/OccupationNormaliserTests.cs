@@ -243,6 +243,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("medewerker gevelreiniging", "gevelreiniger")] // the worker the activity names
     [InlineData("medewerker ongediertebestrijding", "ongediertebestrijder")]
     [InlineData("medewerker boomkwekerij", "boomkweker")] // the worker the workplace names
+    [InlineData("medewerker snack bar", "medewerker snackbar")] // three words, two of them one word written apart
+    [InlineData("groenvoorziening medewerker", "medewerker groenvoorziening")] // the staff word where the label has it
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
