@@ -46,12 +46,17 @@ public static class TitleLikeness
         || (form.Length >= 5 && heldForm.Length > form.Length
             && (heldForm.EndsWith(form, StringComparison.Ordinal) || heldForm.StartsWith(form, StringComparison.Ordinal)));
 
-    /// <summary>The same word, or the same stem with another ending of at most three letters (reiniger, reiniging; facilitair, facilitaire).</summary>
+    /// <summary>
+    /// The same word, or the same stem with another ending of at most three letters (reiniger, reiniging; facilitair,
+    /// facilitaire). A stem of five letters only with an ending of at most one letter on one side: "centrale" and
+    /// "centrum" are two words.
+    /// </summary>
     internal static bool Alike(string a, string b)
     {
         if (a == b) return true;
         var common = 0;
         while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
-        return common >= 5 && common >= Math.Max(a.Length, b.Length) - 3;
+        if (common < 5 || common < Math.Max(a.Length, b.Length) - 3) return false;
+        return common >= 6 || Math.Min(a.Length, b.Length) - common <= 1;
     }
 }

@@ -18,6 +18,7 @@ public sealed class TitleLikenessTests
     [InlineData("kweker", "kwekerijen")] // five letters in common, four beyond
     [InlineData("bakker", "banketbakker")]
     [InlineData("dier", "dieren")] // too short a stem to tell
+    [InlineData("centrale", "centrum")] // five letters in common, and two words beyond them
     public void Other_words_are_not(string a, string b) => Assert.False(TitleLikeness.Alike(a, b));
 
     [Theory]
@@ -31,6 +32,7 @@ public sealed class TitleLikenessTests
     [InlineData("Crew member snijderij groente & fruit (ploegendienst)", "medewerker groentesnijderij", 2.0 / 3)] // how and when are no work
     [InlineData("Bijrijder witgoed", "byrijder witgoed", 1.0)]
     [InlineData("Overblijfkracht", "overblijfmoeder", 1.0)] // kracht and moeder name the person, not the work
+    [InlineData("Medewerker meldcentrale", "medewerker dorpscentrum", 0.0)] // a centre is no centrale
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
