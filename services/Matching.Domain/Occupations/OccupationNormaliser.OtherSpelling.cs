@@ -9,7 +9,8 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
     /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
-    /// one-word label, in the text as written or in one of those ways ("trekker chaufeur": trekkerchauffeur).
+    /// one-word label, in the text as written or in one of those ways ("trekker chaufeur": trekkerchauffeur); then the
+    /// text with an employer's name written as its workplace (<see cref="EmployerBrands"/>).
     /// </summary>
     private OccupationMatch? OtherwiseSpelled(string key)
     {
@@ -18,6 +19,9 @@ public sealed partial class OccupationNormaliser
         if (Typo(key) is { } mended) return AsOtherSpelling(mended);
         foreach (var variant in SpellingVariants.Of(key))
             if (variant != key && Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
+        // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the
+        // text it becomes names no brand, so this ends there.
+        if (EmployerBrands.WithWorkplaces(key) is { } placed && Normalise(placed) is { } atWorkplace) return AsOtherSpelling(atWorkplace);
         return null;
     }
 

@@ -1,0 +1,71 @@
+using Matching.Domain.Text;
+
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// Employers people name instead of the workplace ("medewerker albert heijn", "crew mcdonalds", "orderpicker bol.com"),
+/// with the Dutch word for that workplace (Occupations/Data/employer-brands-nl.tsv: brand, workplace, why). The
+/// normaliser reads a text nothing else reads with the workplace in the brand's place (<see cref="OccupationSource.OtherSpelling"/>).
+/// </summary>
+public static class EmployerBrands
+{
+    private const string Resource = "employer-brands-nl.tsv";
+
+    /// <summary>Most words a brand has ("dirk van den broek").</summary>
+    public const int MaxBrandWords = 4;
+
+    /// <summary>The brand as a lookup key (<see cref="LabelWords.Key"/>: "bol com", "mcdonald s") → its workplace ("supermarkt", "openbaar vervoer").</summary>
+    public static IReadOnlyDictionary<string, string> Workplaces => Loaded.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Loaded = new(Load);
+
+    private static Dictionary<string, string> Load()
+    {
+        using var stream = typeof(EmployerBrands).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine();
+        var workplaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length < 2) throw new InvalidDataException($"{Resource}: '{line}' names no workplace.");
+            var brand = LabelWords.Key(f[0]);
+            var workplace = LabelWords.Key(f[1]);
+            if (brand.Length == 0 || brand.Count(c => c == ' ') >= MaxBrandWords)
+                throw new InvalidDataException($"{Resource}: brand '{f[0]}' must have 1 to {MaxBrandWords} words.");
+            if (workplace.Length == 0) throw new InvalidDataException($"{Resource}: brand '{f[0]}' names no workplace.");
+            if (!workplaces.TryAdd(brand, workplace))
+                throw new InvalidDataException($"{Resource}: brand '{f[0]}' is listed twice (or reads the same as another).");
+        }
+        return workplaces;
+    }
+
+    /// <summary>
+    /// The key with each brand it names, as whole words, written as its workplace ("medewerker albert heijn" →
+    /// "medewerker supermarkt"); null when it names none.
+    /// </summary>
+    public static string? WithWorkplaces(string key)
+    {
+        var words = key.Split(' ');
+        List<string>? written = null;
+        for (var i = 0; i < words.Length;)
+        {
+            var found = 0;
+            string? workplace = null;
+            for (var n = Math.Min(MaxBrandWords, words.Length - i); n >= 1 && found == 0; n--)
+                if (Workplaces.TryGetValue(string.Join(' ', words, i, n), out workplace)) found = n;
+            if (found == 0)
+            {
+                written?.Add(words[i]);
+                i++;
+                continue;
+            }
+            written ??= [.. words[..i]];
+            written.Add(workplace!);
+            i += found;
+        }
+        return written is null ? null : string.Join(' ', written);
+    }
+}

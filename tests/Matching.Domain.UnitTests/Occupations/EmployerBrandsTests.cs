@@ -1,0 +1,36 @@
+using Matching.Domain.Occupations;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+public sealed class EmployerBrandsTests
+{
+    private static readonly OccupationNormaliser Normaliser = OccupationNormaliser.Esco;
+
+    [Theory]
+    [InlineData("medewerker albert heijn", "medewerker supermarkt")]
+    [InlineData("medewerker dirk van den broek", "medewerker supermarkt")] // the longest brand, not "dirk" alone
+    [InlineData("orderpicker bol com", "orderpicker distributiecentrum")] // keys split "bol.com" as the list's row does
+    public void A_brand_is_written_as_its_workplace(string key, string written) =>
+        Assert.Equal(written, EmployerBrands.WithWorkplaces(key));
+
+    [Theory]
+    [InlineData("medewerker albertheijnen")] // whole words only
+    [InlineData("medewerker supermarkt")]
+    public void A_text_without_a_brand_is_left_alone(string key) => Assert.Null(EmployerBrands.WithWorkplaces(key));
+
+    [Theory]
+    [InlineData("medewerker albert heijn", "medewerker supermarkt")]
+    [InlineData("Medewerker McDonald's", "medewerker fastfood")]
+    public void An_employer_named_for_the_workplace_reads_as_the_workplace_s_staff(string text, string meant)
+    {
+        var reading = Normaliser.Normalise(text);
+        Assert.NotNull(reading);
+        Assert.Same(Normaliser.Normalise(meant)!.Occupation, reading.Occupation);
+        Assert.Equal(OccupationSource.OtherSpelling, reading.Source);
+    }
+
+    [Fact]
+    public void A_title_that_reads_as_written_keeps_its_reading() =>
+        // "vakkenvuller" reads without the brand: the brand changes nothing.
+        Assert.Equal(Normaliser.Normalise("vakkenvuller")!.Occupation, Normaliser.Normalise("vakkenvuller jumbo")!.Occupation);
+}
