@@ -21,16 +21,11 @@ public static class EmployerBrands
 
     private static Dictionary<string, string> Load()
     {
-        using var stream = typeof(EmployerBrands).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine();
         var workplaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        // brand, workplace, why
+        foreach (var f in EmbeddedTable.Rows(Resource))
         {
-            if (line.Length == 0) continue;
-            var f = line.Split('\t');
-            if (f.Length < 2) throw new InvalidDataException($"{Resource}: '{line}' names no workplace.");
+            if (f.Length < 2) throw new InvalidDataException($"{Resource}: '{f[0]}' names no workplace.");
             var brand = LabelWords.Key(f[0]);
             var workplace = LabelWords.Key(f[1]);
             if (brand.Length == 0 || brand.Count(c => c == ' ') >= MaxBrandWords)

@@ -112,26 +112,16 @@ public sealed class OccupationCatalogue
     private static OccupationCatalogue LoadEmbedded()
     {
         var occupations = new List<Occupation>();
-        foreach (var f in Rows("esco-occupations-nl.tsv"))
+        foreach (var f in EmbeddedTable.Rows("esco-occupations-nl.tsv"))
         {
             // uuid, ESCO code, ISCO-08 unit group, preferred label, alternative labels, broader uuids
             if (f.Length < 6) continue;
             occupations.Add(new Occupation(f[0], f[1], f[2], f[3].Trim(), Split(f[4]), Split(f[5])));
         }
-        var groups = Rows("isco-groups-nl.tsv")
+        var groups = EmbeddedTable.Rows("isco-groups-nl.tsv")
             .Where(f => f.Length >= 2)
             .Select(f => new IscoGroup(f[0], f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null));
         return new OccupationCatalogue(occupations, groups);
-    }
-
-    private static IEnumerable<string[]> Rows(string resource)
-    {
-        using var stream = typeof(OccupationCatalogue).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded {resource} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine();
-        while (reader.ReadLine() is { } line)
-            yield return line.Split('\t');
     }
 
     private static string[] Split(string list) =>

@@ -12,19 +12,13 @@ internal static class ProjectJobTitles
 
     public static IReadOnlyDictionary<string, string> Load()
     {
-        using var stream = typeof(ProjectJobTitles).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         // The normaliser looks titles up by their key (lower case, hyphens and spaces alike): two rows with one key are one title.
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        // title, ESCO code, that code's preferred label, why
+        foreach (var f in EmbeddedTable.Rows(Resource))
         {
-            if (line.Length == 0) continue;
-            // title, ESCO code, that code's preferred label, why
-            var f = line.Split('\t');
-            if (f.Length < 3) throw new InvalidDataException($"{Resource}: '{line}' has no code and label.");
+            if (f.Length < 3) throw new InvalidDataException($"{Resource}: '{string.Join(' ', f)}' has no code and label.");
             var occupation = OccupationCatalogue.Esco.Find(f[1], f[2], out var problem)
                 ?? throw new InvalidDataException($"{Resource}: title '{f[0]}': {problem}");
             // A code ESCO gives two occupations is told apart by the label here, and by the uuid from then on.
