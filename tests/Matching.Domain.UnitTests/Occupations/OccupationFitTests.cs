@@ -142,17 +142,17 @@ public sealed class OccupationFitTests
     public void An_occupation_naming_all_the_work_of_an_unrecognised_title_in_other_words_is_the_same_work()
     {
         // ESCO knows neither; the words come in another order and with other endings.
-        var allWords = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("medewerker industriële reiniging", 3)));
-        var someWords = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3)));
-        var none = Fit("Industrieel reiniger (m/v) - ploegendienst", With(Job("heftruckchauffeur", 3)));
+        var allWords = Fit("Ketel reiniger (m/v) - ploegendienst", With(Job("medewerker ketelreiniging", 3)));
+        var someWords = Fit("Ketel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3)));
+        var none = Fit("Ketel reiniger (m/v) - ploegendienst", With(Job("heftruckchauffeur", 3)));
 
         Assert.Equal(OccupationRelation.SameTitleWords, allWords.Relation);
         Assert.Equal(OccupationRelation.SharedTitleWords, someWords.Relation);
         Assert.Equal(OccupationRelation.None, none.Relation);
         Assert.Equal(OccupationFit.UnknownVacancyOccupation, none.Value);
         Assert.True(allWords.Value > someWords.Value && someWords.Value > none.Value, $"{allWords.Value}, {someWords.Value}, {none.Value}");
-        Assert.Equal("3 jaar als tankreiniger (deels dezelfde woorden als Industrieel reiniger)",
-            OccupationReason("Industrieel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3))));
+        Assert.Equal("3 jaar als tankreiniger (deels dezelfde woorden als Ketel reiniger)",
+            OccupationReason("Ketel reiniger (m/v) - ploegendienst", With(Job("tankreiniger", 3))));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class OccupationFitTests
     [Fact]
     public void One_job_of_an_unrecognised_title_naming_two_is_all_its_work()
     {
-        var fit = Fit("Medewerker visafslag / vismijn (m/v)", With(Job("visafslag medewerker", 2)));
+        var fit = Fit("Medewerker siloreiniging / tankopslag (m/v)", With(Job("siloreiniging medewerker", 2)));
         Assert.Equal(OccupationRelation.SameTitleWords, fit.Relation);
     }
 

@@ -216,10 +216,10 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
-    [InlineData("parkeerbeheerder")] // not a beheerder van EU-fondsen
+    [InlineData("vijverbeheerder")] // not a beheerder van EU-fondsen
     [InlineData("rondvaartmedewerker")] // not a medewerker uitvaartondernemer
-    [InlineData("medewerker zwembadbeheer")] // not a manegebeheerder
-    [InlineData("medewerker zuivelafdeling")] // not a medewerker spa
+    [InlineData("medewerker jachthavenbeheer")] // not a manegebeheerder
+    [InlineData("medewerker ijsbaanbeheer")] // not an ijsbereider
     public void Compound_parts_that_leave_a_word_of_the_title_unexplained_name_no_occupation(string text) =>
         Assert.Null(Normaliser.Normalise(text));
 
@@ -325,7 +325,7 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     [InlineData("chauffeur")]
-    [InlineData("schoolbus chauffeur")]
+    [InlineData("pendelbus chauffeur")]
     [InlineData("chauffeur van een bestelbus")]
     public void A_chauffeur_is_read_as_the_drivers_group_not_as_the_removal_driver_whose_label_has_the_word(string text)
     {
