@@ -3,7 +3,7 @@ using Matching.Domain.Text;
 namespace Matching.Domain.Occupations;
 
 /// <summary>
-/// Employers people name instead of the workplace ("medewerker albert heijn", "crew mcdonalds", "orderpicker bol.com"),
+/// Employers people name instead of the workplace ("medewerker albert heijn", "medewerker mcdonalds", "orderpicker bol.com"),
 /// with the Dutch word for that workplace (Occupations/Data/employer-brands-nl.tsv: brand, workplace, why). The
 /// normaliser reads a text nothing else reads with the workplace in the brand's place (<see cref="OccupationSource.OtherSpelling"/>).
 /// </summary>

@@ -11,7 +11,8 @@ internal static class SpellingVariants
 
     /// <summary>
     /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer", "kantine
-    /// medewerker", or the staff word first: "medewerker kantine"; of three words, either pair: "medewerker snack bar"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
+    /// medewerker", or the staff word first: "medewerker kantine"; of three words, either pair: "medewerker snack
+    /// bar"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
     /// chauffeur for another word for a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the compound
     /// ("medewerker akkerbouw": akkerbouwmedewerker), else the worker the activity or workplace names ("medewerker
     /// gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
@@ -28,8 +29,8 @@ internal static class SpellingVariants
             foreach (var variant in OfTwoWords(key[..space], key[(space + 1)..])) yield return variant;
             yield break;
         }
-        // Three words, two of them one word written apart ("medewerker ijs salon", "snack bar medewerker"): either
-        // pair joined, then read as two words.
+        // Three words, two of them one word written apart ("medewerker snack bar"): either pair joined, then read as
+        // two words.
         if (key.IndexOf(' ', next + 1) >= 0) yield break;
         var (first, second, third) = (key[..space], key[(space + 1)..next], key[(next + 1)..]);
         foreach (var (one, two) in new[] { (first, second + third), (first + second, third) })
