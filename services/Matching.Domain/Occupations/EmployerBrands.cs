@@ -17,7 +17,14 @@ public static class EmployerBrands
     /// <summary>The brand as a lookup key (<see cref="LabelWords.Key"/>: "bol com", "mcdonald s") → its workplace ("supermarkt", "openbaar vervoer").</summary>
     public static IReadOnlyDictionary<string, string> Workplaces => Loaded.Value;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> Loaded = new(Load);
+    private static readonly Lazy<Dictionary<string, string>> Loaded = new(Load);
+
+    // Looked up by a slice of the key, as the normaliser's label maps are, so a text naming no brand allocates nothing.
+    private static readonly Lazy<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>> BySlice =
+        new(() => Loaded.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>Words of a text beyond this many are not looked at for a brand (no job title is that long).</summary>
+    private const int MaxWords = 64;
 
     private static Dictionary<string, string> Load()
     {
@@ -43,24 +50,29 @@ public static class EmployerBrands
     /// </summary>
     public static string? WithWorkplaces(string key)
     {
-        var words = key.Split(' ');
-        List<string>? written = null;
-        for (var i = 0; i < words.Length;)
+        // The key is its words joined by single spaces, so a phrase of words is one slice of it.
+        var text = key.AsSpan();
+        Span<Range> words = stackalloc Range[MaxWords];
+        var count = text.Split(words, ' ');
+        var brands = BySlice.Value;
+        System.Text.StringBuilder? written = null;
+        var copied = 0; // the end of the key copied so far
+        for (var i = 0; i < count;)
         {
             var found = 0;
             string? workplace = null;
-            for (var n = Math.Min(MaxBrandWords, words.Length - i); n >= 1 && found == 0; n--)
-                if (Workplaces.TryGetValue(string.Join(' ', words, i, n), out workplace)) found = n;
+            for (var n = Math.Min(MaxBrandWords, count - i); n >= 1 && found == 0; n--)
+                if (brands.TryGetValue(text[words[i].Start.Value..words[i + n - 1].End.Value], out workplace)) found = n;
             if (found == 0)
             {
-                written?.Add(words[i]);
                 i++;
                 continue;
             }
-            written ??= [.. words[..i]];
-            written.Add(workplace!);
+            written ??= new System.Text.StringBuilder(key.Length);
+            written.Append(text[copied..words[i].Start.Value]).Append(workplace);
+            copied = words[i + found - 1].End.Value;
             i += found;
         }
-        return written is null ? null : string.Join(' ', written);
+        return written?.Append(text[copied..]).ToString();
     }
 }
