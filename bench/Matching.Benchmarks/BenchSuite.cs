@@ -107,6 +107,7 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
             EndToEndOverFloorMedian = Ratio(endToEnd.MedianMs, floor.MedianMs),
             EndToEndOverFloorP99 = Ratio(endToEnd.P99Ms, floor.P99Ms),
         };
+        await host.DisposeAsync();
         var normalising = OccupationNormalising.Measure(options.Smoke ? 500 : 5_000);
         log($"  occupation normalising p50/p99 {normalising.MedianMs}/{normalising.P99Ms} ms");
         var run = new RunResult(size, vacancies.Count, options.TopK, RescoreWindow, indexing, latency, concurrency, weekdate, memory, [])
@@ -116,7 +117,6 @@ public sealed class BenchSuite(BenchOptions options, Action<string> log)
             DayRollover = inProcess.DayRollover,
             WorkbenchVacancyPage = vacancyPage,
         };
-        await host.DisposeAsync();
         if (options.WorkDirectory is null) TryDelete(folder);
         return run with { Targets = Targets.For(run, Environment.ProcessorCount) };
     }

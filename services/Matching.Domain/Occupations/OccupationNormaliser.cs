@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using Matching.Domain.Text;
 
 namespace Matching.Domain.Occupations;
@@ -30,9 +29,12 @@ public sealed partial class OccupationNormaliser
     private readonly Dictionary<string, Occupation[]> _alternative;
     /// <summary>The project's own job titles (<see cref="ProjectVocabulary.Synonyms"/>): the WSP's reading of a title decides.</summary>
     private readonly Dictionary<string, Occupation> _project;
-    private readonly Dictionary<string, Occupation[]> _byPart;
+    /// <summary>The occupations (positions in the catalogue) whose preferred label has each compound part.</summary>
+    private readonly Dictionary<string, int[]> _byPart;
     /// <summary>The words of each occupation's preferred label, split once (ties between compound-part readings compare them).</summary>
     private readonly Dictionary<Occupation, string[]> _preferredWords;
+    /// <summary>Per position in the catalogue, whether a staff title cannot name it (<see cref="LeadsOrProfessional"/>): a compound reading weighs hundreds.</summary>
+    private readonly bool[] _leadingOrProfessional;
     private readonly LabelWordEndings _endings;
     /// <summary>Forms of a label with a slash that end many other labels ("chauffeur" of chauffeur/verhuizer): read as their group.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericHeads;
@@ -43,7 +45,7 @@ public sealed partial class OccupationNormaliser
     private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _preferredSlice;
     private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _alternativeSlice;
     private readonly Dictionary<string, Occupation>.AlternateLookup<ReadOnlySpan<char>> _projectSlice;
-    private readonly Dictionary<string, Occupation[]>.AlternateLookup<ReadOnlySpan<char>> _byPartSlice;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPartSlice;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _majorityGroupSlice;
 
     public OccupationNormaliser(OccupationCatalogue catalogue, CompoundDictionary compounds)
@@ -83,11 +85,13 @@ public sealed partial class OccupationNormaliser
         foreach (var (label, own) in projectSynonyms)
             if (_alternative.TryGetValue(label, out var named))
                 _alternative[label] = [own, .. named.Where(o => !ReferenceEquals(o, own))];
+        var position = catalogue.Occupations.Select((o, i) => (o, i)).ToDictionary(x => x.o, x => x.i, (IEqualityComparer<Occupation>)ReferenceEqualityComparer.Instance);
         _byPart = ordered
             .SelectMany(o => LabelWords.Of(o.PreferredLabel).SelectMany(compounds.AllParts).Distinct().Select(part => (part, o)))
             .GroupBy(x => x.part, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.o).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => position[x.o]).ToArray(), StringComparer.Ordinal);
         _preferredWords = catalogue.Occupations.ToDictionary(o => o, o => LabelWords.Of(o.PreferredLabel).ToArray(), (IEqualityComparer<Occupation>)ReferenceEqualityComparer.Instance);
+        _leadingOrProfessional = catalogue.Occupations.Select(LeadsOrProfessional).ToArray();
         _labelDeletions = SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys))
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new LabelWordEndings(catalogue.Occupations);
@@ -363,45 +367,59 @@ public sealed partial class OccupationNormaliser
         if (parts.Length == 0) return null;
         // Without a part few occupations share nothing can win: say so before scoring the hundreds a "medewerker" names.
         if (!parts.Any(part => _byPart.TryGetValue(part, out var named) && named.Length <= MaxOccupationsForDistinctivePart)) return null;
-        // Scores by reference (an Occupation record's own equality hashes all its labels), in a map reused per thread.
-        var scores = t_scores ??= new Dictionary<Occupation, double>(1024, ReferenceEqualityComparer.Instance);
-        scores.Clear();
-        var total = 0.0;
-        for (var i = 0; i < parts.Length; i++)
+        // Scores by position in the catalogue, in an array reused per thread: only the positions scored are reset.
+        var (scores, scored) = ScoreScratch();
+        try
         {
-            var found = _byPart.TryGetValue(parts[i], out var occupations);
-            var weight = Math.Log(1 + _catalogue.Occupations.Count / (double)(found ? occupations!.Length : 1)) * (i == parts.Length - 1 ? 1.5 : 1);
-            total += weight;
-            if (!found) continue;
-            foreach (var occupation in occupations!)
-                CollectionsMarshal.GetValueRefOrAddDefault(scores, occupation, out _) += weight;
-        }
-        // Highest score; ties go to the label that adds the fewest letters to the text ("medewerker slagerij": the slager,
-        // not the koperslager), then the most general occupation (fewest code levels), then the lowest code. A staff
-        // title ("medewerker fastfoodrestaurant", "hulp in de bouw") names no one who leads or who was trained for a profession.
-        var staff = words.Any(IsStaffWord);
-        Occupation? winner = null;
-        var bestScore = double.MinValue;
-        var winnerAdds = -1; // worked out at the first tie
-        foreach (var (occupation, score) in scores)
-        {
-            if (score < bestScore || (staff && LeadsOrProfessional(occupation))) continue;
-            if (score > bestScore)
+            var total = 0.0;
+            for (var i = 0; i < parts.Length; i++)
             {
-                (winner, bestScore, winnerAdds) = (occupation, score, -1);
-                continue;
+                var found = _byPart.TryGetValue(parts[i], out var positions);
+                var weight = Math.Log(1 + scores.Length / (double)(found ? positions!.Length : 1)) * (i == parts.Length - 1 ? 1.5 : 1);
+                total += weight;
+                if (!found) continue;
+                foreach (var at in positions!)
+                {
+                    if (scores[at] == 0) scored.Add(at);
+                    scores[at] += weight;
+                }
             }
-            if (winnerAdds < 0) winnerAdds = AddedLetters(winner!, words, int.MaxValue);
-            // A tie wins by adding fewer letters, or as many and being more general: count no further than can win.
-            var moreGeneral = MoreGeneral(occupation, winner!);
-            var limit = moreGeneral ? winnerAdds : winnerAdds - 1;
-            if (limit < 0) continue;
-            var adds = AddedLetters(occupation, words, limit);
-            if (adds <= limit) (winner, winnerAdds) = (occupation, adds);
+            // Highest score; ties go to the label that adds the fewest letters to the text ("medewerker slagerij": the slager,
+            // not the koperslager), then the most general occupation (fewest code levels), then the lowest code. A staff
+            // title ("medewerker fastfoodrestaurant", "hulp in de bouw") names no one who leads or who was trained for a profession.
+            var staff = words.Any(IsStaffWord);
+            var bestScore = double.MinValue;
+            foreach (var at in scored)
+                if (scores[at] > bestScore && !(staff && _leadingOrProfessional[at])) bestScore = scores[at];
+            // Only the best score's occupations are compared letter by letter (a "medewerker" part ties hundreds lower down).
+            var winner = -1;
+            var winnerAdds = -1; // worked out at the first tie
+            foreach (var at in scored)
+            {
+                if (scores[at] != bestScore || (staff && _leadingOrProfessional[at])) continue;
+                if (winner < 0)
+                {
+                    winner = at;
+                    continue;
+                }
+                var (occupation, leader) = (_catalogue.Occupations[at], _catalogue.Occupations[winner]);
+                if (winnerAdds < 0) winnerAdds = AddedLetters(leader, words, int.MaxValue);
+                // A tie wins by adding fewer letters, or as many and being more general: count no further than can win.
+                var limit = MoreGeneral(occupation, leader) ? winnerAdds : winnerAdds - 1;
+                if (limit < 0) continue;
+                var adds = AddedLetters(occupation, words, limit);
+                if (adds <= limit) (winner, winnerAdds) = (at, adds);
+            }
+            if (winner < 0 || !(SaysAllOf(words, partsOfWords, winner) || LabelWithin(words, _catalogue.Occupations[winner]))
+                || AddsWork(parts, _catalogue.Occupations[winner]))
+                return null;
+            return new OccupationMatch(_catalogue.Occupations[winner], Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
         }
-        scores.Clear();
-        if (winner is null || !(SaysAllOf(words, partsOfWords, winner) || LabelWithin(words, winner)) || AddsWork(parts, winner)) return null;
-        return new OccupationMatch(winner, Math.Round(0.5 * bestScore / total, 3), OccupationSource.CompoundParts);
+        finally
+        {
+            foreach (var at in scored) scores[at] = 0;
+            scored.Clear();
+        }
     }
 
     /// <summary>
@@ -424,7 +442,7 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private bool AddsWork(string[] textParts, Occupation reading)
     {
-        foreach (var labelWord in LabelWords.Of(reading.PreferredLabel))
+        foreach (var labelWord in _preferredWords[reading])
         {
             if (labelWord.Length < MinModifierLength || FunctionWords.Contains(labelWord) || IsGeneric(labelWord)) continue;
             if (!_compounds.AllParts(labelWord).Any(part => Array.IndexOf(textParts, part) >= 0 && !IsStaffWord(part) && !IsGeneric(part))) return true;
@@ -445,9 +463,13 @@ public sealed partial class OccupationNormaliser
     private static bool LeadsOrProfessional(Occupation occupation) =>
         occupation.IscoGroup is ['1' or '2', ..] || LabelWords.Of(occupation.PreferredLabel).Any(IsLeadWord);
 
-    private static readonly string[] LeadWords = ["leider", "leidster", "leidinggevende", "manager", "chef", "hoofd", "supervisor", "coördinator", "opzichter", "voorman", "directeur"];
+    private static bool IsLeadWord(string word) => LeadWords.All.Any(lead => word.StartsWith(lead, StringComparison.Ordinal) || word.EndsWith(lead, StringComparison.Ordinal));
 
-    private static bool IsLeadWord(string word) => LeadWords.Any(lead => word.StartsWith(lead, StringComparison.Ordinal) || word.EndsWith(lead, StringComparison.Ordinal));
+    /// <summary>In a class of its own, so the words exist when the static normaliser (<see cref="Esco"/>) is built.</summary>
+    private static class LeadWords
+    {
+        public static readonly string[] All = ["leider", "leidster", "leidinggevende", "manager", "chef", "hoofd", "supervisor", "coördinator", "opzichter", "voorman", "directeur"];
+    }
 
     /// <summary>A stretch of this many letters the reading does not account for is a word it misses ("uit-vaart"); one or two are linking letters ("voedings-").</summary>
     private const int MaxUnexplainedLetters = 3;
@@ -461,7 +483,7 @@ public sealed partial class OccupationNormaliser
     /// beheerder van EU-fondsen, "uitvaartmedewerker" no medewerker veiligheid luchtvaart, "medewerker bloemenveiling"
     /// no manager bloemendetailhandel). Such a text is better left unrecognised, for a person to correct, than read wrongly.
     /// </summary>
-    private bool SaysAllOf(string[] words, List<string>[] partsOfWords, Occupation reading)
+    private bool SaysAllOf(string[] words, List<string>[] partsOfWords, int reading)
     {
         Span<bool> letters = stackalloc bool[MaxWordLetters];
         for (var w = 0; w < words.Length; w++)
@@ -487,7 +509,15 @@ public sealed partial class OccupationNormaliser
         return true;
     }
 
-    [ThreadStatic] private static Dictionary<Occupation, double>? t_scores;
+    /// <summary>A score per occupation and the positions scored, reused by each thread (<see cref="ByParts"/>).</summary>
+    private (double[] Scores, List<int> Scored) ScoreScratch()
+    {
+        if (t_scores is null || t_scores.Length != _catalogue.Occupations.Count) t_scores = new double[_catalogue.Occupations.Count];
+        return (t_scores, t_scored ??= new List<int>(1024));
+    }
+
+    [ThreadStatic] private static double[]? t_scores;
+    [ThreadStatic] private static List<int>? t_scored;
 
     /// <summary>
     /// The letters of the label's words that are not inside a word of the text: none for "slager" in "slagerij", all of
@@ -515,7 +545,7 @@ public sealed partial class OccupationNormaliser
 
     private static bool MoreGeneral(Occupation a, Occupation b)
     {
-        var levels = a.Code.Count(c => c == '.').CompareTo(b.Code.Count(c => c == '.'));
+        var levels = a.Code.AsSpan().Count('.').CompareTo(b.Code.AsSpan().Count('.'));
         return levels < 0 || (levels == 0 && string.CompareOrdinal(a.Code, b.Code) < 0);
     }
 
