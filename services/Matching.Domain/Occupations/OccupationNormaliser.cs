@@ -8,7 +8,7 @@ namespace Matching.Domain.Occupations;
 /// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1),
 /// the name of an ISCO unit group ("duiker": Duikers, 0.9) or an alternative label (0.9; 0.7 when ESCO gives it to
 /// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
-/// ending a compound ("hulpkok" → kok, 0.6); "medewerker productie" as the compound label (0.8); compound parts shared
+/// ending a compound ("hulpkok" → kok, 0.6; not one whose compounds in ESCO name other work: "zaalmeester" is no sergeant); "medewerker productie" as the compound label (0.8); compound parts shared
 /// with a label ("heftruckmedewerker" → heftruck, at most 0.5) when they account for every word of the title or the
 /// label's words are all in it, else nothing ("parkeerbeheerder" is no beheerder van EU-fondsen). A title naming two
 /// jobs ("Kok / keukenhulp") reads as the first with the other as an alternative. A word ESCO uses only as the head of
@@ -102,6 +102,7 @@ public sealed partial class OccupationNormaliser
         _byPartSlice = _byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         _majorityGroupSlice = _majorityGroup.GetAlternateLookup<ReadOnlySpan<char>>();
         _headReadingsSlice = _headReadings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _misleadingHeads = MisleadingHeads().GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A word that ends this many other occupations' labels ("chauffeur": buschauffeur, taxichauffeur, ...) names none of them alone.</summary>
@@ -117,7 +118,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.13";
+    public const string ReadingRules = "2026-12-02.14";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -184,7 +185,7 @@ public sealed partial class OccupationNormaliser
         {
             var word = title[words[w]];
             for (var i = MinModifierLength; i + 3 <= word.Length; i++)
-                if (!IsGeneric(word[i..]) && !IsVerbPrefix(word[..i])
+                if (!IsGeneric(word[i..]) && !IsVerbPrefix(word[..i]) && !_misleadingHeads.Contains(word[i..])
                     && Exact(word[i..], 0.6, 0.55, OccupationSource.CompoundParts, OccupationSource.CompoundParts) is { } head)
                     return head;
         }
@@ -272,6 +273,45 @@ public sealed partial class OccupationNormaliser
         first.CopyTo(compound[(work.Length + 1)..]);
         return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
+
+    /// <summary>
+    /// One-word labels whose compounds in ESCO's labels name other work: of the occupations with a longer label word ending
+    /// in it, fewer than a third share the label's ISCO unit group ("zetter", the typesetter, ends tegelzetter, glaszetter
+    /// and stratenmaker's steenzetter; "machinist", a ship's engineer, ends graafmachinist and landbouwmachinist). A
+    /// compound ending in one is not read as that label ("gemaalmachinist" is no ship's engineer): its parts, its group
+    /// or a person read it.
+    /// </summary>
+    private HashSet<string> MisleadingHeads()
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var (members, seen) = Scratch();
+        foreach (var head in _preferred.Keys.Concat(_alternative.Keys).Where(k => k.Length >= 3 && !k.Contains(' ')))
+        {
+            if (Exact(head, 1, 1, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is not { } reading) continue;
+            try
+            {
+                _endings.Collect(head, members, seen, int.MaxValue);
+                var compounds = members.Where(m => !HoldsWord(_catalogue.Occupations[m], head)).ToArray();
+                if (compounds.Length >= MinCompoundsForMisleadingHead
+                    && compounds.Count(m => _catalogue.Occupations[m].IscoGroup == reading.Occupation.IscoGroup) * 3 < compounds.Length)
+                    heads.Add(head);
+            }
+            finally
+            {
+                foreach (var m in members) seen[m] = false;
+                members.Clear();
+            }
+        }
+        return heads;
+    }
+
+    /// <summary>Fewer compounds than this say too little of what a head names in them.</summary>
+    private const int MinCompoundsForMisleadingHead = 3;
+
+    private static bool HoldsWord(Occupation occupation, string word) =>
+        occupation.AltLabels.Prepend(occupation.PreferredLabel).Any(label => LabelWords.Of(label).Contains(word, StringComparer.Ordinal));
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _misleadingHeads;
 
     /// <summary>A workplace named alone says less than "medewerker magazijn" (0.8) does: the title names no person.</summary>
     private const double WorkplaceAloneConfidence = 0.7;

@@ -338,6 +338,24 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    // In ESCO "machinist" is a ship's engineer, "meester" a sergeant, "gieter" a metal caster and "zager" a sawmill
+    // operator, while the longer labels they end name other work (graafmachinist, havenmeester, ...).
+    [InlineData("stoommachinist", "machinist", "werktuigkundige scheepvaart")]
+    [InlineData("zaalmeester", "meester", "sergeant")]
+    [InlineData("betongieter", "gieter", "gieter metaal")]
+    [InlineData("tegelzager", "zager", "operator houtzagerij")]
+    public void A_compound_is_not_read_as_a_head_whose_compounds_in_ESCO_name_other_work(string text, string head, string headReading)
+    {
+        Assert.NotEqual(headReading, Normaliser.Normalise(text)?.Occupation.PreferredLabel);
+        // The word alone keeps its reading ("machinist" alone reads as the operators' group whose labels it heads).
+        if (head != "machinist") Assert.Equal(headReading, Normaliser.Normalise(head)!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
+    public void A_compound_whose_head_misleads_is_read_by_its_parts() =>
+        Assert.Equal("machinist wegenbouwmachine", Normaliser.Normalise("wegenbouwmachinist")!.Occupation.PreferredLabel);
+
+    [Theory]
     [InlineData("hoofd magazijn", "magazijnchef")]
     [InlineData("magazijnchef", "magazijnchef")]
     public void A_workplace_with_its_manager_still_reads_as_the_manager(string text, string preferred) =>
