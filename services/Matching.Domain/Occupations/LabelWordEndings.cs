@@ -58,6 +58,27 @@ internal sealed class LabelWordEndings
         return true;
     }
 
+    /// <summary>
+    /// Adds to <paramref name="into"/> (marked in <paramref name="seen"/>) the occupations with a label word that ends in
+    /// <paramref name="word"/> and is longer, leaving out those that hold the word itself in some label.
+    /// </summary>
+    public void CollectCompounds(ReadOnlySpan<char> word, List<int> into, bool[] seen)
+    {
+        Span<char> reversed = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Reverse(word, reversed);
+        var first = FirstAtOrAfter(reversed);
+        var exact = first < _reversed.Length && _reversed[first].AsSpan().SequenceEqual(reversed) ? _occupations[first] : [];
+        foreach (var occupation in exact) seen[occupation] = true;
+        for (var w = exact.Length > 0 ? first + 1 : first; w < _reversed.Length && _reversed[w].AsSpan().StartsWith(reversed, StringComparison.Ordinal); w++)
+            foreach (var occupation in _occupations[w])
+            {
+                if (seen[occupation]) continue;
+                seen[occupation] = true;
+                into.Add(occupation);
+            }
+        foreach (var occupation in exact) seen[occupation] = false;
+    }
+
     private int FirstAtOrAfter(ReadOnlySpan<char> key)
     {
         int low = 0, high = _reversed.Length;

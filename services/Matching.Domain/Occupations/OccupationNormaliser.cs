@@ -285,15 +285,14 @@ public sealed partial class OccupationNormaliser
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var (members, seen) = Scratch();
-        foreach (var head in _preferred.Keys.Concat(_alternative.Keys).Where(k => k.Length >= 3 && !k.Contains(' ')))
+        foreach (var head in _preferred.Keys.Concat(_alternative.Keys).Where(k => k.Length >= 3 && !k.Contains(' ') && !IsGeneric(k)))
         {
             if (Exact(head, 1, 1, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is not { } reading) continue;
             try
             {
-                _endings.Collect(head, members, seen, int.MaxValue);
-                var compounds = members.Where(m => !HoldsWord(_catalogue.Occupations[m], head)).ToArray();
-                if (compounds.Length >= MinCompoundsForMisleadingHead
-                    && compounds.Count(m => _catalogue.Occupations[m].IscoGroup == reading.Occupation.IscoGroup) * 3 < compounds.Length)
+                _endings.CollectCompounds(head, members, seen);
+                if (members.Count >= MinCompoundsForMisleadingHead
+                    && members.Count(m => _catalogue.Occupations[m].IscoGroup == reading.Occupation.IscoGroup) * 3 < members.Count)
                     heads.Add(head);
             }
             finally
@@ -307,9 +306,6 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>Fewer compounds than this say too little of what a head names in them.</summary>
     private const int MinCompoundsForMisleadingHead = 3;
-
-    private static bool HoldsWord(Occupation occupation, string word) =>
-        occupation.AltLabels.Prepend(occupation.PreferredLabel).Any(label => LabelWords.Of(label).Contains(word, StringComparer.Ordinal));
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _misleadingHeads;
 
