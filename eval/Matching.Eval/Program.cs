@@ -31,13 +31,15 @@ var explain = explainAt >= 0 && explainAt + 1 < args.Length ? args[explainAt + 1
 // unseen, sixth to twenty-fourth sets graded before anything ranked them (see eval/README.md); or the folders named.
 var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (explainAt < 0 || i != explainAt + 1)).ToList();
 if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind", "eval/fresh", "eval/unseen", "eval/sixth", "eval/seventh", "eval/eighth", "eval/ninth", "eval/tenth", "eval/eleventh", "eval/twelfth", "eval/thirteenth", "eval/fourteenth", "eval/fifteenth", "eval/sixteenth", "eval/seventeenth", "eval/eighteenth", "eval/nineteenth", "eval/twentieth", "eval/twentyfirst", "eval/twentysecond", "eval/twentythird", "eval/twentyfourth"];
+// make eval EVAL_ARGS=--learn: also a learned ranker trained on the development sets' grades (see JudgedSetLearning).
+var learning = args.Contains("--learn") ? await JudgedSetLearning.CollectAsync() : null;
 foreach (var folder in folders)
 {
-    await EvaluateAsync(folder, detail, explain);
+    await EvaluateAsync(folder, detail, explain, learning);
     Console.WriteLine();
 }
 
-static async Task EvaluateAsync(string folder, bool detail, string? explain)
+static async Task EvaluateAsync(string folder, bool detail, string? explain, JudgedSetLearning? learning)
 {
     var set = JudgedSet.Load(folder);
     var parties = PartyDirectory.RegionZwolleDefault;
@@ -55,6 +57,7 @@ static async Task EvaluateAsync(string folder, bool detail, string? explain)
             rankers.Add((promoted.Metadata.Version, new LearnedRanker(promoted.Model, promoted.Metadata, new TransparentScorer(), null)));
         else
             Console.WriteLine($"(no promoted learned model on schema {FeatureVector.SchemaVersion} in {models.Directory})");
+        if (learning is not null) rankers.Add((JudgedSetLearning.Name(folder), learning.RankerFor(folder)));
 
         Console.WriteLine($"Judged set {folder}: {set.Vacancies.Count} vacancies, {set.Candidates.Count} candidates, {set.Grades.Count} graded pairs");
         Console.WriteLine();

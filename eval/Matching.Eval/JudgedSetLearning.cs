@@ -1,0 +1,85 @@
+using Matching.Domain.Eligibility;
+using Matching.Domain.Parties;
+using Matching.Domain.Scoring;
+using Matching.Learning.Models;
+using Matching.Learning.Training;
+using Matching.Ranking;
+using Matching.Search.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Eval;
+
+/// <summary>
+/// A learned ranker trained on the hand grades of the development sets (<c>make eval EVAL_ARGS=--learn</c>): LightGBM
+/// LambdaRank over <see cref="FeatureVector"/>, the product's own trainer (<see cref="RankingTrainer"/>), on each
+/// development vacancy's ranked window with the grades as labels. A development set is ranked by the model trained on
+/// the other five (leave one set out), every other set by the model trained on all six, so no set is ranked by a model
+/// that saw its grades. It is a measurement, never promoted: the product's models learn from outcomes.
+/// </summary>
+public sealed class JudgedSetLearning
+{
+    /// <summary>The sets whose per-vacancy detail is read (eval/README.md): the only grades a model may learn from.</summary>
+    public static readonly string[] DevelopmentSets = ["eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/tenth", "eval/fourteenth"];
+
+    private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
+    private const int Seed = 1;
+
+    private readonly Dictionary<string, List<TrainingExample>> _examples;
+    private readonly Dictionary<string, LearnedModel> _models = new(StringComparer.Ordinal);
+
+    private JudgedSetLearning(Dictionary<string, List<TrainingExample>> examples) => _examples = examples;
+
+    public static async Task<JudgedSetLearning> CollectAsync()
+    {
+        var examples = new Dictionary<string, List<TrainingExample>>(StringComparer.Ordinal);
+        foreach (var folder in DevelopmentSets)
+            examples[folder] = await ExamplesOfAsync(folder);
+        return new JudgedSetLearning(examples);
+    }
+
+    /// <summary>The ranker for <paramref name="folder"/>: trained without that set's grades.</summary>
+    public LearnedRanker RankerFor(string folder)
+    {
+        var left = DevelopmentSets.Contains(folder, StringComparer.Ordinal) ? folder : "";
+        if (!_models.TryGetValue(left, out var model))
+        {
+            var train = _examples.Where(e => e.Key != left).SelectMany(e => e.Value).ToList();
+            _models[left] = model = RankingTrainer.Train(train, Trainer, Seed);
+        }
+        var none = new Matching.Learning.Training.RankingMetrics(0, 0, 0, 0);
+        var metadata = new ModelMetadata(Name(folder), Trainer, JudgedSet.Now, FeatureVector.SchemaVersion, FeatureVector.Names,
+            none, TransparentScorer.RankerVersion, none, 0, 0, SyntheticData: false, Promoted: false, "a measurement on hand grades, never promoted");
+        return new LearnedRanker(model, metadata, new TransparentScorer(), null);
+    }
+
+    public static string Name(string folder) =>
+        DevelopmentSets.Contains(folder, StringComparer.Ordinal) ? "lambdarank-graded (other dev sets)" : "lambdarank-graded (6 dev sets)";
+
+    /// <summary>Every candidate of every vacancy of a set with its features and grade (the window of the transparent ranking: all of them).</summary>
+    private static async Task<List<TrainingExample>> ExamplesOfAsync(string folder)
+    {
+        var set = JudgedSet.Load(folder);
+        var parties = PartyDirectory.RegionZwolleDefault;
+        var indexFolder = Path.Combine(Path.GetTempPath(), "matching-eval-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = new LuceneCandidateIndex(indexFolder, parties, profileCacheSize: 0);
+            await index.UpsertAsync(set.Candidates);
+            var ranking = new CandidateRanker(index, new EligibilityRules(parties), new TransparentScorer(), Options.Create(new RankingOptions()),
+                new FixedClock(JudgedSet.Now), NullLogger<CandidateRanker>.Instance);
+            var examples = new List<TrainingExample>();
+            foreach (var vacancy in set.Vacancies)
+            {
+                var result = await ranking.RankAsync(new RankingRequest(vacancy, parties.Find("GM0193")!, set.Candidates.Count, [], null), CancellationToken.None);
+                examples.AddRange(result.Ranked.Select((c, rank) => new TrainingExample(folder + "/" + vacancy.Id, c.Candidate.Reference, c.Features,
+                    set.GradeOf(vacancy.Id, c.Candidate.Reference), rank + 1)));
+            }
+            return examples;
+        }
+        finally
+        {
+            if (Directory.Exists(indexFolder)) Directory.Delete(indexFolder, recursive: true);
+        }
+    }
+}
