@@ -8,7 +8,8 @@ namespace Matching.Domain.Occupations;
 /// the project's own job titles (0.9, see <see cref="ProjectVocabulary.Synonyms"/>), a preferred label (confidence 1),
 /// the name of an ISCO unit group ("duiker": Duikers, 0.9) or an alternative label (0.9; 0.7 when ESCO gives it to
 /// occupations of different unit groups, the practical one first); a label inside a longer title (0.75 / 0.7); a label
-/// ending a compound ("hulpkok" → kok, 0.6; not one whose compounds in ESCO name other work: "zaalmeester" is no sergeant); "medewerker productie" as the compound label (0.8); compound parts shared
+/// ending a compound ("hulpkok" → kok, 0.6; not one whose compounds in ESCO name other work: "zaalmeester" is no
+/// sergeant); "medewerker productie" as the compound label (0.8); compound parts shared
 /// with a label ("heftruckmedewerker" → heftruck, at most 0.5) when they account for every word of the title or the
 /// label's words are all in it, else nothing ("parkeerbeheerder" is no beheerder van EU-fondsen). A title naming two
 /// jobs ("Kok / keukenhulp") reads as the first with the other as an alternative. A word ESCO uses only as the head of
@@ -273,41 +274,6 @@ public sealed partial class OccupationNormaliser
         first.CopyTo(compound[(work.Length + 1)..]);
         return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
-
-    /// <summary>
-    /// One-word labels whose compounds in ESCO's labels name other work: of the occupations with a longer label word ending
-    /// in it, fewer than a third share the label's ISCO unit group ("zetter", the typesetter, ends tegelzetter, glaszetter
-    /// and stratenmaker's steenzetter; "machinist", a ship's engineer, ends graafmachinist and landbouwmachinist). A
-    /// compound ending in one is not read as that label ("gemaalmachinist" is no ship's engineer): its parts, its group
-    /// or a person read it.
-    /// </summary>
-    private HashSet<string> MisleadingHeads()
-    {
-        var heads = new HashSet<string>(StringComparer.Ordinal);
-        var (members, seen) = Scratch();
-        foreach (var head in _preferred.Keys.Concat(_alternative.Keys).Where(k => k.Length >= 3 && !k.Contains(' ') && !IsGeneric(k)))
-        {
-            if (Exact(head, 1, 1, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is not { } reading) continue;
-            try
-            {
-                _endings.CollectCompounds(head, members, seen);
-                if (members.Count >= MinCompoundsForMisleadingHead
-                    && members.Count(m => _catalogue.Occupations[m].IscoGroup == reading.Occupation.IscoGroup) * 3 < members.Count)
-                    heads.Add(head);
-            }
-            finally
-            {
-                foreach (var m in members) seen[m] = false;
-                members.Clear();
-            }
-        }
-        return heads;
-    }
-
-    /// <summary>Fewer compounds than this say too little of what a head names in them.</summary>
-    private const int MinCompoundsForMisleadingHead = 3;
-
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _misleadingHeads;
 
     /// <summary>A workplace named alone says less than "medewerker magazijn" (0.8) does: the title names no person.</summary>
     private const double WorkplaceAloneConfidence = 0.7;
