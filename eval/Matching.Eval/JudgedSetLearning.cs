@@ -1,12 +1,6 @@
-using Matching.Domain.Eligibility;
-using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
 using Matching.Learning.Models;
 using Matching.Learning.Training;
-using Matching.Ranking;
-using Matching.Search.Lucene;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Matching.Eval;
 
@@ -60,26 +54,15 @@ public sealed class JudgedSetLearning
     private static async Task<List<TrainingExample>> ExamplesOfAsync(string folder)
     {
         var set = JudgedSet.Load(folder);
-        var parties = PartyDirectory.RegionZwolleDefault;
-        var indexFolder = Path.Combine(Path.GetTempPath(), "matching-eval-" + Guid.NewGuid().ToString("N"));
-        try
+        using var index = await JudgedSetIndex.OpenAsync(set);
+        var ranking = index.RankingWith(new TransparentScorer());
+        var examples = new List<TrainingExample>();
+        foreach (var vacancy in set.Vacancies)
         {
-            using var index = new LuceneCandidateIndex(indexFolder, parties, profileCacheSize: 0);
-            await index.UpsertAsync(set.Candidates);
-            var ranking = new CandidateRanker(index, new EligibilityRules(parties), new TransparentScorer(), Options.Create(new RankingOptions()),
-                new FixedClock(JudgedSet.Now), NullLogger<CandidateRanker>.Instance);
-            var examples = new List<TrainingExample>();
-            foreach (var vacancy in set.Vacancies)
-            {
-                var result = await ranking.RankAsync(new RankingRequest(vacancy, parties.Find("GM0193")!, set.Candidates.Count, [], null), CancellationToken.None);
-                examples.AddRange(result.Ranked.Select((c, rank) => new TrainingExample(folder + "/" + vacancy.Id, c.Candidate.Reference, c.Features,
-                    set.GradeOf(vacancy.Id, c.Candidate.Reference), rank + 1)));
-            }
-            return examples;
+            var result = await JudgedSetIndex.RankAsync(ranking, vacancy, set.Candidates.Count);
+            examples.AddRange(result.Ranked.Select((c, rank) => new TrainingExample(folder + "/" + vacancy.Id, c.Candidate.Reference, c.Features,
+                set.GradeOf(vacancy.Id, c.Candidate.Reference), rank + 1)));
         }
-        finally
-        {
-            if (Directory.Exists(indexFolder)) Directory.Delete(indexFolder, recursive: true);
-        }
+        return examples;
     }
 }

@@ -1,13 +1,7 @@
 using System.Globalization;
 using Matching.Learning.Models;
-using Matching.Ranking;
-using Matching.Domain.Eligibility;
-using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
 using Matching.Eval;
-using Matching.Search.Lucene;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 // make eval: ranks every judged vacancy through the real Lucene index and CandidateRanker and prints NDCG@10 and P@3.
 if (Array.IndexOf(args, "--normalise") is var at and >= 0)
@@ -42,64 +36,51 @@ foreach (var folder in folders)
 static async Task EvaluateAsync(string folder, bool detail, string? explain, JudgedSetLearning? learning)
 {
     var set = JudgedSet.Load(folder);
-    var parties = PartyDirectory.RegionZwolleDefault;
-    var requester = parties.Find("GM0193")!;
-    var indexFolder = Path.Combine(Path.GetTempPath(), "matching-eval-" + Guid.NewGuid().ToString("N"));
-    try
-    {
-        using var index = new LuceneCandidateIndex(indexFolder, parties, profileCacheSize: 0);
-        await index.UpsertAsync(set.Candidates);
-        var rules = new EligibilityRules(parties);
-        var clock = new FixedClock(JudgedSet.Now);
-        var rankers = new List<(string Name, IRanker Ranker)> { (TransparentScorer.RankerVersion, new TransparentScorer()) };
-        var models = new ModelRegistry(Environment.GetEnvironmentVariable("MATCHING_MODELS") ?? "data/models");
-        if (models.LoadCurrent() is { } promoted)
-            rankers.Add((promoted.Metadata.Version, new LearnedRanker(promoted.Model, promoted.Metadata, new TransparentScorer(), null)));
-        else
-            Console.WriteLine($"(no promoted learned model on schema {FeatureVector.SchemaVersion} in {models.Directory})");
-        if (learning is not null) rankers.Add((JudgedSetLearning.Name(folder), learning.RankerFor(folder)));
+    using var index = await JudgedSetIndex.OpenAsync(set);
+    var rankers = new List<(string Name, IRanker Ranker)> { (TransparentScorer.RankerVersion, new TransparentScorer()) };
+    var models = new ModelRegistry(Environment.GetEnvironmentVariable("MATCHING_MODELS") ?? "data/models");
+    if (models.LoadCurrent() is { } promoted)
+        rankers.Add((promoted.Metadata.Version, new LearnedRanker(promoted.Model, promoted.Metadata, new TransparentScorer(), null)));
+    else
+        Console.WriteLine($"(no promoted learned model on schema {FeatureVector.SchemaVersion} in {models.Directory})");
+    if (learning is not null) rankers.Add((JudgedSetLearning.Name(folder), learning.RankerFor(folder)));
 
-        Console.WriteLine($"Judged set {folder}: {set.Vacancies.Count} vacancies, {set.Candidates.Count} candidates, {set.Grades.Count} graded pairs");
-        Console.WriteLine();
-        Console.WriteLine("ranker                               | NDCG@10 |   P@3 | vacancies");
-        Console.WriteLine("-------------------------------------|---------|-------|----------");
-        foreach (var (name, ranker) in rankers)
-        {
-            var ranking = new CandidateRanker(index, rules, ranker, Options.Create(new RankingOptions()), clock, NullLogger<CandidateRanker>.Instance);
-            var lists = new List<(string Vacancy, IReadOnlyList<string> Order)>();
-            foreach (var vacancy in set.Vacancies)
-            {
-                var result = await ranking.RankAsync(new RankingRequest(vacancy, requester, 100, [], null), CancellationToken.None);
-                lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
-                if (vacancy.Id == explain)
-                    foreach (var c in result.Ranked.Take(15))
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}: ")
-                            + string.Join("; ", c.Explanation.Contributions.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} {f.Points:0.0} ({f.Reason})"))));
-                if (detail)
-                {
-                    var order = result.Ranked.Select(c => c.Candidate.Reference).ToList();
-                    var vacancyNdcg = RankingMetrics.Ndcg(order.Select(c => set.GradeOf(vacancy.Id, c)).ToList(),
-                        set.Grades.Where(g => g.Key.Vacancy == vacancy.Id).Select(g => g.Value), 10);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vacancy.Id} {vacancy.Title} (NDCG@10 {vacancyNdcg:0.000}): ") + string.Join("  ", result.Ranked.Take(10).Select(c =>
-                        string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}"))));
-                    var graded = set.Grades.Where(g => g.Key.Vacancy == vacancy.Id && g.Value > 0)
-                        .Select(g => (Candidate: g.Key.Candidate, Grade: g.Value, Position: order.IndexOf(g.Key.Candidate) + 1))
-                        .Where(g => g.Position > 10 || g.Position == 0).OrderBy(g => g.Position);
-                    foreach (var (candidate, grade, position) in graded)
-                        Console.WriteLine($"    below the top 10: {candidate[5..]}({grade}) at {(position == 0 ? "not ranked" : position.ToString(CultureInfo.InvariantCulture))}");
-                }
-            }
-            Print(name, set, lists);
-        }
-        var distance = set.Vacancies.Select(v => (v.Id, (IReadOnlyList<string>)set.Candidates
-            .OrderBy(c => c.Home.DistanceKmTo(v.Location)).ThenBy(c => c.Reference, StringComparer.Ordinal)
-            .Select(c => c.Reference).ToList())).ToList();
-        Print("distance only (baseline)", set, distance);
-    }
-    finally
+    Console.WriteLine($"Judged set {folder}: {set.Vacancies.Count} vacancies, {set.Candidates.Count} candidates, {set.Grades.Count} graded pairs");
+    Console.WriteLine();
+    Console.WriteLine("ranker                               | NDCG@10 |   P@3 | vacancies");
+    Console.WriteLine("-------------------------------------|---------|-------|----------");
+    foreach (var (name, ranker) in rankers)
     {
-        if (Directory.Exists(indexFolder)) Directory.Delete(indexFolder, recursive: true);
+        var ranking = index.RankingWith(ranker);
+        var lists = new List<(string Vacancy, IReadOnlyList<string> Order)>();
+        foreach (var vacancy in set.Vacancies)
+        {
+            var result = await JudgedSetIndex.RankAsync(ranking, vacancy, 100);
+            lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
+            if (vacancy.Id == explain)
+                foreach (var c in result.Ranked.Take(15))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}: ")
+                        + string.Join("; ", c.Explanation.Contributions.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} {f.Points:0.0} ({f.Reason})"))));
+            if (detail)
+            {
+                var order = result.Ranked.Select(c => c.Candidate.Reference).ToList();
+                var vacancyNdcg = RankingMetrics.Ndcg(order.Select(c => set.GradeOf(vacancy.Id, c)).ToList(),
+                    set.Grades.Where(g => g.Key.Vacancy == vacancy.Id).Select(g => g.Value), 10);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vacancy.Id} {vacancy.Title} (NDCG@10 {vacancyNdcg:0.000}): ") + string.Join("  ", result.Ranked.Take(10).Select(c =>
+                    string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}"))));
+                var graded = set.Grades.Where(g => g.Key.Vacancy == vacancy.Id && g.Value > 0)
+                    .Select(g => (Candidate: g.Key.Candidate, Grade: g.Value, Position: order.IndexOf(g.Key.Candidate) + 1))
+                    .Where(g => g.Position > 10 || g.Position == 0).OrderBy(g => g.Position);
+                foreach (var (candidate, grade, position) in graded)
+                    Console.WriteLine($"    below the top 10: {candidate[5..]}({grade}) at {(position == 0 ? "not ranked" : position.ToString(CultureInfo.InvariantCulture))}");
+            }
+        }
+        Print(name, set, lists);
     }
+    var distance = set.Vacancies.Select(v => (v.Id, (IReadOnlyList<string>)set.Candidates
+        .OrderBy(c => c.Home.DistanceKmTo(v.Location)).ThenBy(c => c.Reference, StringComparer.Ordinal)
+        .Select(c => c.Reference).ToList())).ToList();
+    Print("distance only (baseline)", set, distance);
 }
 
 static void Print(string name, JudgedSet set, IReadOnlyList<(string Vacancy, IReadOnlyList<string> Order)> lists)

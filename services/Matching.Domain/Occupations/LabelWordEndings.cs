@@ -68,14 +68,9 @@ internal sealed class LabelWordEndings
         Reverse(word, reversed);
         var first = FirstAtOrAfter(reversed);
         var exact = first < _reversed.Length && _reversed[first].AsSpan().SequenceEqual(reversed) ? _occupations[first] : [];
+        // Marked as seen, the holders of the word itself are passed over.
         foreach (var occupation in exact) seen[occupation] = true;
-        for (var w = exact.Length > 0 ? first + 1 : first; w < _reversed.Length && _reversed[w].AsSpan().StartsWith(reversed, StringComparison.Ordinal); w++)
-            foreach (var occupation in _occupations[w])
-            {
-                if (seen[occupation]) continue;
-                seen[occupation] = true;
-                into.Add(occupation);
-            }
+        Collect(word, into, seen, int.MaxValue);
         foreach (var occupation in exact) seen[occupation] = false;
     }
 
