@@ -119,7 +119,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.14";
+    public const string ReadingRules = "2026-12-02.15";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -164,11 +164,14 @@ public sealed partial class OccupationNormaliser
         Span<Range> words = stackalloc Range[MaxTitleWords];
         var count = title.Split(words, ' ');
         for (var n = Math.Min(MaxTitleWordsInLabel, count - 1); n >= 1; n--)
+        {
+            if (n == 1 && count == 2 && WorkerOfObject(title[words[0]], title[words[1]]) is { } worked) return worked;
             for (var start = count - n; start >= 0; start--)
             {
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
             }
+        }
 
         if (count == 2 && Inverted(title[words[0]], title[words[1]]) is { } inverted) return inverted;
         // "Medewerker in de groenvoorziening" is the medewerker groenvoorziening, "hulp in de keuken" the keukenhulp.

@@ -356,6 +356,24 @@ public sealed class OccupationNormaliserTests
         Assert.Equal("machinist wegenbouwmachine", Normaliser.Normalise("wegenbouwmachinist")!.Occupation.PreferredLabel);
 
     [Theory]
+    // The worker and then what the work is on: the compound Dutch also writes ("goederentreinmachinist" ends in the
+    // treinmachinist), or the worker's label with the thing's last part ("machinist graafmachine"); not "machinist" on its
+    // own, which ESCO gives the ship's engineer.
+    [InlineData("Machinist goederentreinen", "treinmachinist")]
+    [InlineData("machinist bovenloopkraan", "kraanbestuurder fabriek")]
+    [InlineData("Machinist rupsgraafmachine", "graafmachinist")]
+    public void A_worker_followed_by_what_they_work_on_reads_as_the_compound_of_the_two(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+    }
+
+    [Fact]
+    public void A_worker_and_an_object_that_make_no_label_keep_the_reading_of_the_words() =>
+        Assert.Equal("schilder bouw", Normaliser.Normalise("schilder woningen")!.Occupation.PreferredLabel);
+
+    [Theory]
     [InlineData("hoofd magazijn", "magazijnchef")]
     [InlineData("magazijnchef", "magazijnchef")]
     public void A_workplace_with_its_manager_still_reads_as_the_manager(string text, string preferred) =>
