@@ -119,7 +119,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.15";
+    public const string ReadingRules = "2026-12-02.16";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -165,7 +165,7 @@ public sealed partial class OccupationNormaliser
         var count = title.Split(words, ' ');
         for (var n = Math.Min(MaxTitleWordsInLabel, count - 1); n >= 1; n--)
         {
-            if (n == 1 && count == 2 && WorkerOfObject(title[words[0]], title[words[1]]) is { } worked) return worked;
+            if (n == 1 && count == 2 && TwoWordCompound(title[words[0]], title[words[1]]) is { } compounded) return compounded;
             for (var start = count - n; start >= 0; start--)
             {
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];

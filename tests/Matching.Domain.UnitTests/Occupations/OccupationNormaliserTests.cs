@@ -361,6 +361,7 @@ public sealed class OccupationNormaliserTests
     // own, which ESCO gives the ship's engineer.
     [InlineData("Machinist goederentreinen", "treinmachinist")]
     [InlineData("machinist bovenloopkraan", "kraanbestuurder fabriek")]
+    [InlineData("assistente tandarts", "tandartsassistent")]
     [InlineData("Machinist rupsgraafmachine", "graafmachinist")]
     public void A_worker_followed_by_what_they_work_on_reads_as_the_compound_of_the_two(string text, string preferred)
     {
@@ -368,6 +369,13 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(preferred, match.Occupation.PreferredLabel);
         Assert.Equal(OccupationSource.LabelInTitle, match.Source);
     }
+
+    [Theory]
+    // A compound written apart is that compound, not the professional its first word names.
+    [InlineData("tandarts assistente", "tandartsassistent")]
+    [InlineData("spoelkeuken medewerker", "keukenhulp")] // the project's spoelkeukenmedewerker
+    public void Two_words_that_make_a_label_written_as_one_read_as_that_label(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
 
     [Fact]
     public void A_worker_and_an_object_that_make_no_label_keep_the_reading_of_the_words() =>
@@ -382,8 +390,8 @@ public sealed class OccupationNormaliserTests
     [Fact]
     public void A_title_naming_a_narrower_job_of_a_label_reads_as_that_label()
     {
-        // Every word of "medewerker keuken" is in the title; "spoel" only says which kitchen.
-        var match = Normaliser.Normalise("spoelkeuken medewerker")!;
+        // Every word of "medewerker keuken" is in the title; "vaatwas" only says which kitchen.
+        var match = Normaliser.Normalise("vaatwaskeuken medewerker")!;
         Assert.Equal("medewerker keuken", match.Occupation.PreferredLabel);
         Assert.Equal(OccupationSource.CompoundParts, match.Source);
     }
