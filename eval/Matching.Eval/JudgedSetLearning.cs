@@ -14,7 +14,7 @@ namespace Matching.Eval;
 public sealed class JudgedSetLearning
 {
     /// <summary>The sets whose per-vacancy detail is read (eval/README.md): the only grades a model may learn from.</summary>
-    public static readonly string[] DevelopmentSets = ["eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/tenth", "eval/fourteenth"];
+    public static readonly string[] DevelopmentSets = ["eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/eighth", "eval/tenth", "eval/fourteenth", "eval/sixteenth", "eval/nineteenth", "eval/twentyfifth"];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
     private const int Seed = 1;
@@ -48,7 +48,7 @@ public sealed class JudgedSetLearning
     }
 
     public static string Name(string folder) =>
-        DevelopmentSets.Contains(folder, StringComparer.Ordinal) ? "lambdarank-graded (other dev sets)" : "lambdarank-graded (6 dev sets)";
+        DevelopmentSets.Contains(folder, StringComparer.Ordinal) ? "lambdarank-graded (other dev sets)" : $"lambdarank-graded ({DevelopmentSets.Length} dev sets)";
 
     /// <summary>Every candidate of every vacancy of a set with its features and grade (the window of the transparent ranking: all of them).</summary>
     private static async Task<List<TrainingExample>> ExamplesOfAsync(string folder)
