@@ -11,17 +11,18 @@ public static class TitleLikeness
     /// <summary>
     /// The share of the vacancy's work words (<see cref="OccupationNormaliser.WorkWords"/>) the occupation text has, for
     /// the job of the title it has most of: 1 for all of them, 0 for none. A word counts when it or what it names as a
-    /// compound is alike one of the text's words (or what they name), or begins or ends one of them.
+    /// compound is alike one of the text's words (or what they name), or begins or ends one of them; half when a word of
+    /// the text of five letters or more begins it ("bowling" of "bowlingcentrum").
     /// </summary>
     public static double Of(string[][][] vacancy, string[][][] held)
     {
         var best = 0.0;
         foreach (var side in vacancy)
         {
-            var covered = 0;
+            var covered = 0.0;
             foreach (var forms in side)
-                if (Has(held, forms)) covered++;
-            best = Math.Max(best, covered / (double)side.Length);
+                covered += Has(held, forms) ? 1 : Begins(held, forms[0]) ? 0.5 : 0;
+            best = Math.Max(best, covered / side.Length);
         }
         return best;
     }
@@ -34,6 +35,15 @@ public static class TitleLikeness
                     foreach (var form in forms)
                         if (Covers(heldForm, form) || (heldForm.Contains('y') && Covers(heldForm.Replace("y", "ij", StringComparison.Ordinal), form)))
                             return true;
+        return false;
+    }
+
+    /// <summary>A word of the text begins the title's compound ("bowling" of "bowlingcentrum"): part of the work it names.</summary>
+    private static bool Begins(string[][][] held, string word)
+    {
+        foreach (var side in held)
+            foreach (var heldForms in side)
+                if (heldForms[0].Length >= 5 && word.Length > heldForms[0].Length + 2 && word.StartsWith(heldForms[0], StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -33,6 +33,8 @@ public sealed class TitleLikenessTests
     [InlineData("Bijrijder witgoed", "byrijder witgoed", 1.0)]
     [InlineData("Overblijfkracht", "overblijfmoeder", 1.0)] // kracht and moeder name the person, not the work
     [InlineData("Medewerker meldcentrale", "medewerker dorpscentrum", 0.0)] // a centre is no centrale
+    [InlineData("Medewerker bowlingcentrum", "medewerker bowling", 0.5)] // the word that begins the title's compound: part of its work
+    [InlineData("Medewerker tuincentrum", "tuin", 0.0)] // too short to say which work
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
