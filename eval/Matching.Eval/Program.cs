@@ -57,9 +57,9 @@ static async Task EvaluateAsync(string folder, bool detail, string? explain, Jud
         {
             var result = await JudgedSetIndex.RankAsync(ranking, vacancy, 100);
             lists.Add((vacancy.Id, result.Ranked.Select(c => c.Candidate.Reference).ToList()));
-            if (vacancy.Id == explain)
-                foreach (var c in result.Ranked.Take(15))
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}: ")
+            if (vacancy.Id == explain || explain == "all")
+                foreach (var c in result.Ranked.Take(explain == "all" ? int.MaxValue : 15))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vacancy.Id} {c.Candidate.Reference[5..]}({set.GradeOf(vacancy.Id, c.Candidate.Reference)}) {c.Score:0.0}: ")
                         + string.Join("; ", c.Explanation.Contributions.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} {f.Points:0.0} ({f.Reason})"))));
             if (detail)
             {
