@@ -84,7 +84,7 @@ public sealed class OccupationCatalogue
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
         if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
-        if (vacancy.IscoGroup == candidate.IscoGroup) return OccupationRelation.SameUnitGroup;
+        if (vacancy.IscoGroup == candidate.IscoGroup && !IsResidualGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
@@ -93,6 +93,13 @@ public sealed class OccupationCatalogue
         if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }
+
+    /// <summary>
+    /// ISCO-08's unit groups "not elsewhere classified" (code ending in 9: 9129 other cleaning workers holds the sewer
+    /// cleaner and the badmeester, 9629 other elementary workers the recreation attendant and the meter reader): sharing
+    /// one says no more of the work than sharing its minor group.
+    /// </summary>
+    private static bool IsResidualGroup(string iscoGroup) => iscoGroup.Length == 4 && iscoGroup[3] == '9';
 
     /// <summary>True when <paramref name="broader"/> is an ancestor of <paramref name="narrower"/> in ESCO (up to a few levels).</summary>
     private bool IsBroaderOf(Occupation broader, Occupation narrower)

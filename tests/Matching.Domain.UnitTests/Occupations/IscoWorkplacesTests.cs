@@ -24,6 +24,16 @@ public sealed class IscoWorkplacesTests
     }
 
     [Theory]
+    [InlineData("9129.2", "9129.3")] // rioolreiniger, badmeester: ISCO's "other cleaning workers"
+    [InlineData("9129.1", "9129.4")] // schoonmaker van gordijnen en tapijten, schoonmaker pretpark
+    public void Occupations_of_a_unit_group_not_elsewhere_classified_share_only_its_minor_group(string one, string other) =>
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
+
+    [Fact]
+    public void Occupations_of_another_unit_group_share_it() =>
+        Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("9333.8"), Named("9333.6"))); // magazijnmedewerker, stuwadoor
+
+    [Theory]
     [InlineData("9333.6", "8331.2")] // stuwadoor, trambestuurder: drivers of passengers handle no freight
     [InlineData("9321.1", "5120.1.2")] // textielopmaker, poissonnier: another industry
     [InlineData("8152.3", "8343.2")] // operator weefmachine, kraandrijver haven: two operators, no labourer
