@@ -55,10 +55,12 @@ public sealed record JudgedSet(IReadOnlyList<Vacancy> Vacancies, IReadOnlyList<C
                 About = f.Length > 4 ? f[4] : "",
             },
         }).ToList();
-        var grades = Rows(Path.Combine(folder, "judgements.tsv"))
-            .ToDictionary(f => (f[0], "EVAL-" + f[1]), f => int.Parse(f[2], CultureInfo.InvariantCulture));
-        return new JudgedSet(vacancies, candidates, grades);
+        return new JudgedSet(vacancies, candidates, GradesIn(Path.Combine(folder, "judgements.tsv")));
     }
+
+    /// <summary>A judgements file (vacancy, candidate, grade) as grades by pair.</summary>
+    public static Dictionary<(string Vacancy, string Candidate), int> GradesIn(string path) =>
+        Rows(path).ToDictionary(f => (f[0], "EVAL-" + f[1]), f => int.Parse(f[2], CultureInfo.InvariantCulture));
 
     /// <summary>occupation|branche|years[|year it ended]</summary>
     private static WorkExperience Experience(string text)
