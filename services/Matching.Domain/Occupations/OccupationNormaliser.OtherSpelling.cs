@@ -19,6 +19,8 @@ public sealed partial class OccupationNormaliser
         if (Typo(key) is { } mended) return AsOtherSpelling(mended);
         foreach (var variant in SpellingVariants.Of(key))
             if (variant != key && Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
+        // A one-letter typo in a word of a longer title ("medewerker choclaterie"), mended to the one label word it can be.
+        if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
         // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the
         // text it becomes names no brand, so this ends there.
         if (EmployerBrands.WithWorkplaces(key) is { } placed && Normalise(placed) is { } atWorkplace) return AsOtherSpelling(atWorkplace);
@@ -51,6 +53,43 @@ public sealed partial class OccupationNormaliser
         }
         return string.IsNullOrEmpty(found) ? null : Labelled(found);
     }
+
+    /// <summary>The title with each word that is no word of a label mended to the one label word a letter away; null when none is.</summary>
+    private string? MendedWords(string key)
+    {
+        var words = key.Split(' ');
+        var mended = false;
+        for (var i = 0; i < words.Length; i++)
+            if (MendedWord(words[i]) is { } word)
+            {
+                words[i] = word;
+                mended = true;
+            }
+        return mended ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>The one word of ESCO's or the project's labels a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from.</summary>
+    private string? MendedWord(string word)
+    {
+        if (word.Length < SpellingVariants.MinTypoLength || word.Length > MaxWordLetters || _labelWords.Contains(word)) return null;
+        string? found = null;
+        if (_labelWordDeletions.TryGetValue(word, out var longer)) found = longer; // a letter left out
+        Span<char> buffer = stackalloc char[word.Length - 1];
+        for (var i = 0; i < word.Length && found != ""; i++)
+        {
+            word.AsSpan(0, i).CopyTo(buffer);
+            word.AsSpan(i + 1).CopyTo(buffer[i..]);
+            if (_labelWords.Contains(buffer)) found = OneWord(found, buffer.ToString()); // a letter added
+            if (_labelWordDeletions.TryGetValue(buffer, out var changed)) found = OneWord(found, changed); // a letter changed
+        }
+        return string.IsNullOrEmpty(found) ? null : found;
+    }
+
+    private static string OneWord(string? seen, string word) => seen is null || seen == word ? word : "";
+
+    /// <summary>Every word of the labels, and every one-letter deletion of those of typo length with its word ("" when two words share it).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _labelWords;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _labelWordDeletions;
 
     /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>
     private OccupationMatch? Labelled(string key)

@@ -95,6 +95,9 @@ public sealed partial class OccupationNormaliser
         _leadingOrProfessional = catalogue.Occupations.Select(LeadsOrProfessional).ToArray();
         _labelDeletions = SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys))
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        var labelWords = _preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys).SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        _labelWords = labelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _labelWordDeletions = SpellingVariants.DeletionsOf(labelWords).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
         _preferredSlice = _preferred.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,7 +122,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.16";
+    public const string ReadingRules = "2026-12-02.17";
 
     public OccupationCatalogue Catalogue => _catalogue;
 

@@ -165,9 +165,9 @@ public sealed class OccupationFitTests
     [Fact]
     public void An_occupation_text_ESCO_does_not_read_still_relates_by_its_words()
     {
-        // ESCO reads "Orderpicker" but not "orderpicken koelcel": the words are all that relate them.
-        Assert.Null(OccupationNormaliser.Esco.Normalise("orderpicken koelcel"));
-        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Orderpicker", With(Job("orderpicken koelcel", 3))).Relation);
+        // ESCO reads "Orderpicker" but not "orderpick koelcel": the words are all that relate them.
+        Assert.Null(OccupationNormaliser.Esco.Normalise("orderpick koelcel"));
+        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Orderpicker", With(Job("orderpick koelcel", 3))).Relation);
         Assert.Null(OccupationNormaliser.Esco.Normalise("kookhulp"));
         Assert.Equal(OccupationRelation.None, Fit("Orderpicker", With(Job("kookhulp", 3))).Relation);
     }

@@ -377,6 +377,17 @@ public sealed class OccupationNormaliserTests
     public void Two_words_that_make_a_label_written_as_one_read_as_that_label(string text, string preferred) =>
         Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
 
+    [Theory]
+    // One letter wrong in a word of a longer title, or in a compound written apart, mended to the one label word it can be.
+    [InlineData("medewerker choclaterie", "chocolatier")]
+    [InlineData("tandarts assisstente", "tandartsassistent")] // not the dentist
+    public void A_one_letter_typo_inside_a_longer_title_is_mended(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.OtherSpelling, match.Source);
+    }
+
     [Fact]
     public void A_worker_and_an_object_that_make_no_label_keep_the_reading_of_the_words() =>
         Assert.Equal("schilder bouw", Normaliser.Normalise("schilder woningen")!.Occupation.PreferredLabel);
