@@ -18,8 +18,10 @@ public sealed partial class OccupationNormaliser
         first.CopyTo(joined);
         second.CopyTo(joined[first.Length..]);
         if (Exact(joined, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } apart) return apart;
-        // ... also with a letter wrong ("tandarts assisstente").
-        if (joined.Length >= SpellingVariants.MinTypoLength && Typo(joined.ToString()) is { } mended) return AsOtherSpelling(mended);
+        // ... also with a letter wrong ("tandarts assisstente"), when a word is no word of any label.
+        if (joined.Length >= SpellingVariants.MinTypoLength && !(_labelWords.Contains(first) && _labelWords.Contains(second))
+            && Typo(joined.ToString()) is { } mended)
+            return AsOtherSpelling(mended);
         return IsGeneric(first) ? null : WorkerOfObject(first, second);
     }
 
