@@ -37,21 +37,36 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? Typo(string key)
     {
         if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
-        var deletions = _labelDeletions;
+        var found = OneLetterAway(key, LabelKey, _labelDeletions, Unique);
+        return string.IsNullOrEmpty(found) ? null : Labelled(found);
+    }
+
+    /// <summary>The label (ESCO's or the project's) a text is, as its key is stored; null when it is none.</summary>
+    private string? LabelKey(ReadOnlySpan<char> text) =>
+        _preferredSlice.TryGetValue(text, out var preferred, out _) ? preferred
+        : _alternativeSlice.TryGetValue(text, out var alternative, out _) ? alternative
+        : _projectSlice.TryGetValue(text, out var own, out _) ? own : null;
+
+    /// <summary>
+    /// The one entry a key is one letter away from (one left out, added or changed): an entry <paramref name="named"/>
+    /// knows, or one whose one-letter deletions (<paramref name="deletions"/>) the key or a deletion of it is; "" when
+    /// <paramref name="unique"/> finds two, null when none.
+    /// </summary>
+    private static string? OneLetterAway(string key, Func<ReadOnlySpan<char>, string?> named,
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> deletions, Func<string?, string, string> unique)
+    {
         string? found = null;
         if (deletions.TryGetValue(key, out var longer)) found = longer; // a letter left out
-        // Each one-letter deletion of the key, in one buffer: a label with a letter added, or one letter changed.
+        // Each one-letter deletion of the key, in one buffer: an entry with a letter added, or one letter changed.
         Span<char> buffer = stackalloc char[key.Length - 1];
         for (var i = 0; i < key.Length && found != ""; i++)
         {
             key.AsSpan(0, i).CopyTo(buffer);
             key.AsSpan(i + 1).CopyTo(buffer[i..]);
-            if (_preferredSlice.TryGetValue(buffer, out var preferred, out _)) found = Unique(found, preferred);
-            else if (_alternativeSlice.TryGetValue(buffer, out var alternative, out _)) found = Unique(found, alternative);
-            else if (_projectSlice.TryGetValue(buffer, out var own, out _)) found = Unique(found, own);
-            if (deletions.TryGetValue(buffer, out var changed)) found = Unique(found, changed);
+            if (named(buffer) is { } added) found = unique(found, added);
+            if (deletions.TryGetValue(buffer, out var changed)) found = unique(found, changed);
         }
-        return string.IsNullOrEmpty(found) ? null : Labelled(found);
+        return found;
     }
 
     /// <summary>The title with each word that is no word of a label mended to the one label word a letter away; null when none is.</summary>
@@ -72,18 +87,11 @@ public sealed partial class OccupationNormaliser
     private string? MendedWord(string word)
     {
         if (word.Length < SpellingVariants.MinTypoLength || word.Length > MaxWordLetters || _labelWords.Contains(word)) return null;
-        string? found = null;
-        if (_labelWordDeletions.TryGetValue(word, out var longer)) found = longer; // a letter left out
-        Span<char> buffer = stackalloc char[word.Length - 1];
-        for (var i = 0; i < word.Length && found != ""; i++)
-        {
-            word.AsSpan(0, i).CopyTo(buffer);
-            word.AsSpan(i + 1).CopyTo(buffer[i..]);
-            if (_labelWords.Contains(buffer)) found = OneWord(found, buffer.ToString()); // a letter added
-            if (_labelWordDeletions.TryGetValue(buffer, out var changed)) found = OneWord(found, changed); // a letter changed
-        }
+        var found = OneLetterAway(word, LabelWord, _labelWordDeletions, OneWord);
         return string.IsNullOrEmpty(found) ? null : found;
     }
+
+    private string? LabelWord(ReadOnlySpan<char> text) => _labelWords.TryGetValue(text, out var word) ? word : null;
 
     private static string OneWord(string? seen, string word) => seen is null || seen == word ? word : "";
 
