@@ -8,7 +8,7 @@ namespace Matching.Eval;
 /// A learned ranker trained on the hand grades of the development sets (<c>make eval EVAL_ARGS=--learn</c>): LightGBM
 /// LambdaRank over <see cref="FeatureVector"/>, the product's own trainer (<see cref="RankingTrainer"/>), on each
 /// development vacancy's ranked window with the grades as labels. A development set is ranked by the model trained on
-/// the other five (leave one set out), every other set by the model trained on all six, so no set is ranked by a model
+/// the others (leave one set out), every other set by the model trained on all of them, so no set is ranked by a model
 /// that saw its grades. It is a measurement, never promoted: the product's models learn from outcomes.
 /// </summary>
 public sealed class JudgedSetLearning
