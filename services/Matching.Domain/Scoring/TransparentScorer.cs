@@ -10,20 +10,22 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The documented, hand-weighted scorer: score = Σ weight × feature, 0-100 points. Weights (points):
-/// occupation fit 25, text relevance of the portfolio to the vacancy 25, experience in the branche 10 (a year in a
+/// occupation fit 22, text relevance of the portfolio to the vacancy 30, experience in the branche 9 (a year in a
 /// neighbouring branche counts a quarter), desired-certificate coverage 15, distance relative to the candidate's own
-/// maximum 5, hours fit 10, Dutch language level 5, category fit 5. The occupation says most about fit (what the
-/// candidate has done); the text adds what the occupation misses (skills, the trade's own words, wishes in their own
-/// words). Distance is a hard requirement first (within the candidate's own maximum); inside it, nearness only breaks
-/// near-ties (transparent-v2 gave each 15 points; the hand-judged sets rank better with 25 and 5, see the README's scoring).
+/// maximum 4, hours fit 10, Dutch language level 5, category fit 5. The occupation says what the candidate has done as
+/// ESCO files it; the text adds what the occupation misses (skills, the trade's own words, work ESCO files elsewhere,
+/// wishes in their own words). Distance is a hard requirement first (within the candidate's own maximum); inside it,
+/// nearness only breaks near-ties. transparent-v2 gave text and distance 15 each, v3 text and occupation 25 and
+/// distance 5; v4 moved points from the occupation, the branche and distance to the text, chosen on the development
+/// sets' mean, and the independent sets rose with it (the README's scoring).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
 public sealed class TransparentScorer : IRanker
 {
-    public const string RankerVersion = "transparent-v3";
+    public const string RankerVersion = "transparent-v4";
     private const string DesiredCertificatesFactor = "gewenste_certificaten";
-    private const double OccupationWeight = 25, TextWeight = 25, BrancheWeight = 10, DesiredWeight = 15, DistanceWeight = 5,
+    private const double OccupationWeight = 22, TextWeight = 30, BrancheWeight = 9, DesiredWeight = 15, DistanceWeight = 4,
         HoursWeight = 10, LanguageWeight = 5, CategoryWeight = 5;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
