@@ -122,7 +122,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-02.17";
+    public const string ReadingRules = "2026-12-03.1";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -202,6 +202,11 @@ public sealed partial class OccupationNormaliser
         // "chauffeur van een bestelbus", "schoolbus chauffeur": the generic head names its group inside a title too.
         for (var w = count - 1; w >= 0 && count > 1; w--)
             if (_genericHeads.Contains(title[words[w]]) && HeadReading(title[words[w]]) is { } head) return head;
+        // "montagemedewerker fietsenfabriek", "onderhoudsmonteur bij een fietsenfabriek": a worker's compound ESCO uses
+        // only as the head of longer labels (a line of work joined to a staff word such as medewerker or monteur) names
+        // their group inside a longer title too, where nothing else in it is read.
+        for (var w = count - 1; w >= 0 && count > 1; w--)
+            if (IsStaffCompound(title[words[w]]) && HeadReading(title[words[w]]) is { Confidence: >= InTitleHeadConfidence } head) return head;
         return OtherwiseSpelled(key);
     }
 
@@ -562,6 +567,17 @@ public sealed partial class OccupationNormaliser
     /// label of more than two occupations unless most of them are in one ISCO unit group ("tuinman": hovenier and
     /// medewerker groenvoorziening, 6113, against botanicus).
     /// </summary>
+    /// <summary>Inside a longer title a head reading counts only when most of the labels it heads share one ISCO group.</summary>
+    private const double InTitleHeadConfidence = 0.3;
+
+    /// <summary>A compound ending in a staff word many labels share ("montage|medewerker", "onderhouds|monteur"): a worker by its form.</summary>
+    private bool IsStaffCompound(ReadOnlySpan<char> word)
+    {
+        for (var i = MinModifierLength; i + 5 <= word.Length; i++)
+            if (IsGeneric(word[i..])) return !IsGeneric(word);
+        return false;
+    }
+
     private bool IsGeneric(ReadOnlySpan<char> word) =>
         (_byPartSlice.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
         || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));

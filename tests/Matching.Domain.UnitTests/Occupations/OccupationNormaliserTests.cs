@@ -45,6 +45,19 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_workers_compound_that_heads_labels_names_their_group_inside_a_longer_title_too()
+    {
+        // "procesoperator" heads the labels of process operators mostly in one ISCO group; with a workplace after it the
+        // title read as nothing.
+        var alone = Normaliser.Normalise("procesoperator")!;
+        var placed = Normaliser.Normalise("procesoperator kattenvoerfabriek")!;
+        Assert.Equal(OccupationSource.HeadOfLabels, placed.Source);
+        Assert.Same(alone.Occupation, placed.Occupation);
+        // A staff compound whose labels spread over many groups says too little to read inside a longer title.
+        Assert.Null(Normaliser.Normalise("servicemedewerker vending"));
+    }
+
+    [Fact]
     public void A_project_job_title_inside_a_longer_title_is_read_the_projects_way()
     {
         Assert.Equal("schilder bouw", Normaliser.Normalise("ervaren schilder binnen en buiten")!.Occupation.PreferredLabel);
