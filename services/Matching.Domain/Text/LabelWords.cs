@@ -44,7 +44,24 @@ public static class LabelWords
     /// A label or title as a lookup key: lower case, single spaces, without gender markers ("(m/v)") and surrounding
     /// punctuation. Here, not on the normaliser, so the catalogue can use it while the normaliser is not built yet.
     /// </summary>
-    public static string Key(string text) => string.Join(' ', Of(WithoutGenderMarkers(text)).Where(w => w.Length > 0));
+    public static string Key(string text) => WithoutAccents(string.Join(' ', Of(WithoutGenderMarkers(text)).Where(w => w.Length > 0)));
+
+    /// <summary>
+    /// The key without accents and diaereses ("caissière", "coördinator", "financiële" as "caissiere", "coordinator",
+    /// "financiele"): people type job titles without them, and no two labels differ by them alone.
+    /// </summary>
+    private static string WithoutAccents(string key)
+    {
+        var plain = true;
+        foreach (var c in key)
+            if (c > 0x7f) { plain = false; break; }
+        if (plain) return key;
+        var decomposed = key.Normalize(System.Text.NormalizationForm.FormD);
+        var folded = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) folded.Append(c);
+        return folded.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     /// <summary>The text without the gender markers of a vacancy title ("(m/v)", "m/v/x", "v/m").</summary>
     public static string WithoutGenderMarkers(string text) => text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " ");

@@ -44,6 +44,20 @@ public sealed class OccupationNormaliserTests
         Assert.Empty(match.Alternatives);
     }
 
+    [Theory]
+    [InlineData("caissiere", "caissière")]
+    [InlineData("patientenvervoerder", "patiëntenvervoerder")]
+    [InlineData("Concierge", "conciërge")]
+    public void A_title_typed_without_accents_reads_as_written_with_them(string typed, string written)
+    {
+        var plain = Normaliser.Normalise(typed)!;
+        var accented = Normaliser.Normalise(written)!;
+        Assert.Same(accented.Occupation, plain.Occupation);
+        Assert.Equal(accented.Source, plain.Source);
+        // And inside a longer title, where a mended spelling was never tried.
+        Assert.Same(accented.Occupation, Normaliser.Normalise(typed + " bij een grote werkgever")?.Occupation);
+    }
+
     [Fact]
     public void A_workers_compound_that_heads_labels_names_their_group_inside_a_longer_title_too()
     {
