@@ -562,11 +562,6 @@ public sealed partial class OccupationNormaliser
         return levels < 0 || (levels == 0 && string.CompareOrdinal(a.Code, b.Code) < 0);
     }
 
-    /// <summary>
-    /// A word too many occupations share to name one: a compound part of many labels ("medewerker"), or an alternative
-    /// label of more than two occupations unless most of them are in one ISCO unit group ("tuinman": hovenier and
-    /// medewerker groenvoorziening, 6113, against botanicus).
-    /// </summary>
     /// <summary>Inside a longer title a head reading counts only when most of the labels it heads share one ISCO group.</summary>
     private const double InTitleHeadConfidence = 0.3;
 
@@ -578,6 +573,11 @@ public sealed partial class OccupationNormaliser
         return false;
     }
 
+    /// <summary>
+    /// A word too many occupations share to name one: a compound part of many labels ("medewerker"), or an alternative
+    /// label of more than two occupations unless most of them are in one ISCO unit group ("tuinman": hovenier and
+    /// medewerker groenvoorziening, 6113, against botanicus).
+    /// </summary>
     private bool IsGeneric(ReadOnlySpan<char> word) =>
         (_byPartSlice.TryGetValue(word, out var occupations) && occupations.Length > MaxOccupationsForDistinctivePart)
         || (_alternativeSlice.TryGetValue(word, out var named) && named.Length > 2 && !_majorityGroupSlice.ContainsKey(word));
