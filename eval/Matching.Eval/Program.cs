@@ -22,9 +22,9 @@ var detail = args.Contains("--detail");
 var explainAt = Array.IndexOf(args, "--explain");
 var explain = explainAt >= 0 && explainAt + 1 < args.Length ? args[explainAt + 1] : null;
 // The judged set the scorer was developed on, the held-out set, the blind set no change was made for, and the fresh,
-// unseen, sixth to thirty-sixth sets graded before anything ranked them (see eval/README.md); or the folders named.
+// unseen, sixth to thirty-eighth sets graded before anything ranked them (see eval/README.md); or the folders named.
 var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (explainAt < 0 || i != explainAt + 1)).ToList();
-if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind", "eval/fresh", "eval/unseen", "eval/sixth", "eval/seventh", "eval/eighth", "eval/ninth", "eval/tenth", "eval/eleventh", "eval/twelfth", "eval/thirteenth", "eval/fourteenth", "eval/fifteenth", "eval/sixteenth", "eval/seventeenth", "eval/eighteenth", "eval/nineteenth", "eval/twentieth", "eval/twentyfirst", "eval/twentysecond", "eval/twentythird", "eval/twentyfourth", "eval/twentyfifth", "eval/twentysixth", "eval/twentyseventh", "eval/twentyeighth", "eval/twentyninth", "eval/thirtieth", "eval/thirtyfirst", "eval/thirtysecond", "eval/thirtythird", "eval/thirtyfourth", "eval/thirtyfifth", "eval/thirtysixth"];
+if (folders.Count == 0) folders = ["eval", "eval/holdout", "eval/blind", "eval/fresh", "eval/unseen", "eval/sixth", "eval/seventh", "eval/eighth", "eval/ninth", "eval/tenth", "eval/eleventh", "eval/twelfth", "eval/thirteenth", "eval/fourteenth", "eval/fifteenth", "eval/sixteenth", "eval/seventeenth", "eval/eighteenth", "eval/nineteenth", "eval/twentieth", "eval/twentyfirst", "eval/twentysecond", "eval/twentythird", "eval/twentyfourth", "eval/twentyfifth", "eval/twentysixth", "eval/twentyseventh", "eval/twentyeighth", "eval/twentyninth", "eval/thirtieth", "eval/thirtyfirst", "eval/thirtysecond", "eval/thirtythird", "eval/thirtyfourth", "eval/thirtyfifth", "eval/thirtysixth", "eval/thirtyseventh", "eval/thirtyeighth"];
 // make eval EVAL_ARGS=--learn: also a learned ranker trained on the development sets' grades (see JudgedSetLearning).
 var learning = args.Contains("--learn") ? await JudgedSetLearning.CollectAsync() : null;
 foreach (var folder in folders)
