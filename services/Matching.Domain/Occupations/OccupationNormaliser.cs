@@ -122,7 +122,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.2";
+    public const string ReadingRules = "2026-12-03.3";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -172,7 +172,13 @@ public sealed partial class OccupationNormaliser
             for (var start = count - n; start >= 0; start--)
             {
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
-                if (InTitle(phrase, single: n == 1) is { } inTitle) return inTitle;
+                if (InTitle(phrase, single: n == 1) is not { } inTitle) continue;
+                // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
+                // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
+                if (n == 2 && start > 0 && IsGeneric(title[words[start]])
+                    && InTitle(title[words[start - 1].Start.Value..words[start].End.Value], single: false) is { } job)
+                    return job;
+                return inTitle;
             }
         }
 

@@ -59,6 +59,15 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void The_job_before_a_staff_word_decides_over_the_workplace_after_it()
+    {
+        // "medewerker hoveniersbedrijf" is the project's name for the gardener; here it is only where the bookkeeping was done.
+        Assert.Equal("hovenier", Normaliser.Normalise("medewerker hoveniersbedrijf")!.Occupation.PreferredLabel);
+        var job = Normaliser.Normalise("boekhoudkundig medewerker")!.Occupation;
+        Assert.Same(job, Normaliser.Normalise("boekhoudkundig medewerker hoveniersbedrijf")!.Occupation);
+    }
+
+    [Fact]
     public void A_workers_compound_that_heads_labels_names_their_group_inside_a_longer_title_too()
     {
         // "procesoperator" heads the labels of process operators mostly in one ISCO group; with a workplace after it the
