@@ -84,6 +84,9 @@ public sealed class OccupationNormaliserTests
     public void A_project_job_title_inside_a_longer_title_is_read_the_projects_way()
     {
         Assert.Equal("schilder bouw", Normaliser.Normalise("ervaren schilder binnen en buiten")!.Occupation.PreferredLabel);
+        // Also where ESCO's preferred label is the same word for other work: the Dutch interieurverzorger cleans buildings.
+        Assert.Equal("schoonmaker gebouwen", Normaliser.Normalise("interieurverzorger")!.Occupation.PreferredLabel);
+        Assert.Equal("schoonmaker gebouwen", Normaliser.Normalise("Interieurverzorger ochtenddienst kantoorpand")!.Occupation.PreferredLabel);
     }
 
     [Fact]
