@@ -64,9 +64,10 @@ public sealed class Observing_the_service : IDisposable
     {
         (await RankOnce()).Dispose();
 
-        Assert.Contains(_spans, s => s.DisplayName == "rank vacancy");
-        Assert.Contains(_spans, s => s.Source.Name == "MassTransit");
-        var tagValues = Snapshot(_spans).SelectMany(s => s.TagObjects).Select(t => t.Value?.ToString() ?? "").ToList();
+        var spans = Snapshot(_spans);
+        Assert.Contains(spans, s => s.DisplayName == "rank vacancy");
+        Assert.Contains(spans, s => s.Source.Name == "MassTransit");
+        var tagValues = spans.SelectMany(s => s.TagObjects).Select(t => t.Value?.ToString() ?? "").ToList();
         Assert.DoesNotContain(tagValues, v => v.Contains("zeldzaamwoord", StringComparison.Ordinal));
     }
 

@@ -40,13 +40,9 @@ public sealed class Killing_the_matching_service_mid_batch(RabbitMqNode node) : 
         {
             await queues.WaitForConsumerAsync(Queue, TimeSpan.FromSeconds(60));
             foreach (var id in _vacancyIds) await observer.PublishAsync(new VacancyPublished(id, TestData.Dalfsen, publishedAt));
-            // Killed as soon as the first list is seen: polled every few milliseconds, not at Eventually's 100 ms.
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (observer.Matched.IsEmpty)
-            {
-                Assert.True(DateTime.UtcNow < deadline, "Timed out after 30s waiting for: the first CandidatesMatched");
-                await Task.Delay(5);
-            }
+            // Killed as soon as the first list is seen: polled every few milliseconds, not every 100.
+            await Eventually.HoldsAsync(() => !observer.Matched.IsEmpty, TimeSpan.FromSeconds(30), "the first CandidatesMatched",
+                pollEvery: TimeSpan.FromMilliseconds(5));
             first.Kill();
         }
         var doneBeforeCrash = observer.Matched.Count;
