@@ -77,10 +77,24 @@ public sealed class NeighbouringBranchesTests
     }
 
     [Fact]
-    public void Four_years_in_a_neighbouring_branche_count_as_one_in_the_own()
+    public void Four_years_in_a_neighbouring_branche_count_as_one_year_without_the_share_for_the_own_branche()
     {
-        // One year in the own branche weighs 1 / (1 + 3).
-        Assert.Equal(0.25, Scored(With(Years(Branche.Horeca, 4))).Features.BrancheExperience, 6);
+        // One year weighs 1 / (1 + 3) of the years' half; only the vacancy's own branche earns the other half.
+        Assert.Equal(0.125, Scored(With(Years(Branche.Horeca, 4))).Features.BrancheExperience, 6);
+        Assert.Equal(0.625, Scored(With(Years(Branche.Recreatie, 1))).Features.BrancheExperience, 6);
+    }
+
+    [Fact]
+    public void Any_experience_in_the_own_branche_earns_half_the_branche_points_however_short_or_long_ago()
+    {
+        var halfYear = Scored(With(Years(Branche.Recreatie, 0.5))).Features.BrancheExperience;
+        var longAgo = Scored(With(Years(Branche.Recreatie, 2) with { EndedYear = 2001 })).Features.BrancheExperience;
+        var tenYearsInTheNeighbour = Scored(With(Years(Branche.Horeca, 10))).Features.BrancheExperience;
+
+        // 0.5 + 0.5 × 0.5 / 3.5 and 0.5 + 0.5 × 0.5 / 3.5 (two years at the 25% recency floor).
+        Assert.Equal(0.5714, halfYear, 4);
+        Assert.Equal(0.5714, longAgo, 4);
+        Assert.True(tenYearsInTheNeighbour < 0.5, $"ten neighbouring years {tenYearsInTheNeighbour}");
     }
 
     [Fact]

@@ -11,6 +11,13 @@ public static class FeatureExtractor
     /// <summary>A profile untouched for a year counts as fully inactive.</summary>
     public const double InactiveAfterDays = 365;
 
+    /// <summary>
+    /// The share of the branche factor any experience in the vacancy's own branche earns, however short or long ago:
+    /// a netwerker considers everyone who has worked in the branche (WSP practice, and the judged sets' rule that such a
+    /// candidate is at least "could be considered"). The years, with diminishing returns and recency, earn the rest.
+    /// </summary>
+    public const double AnyBrancheExperienceShare = 0.5;
+
     /// <param name="textRelevance">The index's BM25 score relative to the vacancy's own terms (see CandidateSearchResult.TextScoreReference), in [0, 1].</param>
     /// <param name="history">Earlier outcomes of this candidate with the vacancy's employer; none when null.</param>
     public static MatchFeatures Extract(Vacancy vacancy, CandidateProfile candidate, double textRelevance, DateOnly today, EmployerHistory? history = null) =>
@@ -41,9 +48,11 @@ public static class FeatureExtractor
         return new MatchFeatures(
             TextRelevance: Math.Clamp(textRelevance, 0, 1),
             BrancheYears: years,
-            // Diminishing returns, no cap: ten years count more than five, but not twice as much; long-ago years less,
-            // and a year in a neighbouring branche a quarter (NeighbouringBranches).
-            BrancheExperience: Scoring.OccupationFit.YearsWeight(recentYears),
+            // Half for having worked in the branche at all; the other half by years with diminishing returns, no cap: ten
+            // years count more than five, but not twice as much; long-ago years less, and a year in a neighbouring
+            // branche a quarter (NeighbouringBranches), which alone earns no share for having worked in the branche.
+            BrancheExperience: (years > 0 ? AnyBrancheExperienceShare : 0)
+                + (1 - AnyBrancheExperienceShare) * Scoring.OccupationFit.YearsWeight(recentYears),
             DesiredCertificateCoverage: DesiredCoverage(vacancy, candidate, today),
             DistanceKm: distance,
             DistanceFit: Math.Clamp(1 - distance / Math.Max(1, candidate.MaxTravelKm), 0, 1),

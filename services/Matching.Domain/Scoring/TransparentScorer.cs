@@ -17,14 +17,15 @@ namespace Matching.Domain.Scoring;
 /// wishes in their own words). Distance is a hard requirement first (within the candidate's own maximum); inside it,
 /// nearness only breaks near-ties. transparent-v2 gave text and distance 15 each, v3 text and occupation 25 and
 /// distance 5; v4 moved points from the occupation, the branche and distance to the text, chosen on the development
-/// sets' mean: the older independent sets rose with it, the sets written after it gained P@3 and lost a little NDCG
-/// (the README's scoring).
+/// sets' mean: the older independent sets rose with it, the sets written after it gained P@3 and lost a little NDCG.
+/// v5 gives any experience in the vacancy's own branche half the branche points (FeatureExtractor), since a netwerker
+/// considers everyone who has worked in the branche (the README's scoring).
 /// Education and trede appear in the explanation but add no points: trede is already a hard requirement, and
 /// employers' education demands are a known source of mismatch the WSP wants to see rather than enforce.
 /// </summary>
 public sealed class TransparentScorer : IRanker
 {
-    public const string RankerVersion = "transparent-v4";
+    public const string RankerVersion = "transparent-v5";
     private const string DesiredCertificatesFactor = "gewenste_certificaten";
     private const double OccupationWeight = 22, TextWeight = 30, BrancheWeight = 9, DesiredWeight = 15, DistanceWeight = 4,
         HoursWeight = 10, LanguageWeight = 5, CategoryWeight = 5;
