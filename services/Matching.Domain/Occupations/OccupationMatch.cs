@@ -38,6 +38,13 @@ public sealed record OccupationMatch(Occupation Occupation, double Confidence, O
     /// </summary>
     public IReadOnlyList<Occupation> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// The other jobs a title with a slash names ("Zorghulp / huishoudelijke hulp": the domestic cleaner): not a
+    /// possible reading of one word but work the text asks for (or the candidate did) as much as the first. Also in
+    /// <see cref="Alternatives"/>, which is what the API shows.
+    /// </summary>
+    public IReadOnlyList<Occupation> AlsoNamed { get; init; } = [];
+
     /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>
     public bool IsExact => Source is OccupationSource.Code or OccupationSource.PreferredLabel;
 

@@ -273,6 +273,7 @@ public sealed partial class OccupationNormaliser
             Source = first.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : first.Source,
             Confidence = Math.Min(first.Confidence, 0.75),
             Alternatives = [.. others, .. first.Alternatives.Except(others)],
+            AlsoNamed = others,
         };
     }
 

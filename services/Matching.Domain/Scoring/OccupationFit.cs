@@ -117,8 +117,7 @@ public static class OccupationFit
 
     private static OccupationRelation Relate(OccupationCatalogue catalogue, OccupationMatch wanted, OccupationMatch held)
     {
-        var best = catalogue.Relate(wanted.Occupation, held.Occupation);
-        if (best == OccupationRelation.Same && !held.NamesOnlyThis) best = OccupationRelation.Close;
+        var best = Downgraded(catalogue.Relate(wanted.Occupation, held.Occupation), held);
         // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: close
         // when it names the other side's occupation (or its broader or narrower one), and nothing further off.
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
@@ -130,12 +129,21 @@ public static class OccupationFit
                 else if (relation < OccupationRelation.Close) continue;
                 if (relation > best) best = relation;
             }
+        // Another job a slash title names is asked for (or was done) as much as the first: every relation counts.
+        foreach (var w in wanted.AlsoNamed)
+            if (catalogue.Relate(w, held.Occupation) is var relation && relation > best) best = Downgraded(relation, held);
+        foreach (var h in held.AlsoNamed)
+            if (catalogue.Relate(wanted.Occupation, h) is var relation && relation > best) best = Downgraded(relation, held);
         // A word that heads the labels of occupations in several unit groups ("chauffeur": truck, van, bus and taxi
         // drivers) names at most the unit group most of them share, not the one occupation that stands for it.
         if ((SpreadOverGroups(wanted) || SpreadOverGroups(held)) && best > OccupationRelation.SameUnitGroup)
             best = OccupationRelation.SameUnitGroup;
         return best;
     }
+
+    /// <summary>The same occupation reached through a synonym or compound counts as close.</summary>
+    private static OccupationRelation Downgraded(OccupationRelation relation, OccupationMatch held) =>
+        relation == OccupationRelation.Same && !held.NamesOnlyThis ? OccupationRelation.Close : relation;
 
     /// <summary>A reading of a word heading longer labels that lie in more than one ISCO group (so its confidence is below the full one).</summary>
     private static bool SpreadOverGroups(OccupationMatch match) =>

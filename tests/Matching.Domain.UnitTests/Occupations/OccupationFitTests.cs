@@ -291,11 +291,24 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
-    public void Each_job_a_title_names_fits_as_the_same_when_named_in_its_words_and_the_other_reading_as_close()
+    public void Each_job_a_title_names_fits_as_the_same_when_named_in_its_words_or_by_a_synonym_of_it_alone()
     {
         Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("lasser", 3))).Relation);
         Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("metaalplaatwerker", 3))).Relation);
-        // Another name of the second job reaches it through the title's reading, whose alternative it is: close.
-        Assert.Equal(OccupationRelation.Close, Fit("Lasser / metaalplaatwerker", With(Job("plaatwerker", 3))).Relation);
+        // "plaatwerker" is ESCO's synonym of the metaalplaatwerker only: the second job as much as "verwarmingsinstallateur"
+        // is the verwarmingsmonteur's first.
+        Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("plaatwerker", 3))).Relation);
+        Assert.Equal(OccupationRelation.Same, Fit("Metaalplaatwerker", With(Job("plaatwerker", 3))).Relation);
+    }
+
+    [Fact]
+    public void Every_relation_to_the_second_job_of_a_title_counts_as_to_the_first()
+    {
+        // "Zorghulp / huishoudelijke hulp" reads first as the zorghulp (5321); its second job is the domestic cleaner
+        // (9111), whose minor group (911) the building cleaner's "interieurverzorger" (9112) shares.
+        Assert.Equal(OccupationRelation.SameMinorGroup, Fit("Zorghulp / huishoudelijke hulp", With(Job("interieurverzorger", 3))).Relation);
+        Assert.Equal(OccupationRelation.None, Fit("Zorghulp", With(Job("interieurverzorger", 3))).Relation);
+        // The candidate's occupation with a slash likewise.
+        Assert.Equal(OccupationRelation.SameMinorGroup, Fit("Interieurverzorger", With(Job("zorghulp / huishoudelijke hulp", 3))).Relation);
     }
 }
