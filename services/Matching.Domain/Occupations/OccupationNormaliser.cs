@@ -122,7 +122,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.4";
+    public const string ReadingRules = "2026-12-03.5";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -358,10 +358,12 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? InTitle(ReadOnlySpan<char> phrase, bool single)
     {
-        if (phrase.Length < 3 || (single && IsGeneric(phrase))) return null;
-        // The WSP's reading of its own one-word titles decides inside a title too ("Interieurverzorger avonduren": the
-        // building cleaner, not ESCO's domestic cleaner of that name).
-        if (single && _projectSlice.TryGetValue(phrase, out var own) && _preferredSlice.ContainsKey(phrase)) return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
+        if (phrase.Length < 3) return null;
+        // The WSP's reading of its own one-word titles decides inside a title too where ESCO has the word as a label,
+        // even one many labels share ("Interieurverzorger avonduren": the building cleaner, not ESCO's domestic cleaner
+        // of that name; "klantenservicemedewerker energiebedrijf": the contact-centre worker).
+        if (single && _projectSlice.TryGetValue(phrase, out var own) && (_preferredSlice.ContainsKey(phrase) || _alternativeSlice.ContainsKey(phrase))) return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
+        if (single && IsGeneric(phrase)) return null;
         if (_preferredSlice.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
         if (single && phrase.Length < 5) return null;
         return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);

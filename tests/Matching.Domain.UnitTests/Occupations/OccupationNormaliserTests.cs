@@ -87,6 +87,8 @@ public sealed class OccupationNormaliserTests
         // Also where ESCO's preferred label is the same word for other work: the Dutch interieurverzorger cleans buildings.
         Assert.Equal("schoonmaker gebouwen", Normaliser.Normalise("interieurverzorger")!.Occupation.PreferredLabel);
         Assert.Equal("schoonmaker gebouwen", Normaliser.Normalise("Interieurverzorger ochtenddienst kantoorpand")!.Occupation.PreferredLabel);
+        // And where ESCO's alternative label is shared by so many labels' parts that it counts as generic there.
+        Assert.Equal("medewerker klantencontactcentrum", Normaliser.Normalise("klantenservicemedewerker energiebedrijf")!.Occupation.PreferredLabel);
     }
 
     [Fact]
