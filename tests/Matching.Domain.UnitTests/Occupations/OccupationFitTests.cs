@@ -290,25 +290,22 @@ public sealed class OccupationFitTests
         Assert.Equal("4 jaar als taxichauffeur (zelfde beroepenveld als trambestuurder)", reason);
     }
 
-    [Fact]
-    public void Each_job_a_title_names_fits_as_the_same_when_named_in_its_words_or_by_a_synonym_of_it_alone()
+    /// <summary>
+    /// A title with a slash names two jobs, and every relation to the second counts as to the first, on either side.
+    /// "plaatwerker" is ESCO's synonym of the metaalplaatwerker only: the second job as much as "verwarmingsinstallateur"
+    /// is the verwarmingsmonteur's first. "Zorghulp / huishoudelijke hulp" reads first as the zorghulp (5321); its second
+    /// job is the domestic cleaner (9111), whose minor group (911) the building cleaner's "interieurverzorger" (9112) shares.
+    /// </summary>
+    [Theory]
+    [InlineData("Lasser / metaalplaatwerker", "lasser", OccupationRelation.Same)]
+    [InlineData("Lasser / metaalplaatwerker", "metaalplaatwerker", OccupationRelation.Same)]
+    [InlineData("Lasser / metaalplaatwerker", "plaatwerker", OccupationRelation.Same)]
+    [InlineData("Metaalplaatwerker", "plaatwerker", OccupationRelation.Same)]
+    [InlineData("Zorghulp / huishoudelijke hulp", "interieurverzorger", OccupationRelation.SameMinorGroup)]
+    [InlineData("Zorghulp", "interieurverzorger", OccupationRelation.None)]
+    [InlineData("Interieurverzorger", "zorghulp / huishoudelijke hulp", OccupationRelation.SameMinorGroup)]
+    public void Each_job_a_title_with_a_slash_names_relates_as_the_first(string title, string job, OccupationRelation expected)
     {
-        Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("lasser", 3))).Relation);
-        Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("metaalplaatwerker", 3))).Relation);
-        // "plaatwerker" is ESCO's synonym of the metaalplaatwerker only: the second job as much as "verwarmingsinstallateur"
-        // is the verwarmingsmonteur's first.
-        Assert.Equal(OccupationRelation.Same, Fit("Lasser / metaalplaatwerker", With(Job("plaatwerker", 3))).Relation);
-        Assert.Equal(OccupationRelation.Same, Fit("Metaalplaatwerker", With(Job("plaatwerker", 3))).Relation);
-    }
-
-    [Fact]
-    public void Every_relation_to_the_second_job_of_a_title_counts_as_to_the_first()
-    {
-        // "Zorghulp / huishoudelijke hulp" reads first as the zorghulp (5321); its second job is the domestic cleaner
-        // (9111), whose minor group (911) the building cleaner's "interieurverzorger" (9112) shares.
-        Assert.Equal(OccupationRelation.SameMinorGroup, Fit("Zorghulp / huishoudelijke hulp", With(Job("interieurverzorger", 3))).Relation);
-        Assert.Equal(OccupationRelation.None, Fit("Zorghulp", With(Job("interieurverzorger", 3))).Relation);
-        // The candidate's occupation with a slash likewise.
-        Assert.Equal(OccupationRelation.SameMinorGroup, Fit("Interieurverzorger", With(Job("zorghulp / huishoudelijke hulp", 3))).Relation);
+        Assert.Equal(expected, Fit(title, With(Job(job, 3))).Relation);
     }
 }
