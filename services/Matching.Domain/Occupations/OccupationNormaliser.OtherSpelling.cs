@@ -83,13 +83,21 @@ public sealed partial class OccupationNormaliser
         return mended ? string.Join(' ', words) : null;
     }
 
-    /// <summary>The one word of ESCO's or the project's labels a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from.</summary>
+    /// <summary>
+    /// The one word of ESCO's labels a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter
+    /// away from, else the one word of ESCO's or the project's. ESCO's word goes first because the project lists common
+    /// typos as titles of their own ("oderpikker"), which would make another typo ("orderpikker") look as if it could be
+    /// either.
+    /// </summary>
     private string? MendedWord(string word)
     {
         if (word.Length < SpellingVariants.MinTypoLength || word.Length > MaxWordLetters || _labelWords.Contains(word)) return null;
-        var found = OneLetterAway(word, LabelWord, _labelWordDeletions, OneWord);
+        var found = OneLetterAway(word, EscoWord, _escoWordDeletions, OneWord);
+        if (string.IsNullOrEmpty(found)) found = OneLetterAway(word, LabelWord, _labelWordDeletions, OneWord);
         return string.IsNullOrEmpty(found) ? null : found;
     }
+
+    private string? EscoWord(ReadOnlySpan<char> text) => _escoWords.TryGetValue(text, out var word) ? word : null;
 
     private string? LabelWord(ReadOnlySpan<char> text) => _labelWords.TryGetValue(text, out var word) ? word : null;
 
@@ -98,6 +106,10 @@ public sealed partial class OccupationNormaliser
     /// <summary>Every word of the labels, and every one-letter deletion of those of typo length with its word ("" when two words share it).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _labelWords;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _labelWordDeletions;
+
+    /// <summary>The words of ESCO's labels alone, and their one-letter deletions (as <see cref="_labelWordDeletions"/>).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _escoWords;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _escoWordDeletions;
 
     /// <summary>The occupation a key is a label of, word for word (the project's titles first); null for a generic word.</summary>
     private OccupationMatch? Labelled(string key)

@@ -95,7 +95,10 @@ public sealed partial class OccupationNormaliser
         _leadingOrProfessional = catalogue.Occupations.Select(LeadsOrProfessional).ToArray();
         _labelDeletions = SpellingVariants.DeletionsOf(_preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys))
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        var labelWords = _preferred.Keys.Concat(_alternative.Keys).Concat(_project.Keys).SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var escoWords = ordered.SelectMany(o => o.AltLabels.Prepend(o.PreferredLabel)).Select(Key).SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        _escoWords = escoWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _escoWordDeletions = SpellingVariants.DeletionsOf(escoWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        var labelWords = escoWords.Concat(_project.Keys.SelectMany(k => k.Split(' '))).ToHashSet(StringComparer.Ordinal);
         _labelWords = labelWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _labelWordDeletions = SpellingVariants.DeletionsOf(labelWords).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new LabelWordEndings(catalogue.Occupations);
@@ -122,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.5";
+    public const string ReadingRules = "2026-12-03.6";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -359,10 +362,10 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? InTitle(ReadOnlySpan<char> phrase, bool single)
     {
         if (phrase.Length < 3) return null;
-        // The WSP's reading of its own one-word titles decides inside a title too where ESCO has the word as a label,
-        // even one many labels share ("Interieurverzorger avonduren": the building cleaner, not ESCO's domestic cleaner
-        // of that name; "klantenservicemedewerker energiebedrijf": the contact-centre worker).
-        if (single && _projectSlice.TryGetValue(phrase, out var own) && (_preferredSlice.ContainsKey(phrase) || _alternativeSlice.ContainsKey(phrase))) return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
+        // The WSP's reading of its own one-word titles decides inside a title too, even where ESCO's labels make the
+        // word generic ("Interieurverzorger avonduren": the building cleaner, not ESCO's domestic cleaner of that name;
+        // "klantenservicemedewerker energiebedrijf": the contact-centre worker, not one of ESCO's two).
+        if (single && _projectSlice.TryGetValue(phrase, out var own)) return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
         if (single && IsGeneric(phrase)) return null;
         if (_preferredSlice.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
         if (single && phrase.Length < 5) return null;
