@@ -7,7 +7,8 @@ namespace Matching.Domain.Scoring;
 /// </summary>
 public static class FeatureVector
 {
-    public const string SchemaVersion = "features-v6";
+    /// <summary>features-v7: "ervaring_branche" gives half for any experience in the vacancy's own branche (transparent-v5).</summary>
+    public const string SchemaVersion = "features-v7";
 
     public static IReadOnlyList<string> Names { get; } =
     [
