@@ -15,8 +15,8 @@ namespace Matching.FunctionalTests;
 public sealed class Observing_the_service : IDisposable
 {
     private const string Skill = "zeldzaamwoord heftruck";
-    private readonly List<Metric> _metrics = [];
-    private readonly List<Activity> _spans = [];
+    private readonly ExportedItems<Metric> _metrics = new();
+    private readonly ExportedItems<Activity> _spans = new();
     private readonly MatchingHostFactory _host = new(testHarness: false);
 
     public void Dispose()
@@ -52,7 +52,7 @@ public sealed class Observing_the_service : IDisposable
         // lists are read: its outbox keeps publishing (and tracing) in the background.
         (await RankOnce()).Dispose();
 
-        var names = Snapshot(_metrics).Select(m => m.Name).ToHashSet();
+        var names = _metrics.Snapshot().Select(m => m.Name).ToHashSet();
         Assert.Contains("matching.ranking.duration", names);
         Assert.Contains("matching.outbox.pending", names);
         Assert.Contains("http.server.request.duration", names);
@@ -64,7 +64,7 @@ public sealed class Observing_the_service : IDisposable
     {
         (await RankOnce()).Dispose();
 
-        var spans = Snapshot(_spans);
+        var spans = _spans.Snapshot();
         Assert.Contains(spans, s => s.DisplayName == "rank vacancy");
         Assert.Contains(spans, s => s.Source.Name == "MassTransit");
         var tagValues = spans.SelectMany(s => s.TagObjects).Select(t => t.Value?.ToString() ?? "").ToList();
@@ -80,28 +80,8 @@ public sealed class Observing_the_service : IDisposable
         observed.Services.GetRequiredService<TracerProvider>().ForceFlush();
 
         // The ranking's own request span may still be exported after the Clear: look for the probe's path only.
-        Assert.DoesNotContain(Snapshot(_spans), s => s.Source.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+        Assert.DoesNotContain(_spans.Snapshot(), s => s.Source.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
             && (s.GetTagItem("url.path") as string ?? s.DisplayName).Contains("/ready", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// The exported items so far. An exporter of a host being stopped can still add to the list while a test reads it
-    /// (enumerating it then throws): a copy of the array does not check for changes, a slot whose item is not yet
-    /// written is left out, and a copy that met the array being grown is taken again.
-    /// </summary>
-    private static T[] Snapshot<T>(List<T> exported) where T : class
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return exported.ToArray().Where(item => item is not null).ToArray();
-            }
-            catch (ArgumentException) when (attempt < 5)
-            {
-                Thread.Sleep(20);
-            }
-        }
     }
 
     private sealed class KeyHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
