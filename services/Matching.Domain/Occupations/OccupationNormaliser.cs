@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.6";
+    public const string ReadingRules = "2026-12-03.7";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -178,8 +178,10 @@ public sealed partial class OccupationNormaliser
                 if (InTitle(phrase, single: n == 1) is not { } inTitle) continue;
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
                 // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
+                // So does a compound written apart: "kassa medewerker bouwmarkt" is the kassamedewerker.
                 if (n == 2 && start > 0 && IsGeneric(title[words[start]])
-                    && InTitle(title[words[start - 1].Start.Value..words[start].End.Value], single: false) is { } job)
+                    && (InTitle(title[words[start - 1].Start.Value..words[start].End.Value], single: false)
+                        ?? TwoWordCompound(title[words[start - 1]], title[words[start]])) is { } job)
                     return job;
                 return inTitle;
             }
@@ -216,7 +218,19 @@ public sealed partial class OccupationNormaliser
         // their group inside a longer title too, where nothing else in it is read.
         for (var w = count - 1; w >= 0 && count > 1; w--)
             if (IsStaffCompound(title[words[w]]) && HeadReading(title[words[w]]) is { Confidence: >= InTitleHeadConfidence } head) return head;
-        return OtherwiseSpelled(key);
+        return OtherwiseSpelled(key) ?? (count > 1 ? WorkNamedFirst(title[words[0]]) : null);
+    }
+
+    /// <summary>
+    /// "wasserij ziekenhuis", "bediening strandpaviljoen", "groenvoorziening gemeente": a title that reads as nothing
+    /// otherwise, whose first word names the work or workplace alone (as "wasserij" names its staff) and whose other
+    /// words say where it was done. Only the work or workplace read as its staff's label: a person's own label ("koks
+    /// hulp" is no kok) or a word heading longer labels ("nacht", "tapijt") says too little here.
+    /// </summary>
+    private OccupationMatch? WorkNamedFirst(ReadOnlySpan<char> first)
+    {
+        if (first.Length < MinModifierLength || IsGeneric(first)) return null;
+        return Normalise(first.ToString()) is { Source: OccupationSource.LabelInTitle } alone ? alone : null;
     }
 
     /// <summary>

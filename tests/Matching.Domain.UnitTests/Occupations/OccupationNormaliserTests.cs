@@ -65,6 +65,19 @@ public sealed class OccupationNormaliserTests
         Assert.Equal("hovenier", Normaliser.Normalise("medewerker hoveniersbedrijf")!.Occupation.PreferredLabel);
         var job = Normaliser.Normalise("boekhoudkundig medewerker")!.Occupation;
         Assert.Same(job, Normaliser.Normalise("boekhoudkundig medewerker hoveniersbedrijf")!.Occupation);
+        // So does a compound written apart: the kassamedewerker of a DIY store, the keukenhulp of a care home's dish room.
+        Assert.Equal("kassamedewerker", Normaliser.Normalise("kassa medewerker bouwmarkt")!.Occupation.PreferredLabel);
+        Assert.Equal("keukenhulp", Normaliser.Normalise("spoelkeuken medewerker verpleeghuis")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
+    public void Work_named_first_reads_as_its_staff_when_nothing_else_in_the_title_reads()
+    {
+        Assert.Equal("wasserijmedewerker", Normaliser.Normalise("wasserij ziekenhuis")!.Occupation.PreferredLabel);
+        Assert.Equal("ober/serveerster", Normaliser.Normalise("bediening strandpaviljoen")!.Occupation.PreferredLabel);
+        // Not a person's own label ("koks hulp" helps the cook), nor a word that only heads longer labels.
+        Assert.NotEqual("kok", Normaliser.Normalise("koks hulp")?.Occupation.PreferredLabel);
+        Assert.Null(Normaliser.Normalise("nacht opvang"));
     }
 
     [Fact]
