@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.7";
+    public const string ReadingRules = "2026-12-03.8";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -172,8 +172,11 @@ public sealed partial class OccupationNormaliser
         for (var n = Math.Min(MaxTitleWordsInLabel, count - 1); n >= 1; n--)
         {
             if (n == 1 && count == 2 && TwoWordCompound(title[words[0]], title[words[1]]) is { } compounded) return compounded;
-            for (var start = count - n; start >= 0; start--)
+            // Phrases from the end of the title, the longest first; single words from its start: a title names the job
+            // first and then where it was done ("winkelmedewerker Zeeman", "sportbegeleider bso").
+            for (var i = 0; i <= count - n; i++)
             {
+                var start = n == 1 ? i : count - n - i;
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is not { } inTitle) continue;
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what

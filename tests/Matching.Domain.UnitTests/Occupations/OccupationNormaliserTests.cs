@@ -71,6 +71,14 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void Of_two_words_that_each_name_a_job_the_first_is_the_job_and_the_second_where_it_was_done()
+    {
+        Assert.Equal("winkelmedewerker", Normaliser.Normalise("winkelmedewerker Zeeman")!.Occupation.PreferredLabel);
+        Assert.Equal("winkelmedewerker", Normaliser.Normalise("winkelmedewerker bakker")!.Occupation.PreferredLabel);
+        Assert.Equal("kabelmonteur", Normaliser.Normalise("Kabelmonteur (Visser & Smit Hanab)")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
     public void Work_named_first_reads_as_its_staff_when_nothing_else_in_the_title_reads()
     {
         Assert.Equal("wasserijmedewerker", Normaliser.Normalise("wasserij ziekenhuis")!.Occupation.PreferredLabel);
