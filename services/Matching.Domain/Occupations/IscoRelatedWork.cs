@@ -5,18 +5,20 @@ namespace Matching.Domain.Occupations;
 /// (Occupations/Data/related-isco-groups.tsv, the project's own judgement: a postbode for a pakketbezorger), where the
 /// hierarchy alone relates them weakly or not at all. A side is an ISCO-08 unit group ("8322") or, where a unit group
 /// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
-/// postkamermedewerker). Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code,
+/// postkamermedewerker), with ESCO's preferred label after the code where ESCO gives the code to two occupations. Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code,
 /// and the two sides must lie in different minor groups and not share a workplace (<see cref="IscoWorkplaces"/>):
-/// those relate already.
+/// those relate already. A row's tier says whether the two are the same daily work under another classification
+/// (<c>same</c>: a craft bread baker for a bread bakery's production line) or work that transfers with an induction
+/// (<c>transfer</c>: a postbode for a pakketbezorger).
 /// </summary>
 internal sealed class IscoRelatedWork
 {
     private const string Resource = "related-isco-groups.tsv";
 
-    /// <summary>Per unit group, the sides listed for it and what each is related to.</summary>
-    private readonly Dictionary<string, List<(string Side, string Other)>> _byGroup;
+    /// <summary>Per unit group, the sides listed for it, what each is related to and whether it is the same work.</summary>
+    private readonly Dictionary<string, List<(string Side, string Other, bool Same)>> _byGroup;
 
-    private IscoRelatedWork(Dictionary<string, List<(string, string)>> byGroup, int count)
+    private IscoRelatedWork(Dictionary<string, List<(string, string, bool)>> byGroup, int count)
     {
         _byGroup = byGroup;
         Count = count;
@@ -25,20 +27,36 @@ internal sealed class IscoRelatedWork
     /// <summary>Pairs in the table.</summary>
     public int Count { get; }
 
-    /// <summary>True when the table lists the two occupations' work as each other's (either order).</summary>
-    public bool Related(Occupation one, Occupation other)
+    /// <summary>
+    /// <see cref="OccupationRelation.SameWork"/> or <see cref="OccupationRelation.RelatedWork"/> when the table lists the
+    /// two occupations' work as each other's (either order), by the row's tier; otherwise <see cref="OccupationRelation.None"/>.
+    /// </summary>
+    public OccupationRelation Relation(Occupation one, Occupation other)
     {
-        if (!_byGroup.TryGetValue(one.IscoGroup, out var listed)) return false;
-        foreach (var (side, related) in listed)
-            if (Names(side, one) && Names(related, other)) return true;
-        return false;
+        if (!_byGroup.TryGetValue(one.IscoGroup, out var listed)) return OccupationRelation.None;
+        // A row naming two occupations as the same work decides over a row naming their unit groups' work as related.
+        var relation = OccupationRelation.None;
+        foreach (var (side, related, same) in listed)
+            if (Names(side, one) && Names(related, other))
+            {
+                if (same) return OccupationRelation.SameWork;
+                relation = OccupationRelation.RelatedWork;
+            }
+        return relation;
     }
 
-    /// <summary>A unit group names its occupations; an ESCO code names that occupation and the ones narrower in code.</summary>
-    private static bool Names(string side, Occupation occupation) =>
-        side.Length == 4
-            ? occupation.IscoGroup == side
-            : occupation.Code == side || (occupation.Code.StartsWith(side, StringComparison.Ordinal) && occupation.Code[side.Length] == '.');
+    /// <summary>
+    /// A unit group names its occupations; an ESCO code names that occupation and the ones narrower in code; a code with
+    /// a preferred label ("8160.2 bakkerijmedewerker", where ESCO gives the code to a cocoa-mill operator too) names that
+    /// one occupation alone.
+    /// </summary>
+    private static bool Names(string side, Occupation occupation)
+    {
+        if (side.Length == 4) return occupation.IscoGroup == side;
+        if (side.IndexOf(' ') is var space and > 0)
+            return occupation.Code == side[..space] && occupation.PreferredLabel == side[(space + 1)..];
+        return occupation.Code == side || (occupation.Code.StartsWith(side, StringComparison.Ordinal) && occupation.Code[side.Length] == '.');
+    }
 
     /// <summary>The embedded table, each side checked with <paramref name="isUnitGroup"/> and <paramref name="isEscoCode"/>.</summary>
     public static IscoRelatedWork Load(Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
@@ -53,31 +71,37 @@ internal sealed class IscoRelatedWork
     internal static IscoRelatedWork Read(TextReader reader, Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
     {
         reader.ReadLine();
-        var byGroup = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        var byGroup = new Dictionary<string, List<(string, string, bool)>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
-            // one side, the other side, why
+            // one side, the other side, tier, why
             var f = line.Split('\t');
-            if (f.Length < 3 || f[2].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{line}' needs two sides and why.");
+            if (f.Length < 4 || f[3].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{line}' needs two sides, a tier and why.");
+            var same = f[2].Trim() switch
+            {
+                "same" => true,
+                "transfer" => false,
+                _ => throw new InvalidDataException($"{Resource}: '{line}' has tier '{f[2].Trim()}', not same or transfer."),
+            };
             var (one, other) = (f[0].Trim(), f[1].Trim());
             foreach (var side in (string[])[one, other])
                 if (side.Length == 4 ? !isUnitGroup(side) : side.Length < 6 || side[4] != '.' || !isEscoCode(side))
-                    throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code.");
+                    throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code (with its preferred label where ESCO gives the code twice).");
             if (one[..3] == other[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
             if (IscoWorkplaces.WorkAlongside(one[..4], other[..4])) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
             if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
-            Add(byGroup, one, other);
-            Add(byGroup, other, one);
+            Add(byGroup, one, other, same);
+            Add(byGroup, other, one, same);
         }
         return new IscoRelatedWork(byGroup, seen.Count / 2);
     }
 
-    private static void Add(Dictionary<string, List<(string, string)>> byGroup, string side, string other)
+    private static void Add(Dictionary<string, List<(string, string, bool)>> byGroup, string side, string other, bool same)
     {
         var group = side[..4];
         if (!byGroup.TryGetValue(group, out var listed)) byGroup[group] = listed = [];
-        listed.Add((side, other));
+        listed.Add((side, other, same));
     }
 }

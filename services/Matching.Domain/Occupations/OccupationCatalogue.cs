@@ -20,7 +20,8 @@ public sealed class OccupationCatalogue
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
         Links = new OccupationLabelLinks(occupations);
-        RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code), code => _byCode.ContainsKey(code));
+        RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code),
+            side => side.IndexOf(' ') is var space and > 0 ? Find(side[..space], side[(space + 1)..], out _) is not null : _byCode.ContainsKey(side));
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();
@@ -89,7 +90,7 @@ public sealed class OccupationCatalogue
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.SameWorkplace;
-        if (RelatedWork.Related(vacancy, candidate)) return OccupationRelation.RelatedWork;
+        if (RelatedWork.Relation(vacancy, candidate) is var listed and not OccupationRelation.None) return listed;
         if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }

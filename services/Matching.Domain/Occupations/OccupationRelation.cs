@@ -31,6 +31,11 @@ public enum OccupationRelation
     /// ("tankreiniger" for "industrieel reiniger").
     /// </summary>
     SharedTitleWords,
+    /// <summary>
+    /// The same daily work that ISCO-08 files in another group, by the project's table (<see cref="IscoRelatedWork"/>,
+    /// tier <c>same</c>): a craft bread baker and a bread bakery's production worker.
+    /// </summary>
+    SameWork,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
@@ -49,7 +54,7 @@ public static class OccupationRelationExtensions
 {
     /// <summary>
     /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6, a shared name or some of the title's work words where ESCO cannot relate the two 0.45, a trade for its helper's
+    /// 0.6 (as is the same work ISCO files elsewhere, by the project's table), a shared name or some of the title's work words where ESCO cannot relate the two 0.45, a trade for its helper's
     /// vacancy 0.3, minor group, the same shop floor and related work 0.15, the same field of work 0.05; all the title's work
     /// words 0.9. The weak relations are weighed by what netwerkers graded them on the ten development sets (eval/README.md):
     /// of the candidates in only the same field of work nine in ten were graded 0, of those in the same minor group, shop
@@ -62,6 +67,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SameTitleWords => 0.9,
         OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
+        OccupationRelation.SameWork => 0.6,
         OccupationRelation.SharedLabel => 0.45,
         OccupationRelation.SharedTitleWords => 0.45,
         OccupationRelation.TradeHelped => 0.3,
@@ -80,6 +86,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SameTitleWords => $"zelfde woorden als {vacancyLabel}",
         OccupationRelation.HelpsInTrade => $"hulpberoep bij {vacancyLabel}",
         OccupationRelation.SameUnitGroup => $"zelfde beroepsgroep als {vacancyLabel}",
+        OccupationRelation.SameWork => $"zelfde werk als {vacancyLabel}",
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",

@@ -27,15 +27,18 @@ public sealed class IscoRelatedWorkTests
         Assert.NotEqual(OccupationRelation.RelatedWork, Esco.Relate(Named(one), Named(other)));
 
     [Theory]
-    [InlineData("9999\t8322\tno such group", "'9999' is neither")]
-    [InlineData("4412.9\t8322\tno such occupation", "'4412.9' is neither")]
-    [InlineData("4412\t4419\tone minor group", "share a minor group")]
-    [InlineData("9333\t8344\tthe forklift driver's workplace", "share a workplace")]
-    [InlineData("4412.2\t8322\tround\n8322\t4412.2\tagain", "listed twice")]
-    [InlineData("4412.2\t8322\t", "needs two sides and why")]
+    [InlineData("9999\t8322\ttransfer\tno such group", "'9999' is neither")]
+    [InlineData("7512.1\t8160.2 bakker\tsame\tnot that code's label", "'8160.2 bakker' is neither")]
+    [InlineData("4412.9\t8322\ttransfer\tno such occupation", "'4412.9' is neither")]
+    [InlineData("4412\t4419\ttransfer\tone minor group", "share a minor group")]
+    [InlineData("9333\t8344\tsame\tthe forklift driver's workplace", "share a workplace")]
+    [InlineData("4412.2\t8322\ttransfer\tround\n8322\t4412.2\tsame\tagain", "listed twice")]
+    [InlineData("4412.2\t8322\ttransfer\t", "needs two sides, a tier and why")]
+    [InlineData("4412.2\t8322\tround", "needs two sides, a tier and why")]
+    [InlineData("4412.2\t8322\tclose\tround", "tier 'close', not same or transfer")]
     public void A_row_the_table_cannot_hold_fails_the_load_naming_it(string rows, string problem)
     {
-        var table = new StringReader("group\trelated\twhy\n" + rows + "\n");
+        var table = new StringReader("group\trelated\ttier\twhy\n" + rows + "\n");
         var failure = Assert.Throws<InvalidDataException>(() =>
             IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, code => Esco.Find(code) is not null));
         Assert.Contains(problem, failure.Message);
@@ -61,5 +64,25 @@ public sealed class IscoRelatedWorkTests
         Assert.Equal(OccupationRelation.SameMinorGroup, minorGroup.Relation);
         Assert.Equal(minorGroup.Value, fit.Value);
         Assert.Equal("3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)", OccupationReason("Pakketbezorger", postbode));
+    }
+
+    [Fact]
+    public void The_same_work_filed_elsewhere_fits_like_the_unit_group_and_decides_over_its_groups_related_work()
+    {
+        // 7512 and 8160 are listed as related work; the bakker (7512.1) and the bakkerijmedewerker (8160.2) as the same work.
+        var bakker = WithExperience(new WorkExperience(Branche.Voedingsindustrie, "bakker", 3, null, null));
+        var fit = OccupationFit.For(Vacancy() with { Title = "Productiemedewerker bakkerij" }, bakker, Today);
+        var unitGroup = OccupationFit.For(Vacancy() with { Title = "Loodgieter" },
+            WithExperience(new WorkExperience(Branche.Techniek, "cv-monteur", 3, null, null)), Today);
+
+        Assert.Equal(OccupationRelation.SameWork, fit.Relation);
+        Assert.Equal(OccupationRelation.SameUnitGroup, unitGroup.Relation);
+        Assert.Equal(unitGroup.Value, fit.Value);
+        Assert.Equal("3 jaar als bakker (zelfde werk als bakkerijmedewerker)", OccupationReason("Productiemedewerker bakkerij", bakker));
+        // A dairy worker (7513) stays related work for the bakery's line.
+        var bakkerijmedewerker = Esco.Find("8160.2", "bakkerijmedewerker", out _)!;
+        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(bakkerijmedewerker, Named("7513.1")));
+        // The row names the bakkerijmedewerker alone, not the cocoa-mill operator ESCO gives the same code.
+        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Esco.Find("8160.2", "procesoperator cacaomolen", out _)!, Named("7512.1")));
     }
 }
