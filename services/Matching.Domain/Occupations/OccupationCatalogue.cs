@@ -97,10 +97,13 @@ public sealed class OccupationCatalogue
 
     /// <summary>
     /// ISCO-08's unit groups "not elsewhere classified" (code ending in 9: 9129 other cleaning workers holds the sewer
-    /// cleaner and the badmeester, 9629 other elementary workers the recreation attendant and the meter reader): sharing
-    /// one says no more of the work than sharing its minor group.
+    /// cleaner and the badmeester, 9629 other elementary workers the recreation attendant and the meter reader), and 8160,
+    /// which holds every food line alike (bakery, meat, dairy, sweets, frozen meals, cigarettes): sharing one says no more
+    /// of the work than sharing its minor group.
     /// </summary>
-    private static bool IsResidualGroup(string iscoGroup) => iscoGroup.Length == 4 && iscoGroup[3] == '9';
+    private static bool IsResidualGroup(string iscoGroup) => iscoGroup.Length == 4 && (iscoGroup[3] == '9' || iscoGroup == FoodLines);
+
+    private const string FoodLines = "8160";
 
     /// <summary>True when <paramref name="broader"/> is an ancestor of <paramref name="narrower"/> in ESCO (up to a few levels).</summary>
     private bool IsBroaderOf(Occupation broader, Occupation narrower)

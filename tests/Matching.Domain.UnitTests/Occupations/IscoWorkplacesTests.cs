@@ -26,6 +26,7 @@ public sealed class IscoWorkplacesTests
     [Theory]
     [InlineData("9129.2", "9129.3")] // rioolreiniger, badmeester: ISCO's "other cleaning workers"
     [InlineData("9129.1", "9129.4")] // schoonmaker van gordijnen en tapijten, schoonmaker pretpark
+    [InlineData("8160.11", "8160.15")] // operator snoepmachine, procesoperator diepvriesmaaltijden: 8160 holds every food line
     public void Occupations_of_a_unit_group_not_elsewhere_classified_share_only_its_minor_group(string one, string other) =>
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
 
