@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.8";
+    public const string ReadingRules = "2026-12-03.9";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -145,6 +145,10 @@ public sealed partial class OccupationNormaliser
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
+        // with such a word, "kassa mdw", decided above).
+        if (SpellingVariants.WithAbbreviationsWritten(key) is { } written)
+            return Normalise(written) is { } readInFull ? AsOtherSpelling(readInFull) : null;
         // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
         // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.
         // When ESCO gives the word to an occupation of that group itself ("software ontwikkelaar"), that one says more.

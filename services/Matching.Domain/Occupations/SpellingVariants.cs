@@ -61,6 +61,33 @@ internal static class SpellingVariants
         foreach (var variant in Variants(joined)) yield return variant;
     }
 
+    /// <summary>
+    /// Words people shorten in a title, written out ("prod. medewerker": productie medewerker, "mdw magazijn": medewerker
+    /// magazijn, "adm. kracht"): the key has lost the full stop already. Only whole words of a title of two or more.
+    /// </summary>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["mdw"] = "medewerker", ["mdwr"] = "medewerker", ["medew"] = "medewerker", ["mw"] = "medewerker",
+        ["prod"] = "productie", ["adm"] = "administratief", ["admin"] = "administratief", ["alg"] = "algemeen",
+        ["techn"] = "technisch", ["log"] = "logistiek", ["schoonm"] = "schoonmaak", ["verk"] = "verkoop",
+        ["ass"] = "assistent",
+    };
+
+    /// <summary>The key with its shortened words written out (<see cref="Abbreviations"/>); null when it has none.</summary>
+    public static string? WithAbbreviationsWritten(string key)
+    {
+        if (!key.Contains(' ')) return null;
+        var words = key.Split(' ');
+        var written = false;
+        for (var i = 0; i < words.Length; i++)
+            if (Abbreviations.TryGetValue(words[i], out var full))
+            {
+                words[i] = full;
+                written = true;
+            }
+        return written ? string.Join(' ', words) : null;
+    }
+
     /// <summary>The form with ij for y, in the male form, or with chauffeur for another word for a driver.</summary>
     private static IEnumerable<string> Variants(string form)
     {

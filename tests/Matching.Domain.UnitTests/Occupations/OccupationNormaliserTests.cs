@@ -79,6 +79,16 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_title_with_shortened_words_reads_as_written_out()
+    {
+        Assert.Equal("productiemedewerker", Normaliser.Normalise("prod.medewerker")!.Occupation.PreferredLabel);
+        Assert.Equal("magazijnmedewerker", Normaliser.Normalise("mw magazijn")!.Occupation.PreferredLabel);
+        Assert.Equal("administratief medewerker", Normaliser.Normalise("adm. medewerker")!.Occupation.PreferredLabel);
+        // The project's own title with such a word decides first.
+        Assert.Equal(OccupationSource.AlternativeLabel, Normaliser.Normalise("kassa mdw")!.Source);
+    }
+
+    [Fact]
     public void Work_named_first_reads_as_its_staff_when_nothing_else_in_the_title_reads()
     {
         Assert.Equal("wasserijmedewerker", Normaliser.Normalise("wasserij ziekenhuis")!.Occupation.PreferredLabel);
