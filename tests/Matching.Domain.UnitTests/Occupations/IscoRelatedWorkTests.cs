@@ -52,37 +52,34 @@ public sealed class IscoRelatedWorkTests
         Assert.Equal(rows, Esco.RelatedWork.Count);
     }
 
-    [Fact]
-    public void Related_work_fits_like_the_same_minor_group_and_the_explanation_says_so()
+    [Theory]
+    // A postbode for a pakketbezorger: work that transfers, weighed as the same minor group (schappenvuller, magazijnmedewerker).
+    [InlineData("Pakketbezorger", "postbode", OccupationRelation.RelatedWork, "Magazijnmedewerker", "schappenvuller", OccupationRelation.SameMinorGroup,
+        "3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)")]
+    // A bakker for the bakery's production line: the same work, weighed as the same unit group (cv-monteur, loodgieter),
+    // though the table lists their unit groups 7512 and 8160 as related work only.
+    [InlineData("Productiemedewerker bakkerij", "bakker", OccupationRelation.SameWork, "Loodgieter", "cv-monteur", OccupationRelation.SameUnitGroup,
+        "3 jaar als bakker (zelfde werk als bakkerijmedewerker)")]
+    public void A_listed_pair_fits_as_its_tier_says_and_the_explanation_says_so(string title, string held, OccupationRelation relation,
+        string likeTitle, string likeHeld, OccupationRelation like, string reason)
     {
-        var postbode = WithExperience(new WorkExperience(Branche.Transport, "postbode", 3, null, null));
-        var fit = OccupationFit.For(Vacancy() with { Title = "Pakketbezorger" }, postbode, Today);
-        var minorGroup = OccupationFit.For(Vacancy() with { Title = "Magazijnmedewerker" },
-            WithExperience(new WorkExperience(Branche.Transport, "schappenvuller", 3, null, null)), Today);
+        var candidate = WithExperience(new WorkExperience(Branche.Transport, held, 3, null, null));
+        var fit = OccupationFit.For(Vacancy() with { Title = title }, candidate, Today);
+        var alike = OccupationFit.For(Vacancy() with { Title = likeTitle }, WithExperience(new WorkExperience(Branche.Transport, likeHeld, 3, null, null)), Today);
 
-        Assert.Equal(OccupationRelation.RelatedWork, fit.Relation);
-        Assert.Equal(OccupationRelation.SameMinorGroup, minorGroup.Relation);
-        Assert.Equal(minorGroup.Value, fit.Value);
-        Assert.Equal("3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)", OccupationReason("Pakketbezorger", postbode));
+        Assert.Equal(relation, fit.Relation);
+        Assert.Equal(like, alike.Relation);
+        Assert.Equal(alike.Value, fit.Value);
+        Assert.Equal(reason, OccupationReason(title, candidate));
     }
 
     [Fact]
-    public void The_same_work_filed_elsewhere_fits_like_the_unit_group_and_decides_over_its_groups_related_work()
+    public void A_side_with_a_label_names_that_occupation_alone()
     {
-        // 7512 and 8160 are listed as related work; the bakker (7512.1) and the bakkerijmedewerker (8160.2) as the same work.
-        var bakker = WithExperience(new WorkExperience(Branche.Voedingsindustrie, "bakker", 3, null, null));
-        var fit = OccupationFit.For(Vacancy() with { Title = "Productiemedewerker bakkerij" }, bakker, Today);
-        var unitGroup = OccupationFit.For(Vacancy() with { Title = "Loodgieter" },
-            WithExperience(new WorkExperience(Branche.Techniek, "cv-monteur", 3, null, null)), Today);
-
-        Assert.Equal(OccupationRelation.SameWork, fit.Relation);
-        Assert.Equal(OccupationRelation.SameUnitGroup, unitGroup.Relation);
-        Assert.Equal(unitGroup.Value, fit.Value);
-        Assert.Equal("3 jaar als bakker (zelfde werk als bakkerijmedewerker)", OccupationReason("Productiemedewerker bakkerij", bakker));
-        // A dairy worker (7513) stays related work for the bakery's line.
-        var bakkerijmedewerker = Esco.Find("8160.2", "bakkerijmedewerker", out _)!;
-        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(bakkerijmedewerker, Named("7513.1")));
-        // The row names the bakkerijmedewerker alone, not the cocoa-mill operator ESCO gives the same code.
+        // ESCO gives 8160.2 to the bakkerijmedewerker and the procesoperator cacaomolen; the table's same-work row names the first.
+        Assert.Equal(OccupationRelation.SameWork, Esco.Relate(Esco.Find("8160.2", "bakkerijmedewerker", out _)!, Named("7512.1")));
         Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Esco.Find("8160.2", "procesoperator cacaomolen", out _)!, Named("7512.1")));
+        // A dairy worker (7513) stays related work for the bakery's line.
+        Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Esco.Find("8160.2", "bakkerijmedewerker", out _)!, Named("7513.1")));
     }
 }
