@@ -85,7 +85,7 @@ public sealed class OccupationCatalogue
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
         if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
-        if (vacancy.IscoGroup == candidate.IscoGroup && !IsResidualGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
+        if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return OccupationRelation.SameMinorGroup;
@@ -101,7 +101,7 @@ public sealed class OccupationCatalogue
     /// which holds every food line alike (bakery, meat, dairy, sweets, frozen meals, cigarettes): sharing one says no more
     /// of the work than sharing its minor group.
     /// </summary>
-    private static bool IsResidualGroup(string iscoGroup) => iscoGroup.Length == 4 && (iscoGroup[3] == '9' || iscoGroup == FoodLines);
+    private static bool SaysNoMoreThanItsMinorGroup(string iscoGroup) => iscoGroup.Length == 4 && (iscoGroup[3] == '9' || iscoGroup == FoodLines);
 
     private const string FoodLines = "8160";
 

@@ -53,9 +53,9 @@ public enum OccupationRelation
 public static class OccupationRelationExtensions
 {
     /// <summary>
-    /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade and unit group
-    /// 0.6 (as is the same work ISCO files elsewhere, by the project's table), a shared name or some of the title's work words where ESCO cannot relate the two 0.45, a trade for its helper's
-    /// vacancy 0.3, minor group, the same shop floor and related work 0.15, the same field of work 0.05; all the title's work
+    /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade, unit group and
+    /// the same work ISCO files elsewhere (by the project's table) 0.6, a shared name or some of the title's work words
+    /// where ESCO cannot relate the two 0.45, a trade for its helper's vacancy 0.3, minor group, the same shop floor and related work 0.15, the same field of work 0.05; all the title's work
     /// words 0.9. The weak relations are weighed by what netwerkers graded them on the ten development sets (eval/README.md):
     /// of the candidates in only the same field of work nine in ten were graded 0, of those in the same minor group, shop
     /// floor or related work six in ten, against a third for the same unit group.

@@ -63,7 +63,8 @@ internal static class SpellingVariants
 
     /// <summary>
     /// Words people shorten in a title, written out ("prod. medewerker": productie medewerker, "mdw magazijn": medewerker
-    /// magazijn, "adm. kracht"): the key has lost the full stop already. Only whole words of a title of two or more.
+    /// magazijn, "adm. medewerker"): the key has lost the full stop already. No label has such a word, so the normaliser
+    /// writes them out before it looks for labels in the title.
     /// </summary>
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -73,20 +74,23 @@ internal static class SpellingVariants
         ["ass"] = "assistent",
     };
 
-    /// <summary>The key with its shortened words written out (<see cref="Abbreviations"/>); null when it has none.</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSlice =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The key of a title of two or more words with its shortened words written out (<see cref="Abbreviations"/>); null
+    /// when it has none. Most titles have none and cost no allocation.
+    /// </summary>
     public static string? WithAbbreviationsWritten(string key)
     {
         if (!key.Contains(' ')) return null;
-        var words = key.Split(' ');
-        var written = false;
-        for (var i = 0; i < words.Length; i++)
-            if (Abbreviations.TryGetValue(words[i], out var full))
-            {
-                words[i] = full;
-                written = true;
-            }
-        return written ? string.Join(' ', words) : null;
+        foreach (var word in key.AsSpan().Split(' '))
+            if (AbbreviationSlice.ContainsKey(key.AsSpan()[word])) return WrittenOut(key);
+        return null;
     }
+
+    private static string WrittenOut(string key) =>
+        string.Join(' ', key.Split(' ').Select(word => Abbreviations.GetValueOrDefault(word, word)));
 
     /// <summary>The form with ij for y, in the male form, or with chauffeur for another word for a driver.</summary>
     private static IEnumerable<string> Variants(string form)
