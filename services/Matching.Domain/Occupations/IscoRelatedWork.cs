@@ -16,9 +16,9 @@ internal sealed class IscoRelatedWork
     private const string Resource = "related-isco-groups.tsv";
 
     /// <summary>Per unit group, the sides listed for it, what each is related to and whether it is the same work.</summary>
-    private readonly Dictionary<string, List<(string Side, string Other, bool Same)>> _byGroup;
+    private readonly Dictionary<string, List<(Side Side, Side Other, bool Same)>> _byGroup;
 
-    private IscoRelatedWork(Dictionary<string, List<(string, string, bool)>> byGroup, int count)
+    private IscoRelatedWork(Dictionary<string, List<(Side, Side, bool)>> byGroup, int count)
     {
         _byGroup = byGroup;
         Count = count;
@@ -37,7 +37,7 @@ internal sealed class IscoRelatedWork
         // A row naming two occupations as the same work decides over a row naming their unit groups' work as related.
         var relation = OccupationRelation.None;
         foreach (var (side, related, same) in listed)
-            if (Names(side, one) && Names(related, other))
+            if (side.Names(one) && related.Names(other))
             {
                 if (same) return OccupationRelation.SameWork;
                 relation = OccupationRelation.RelatedWork;
@@ -46,20 +46,32 @@ internal sealed class IscoRelatedWork
     }
 
     /// <summary>
-    /// A unit group names its occupations; an ESCO code names that occupation and the ones narrower in code; a code with
-    /// a preferred label ("8160.2 bakkerijmedewerker", where ESCO gives the code to a cocoa-mill operator too) names that
-    /// one occupation alone.
+    /// One side of a row: a unit group ("8322"), an ESCO code ("4412.2"), or a code with ESCO's preferred label where
+    /// ESCO gives the code to two occupations ("8160.2 bakkerijmedewerker", not the cocoa-mill operator).
     /// </summary>
-    private static bool Names(string side, Occupation occupation)
+    private readonly record struct Side(string Code, string? Label)
     {
-        if (side.Length == 4) return occupation.IscoGroup == side;
-        if (side.IndexOf(' ') is var space and > 0)
-            return occupation.Code == side[..space] && occupation.PreferredLabel == side[(space + 1)..];
-        return occupation.Code == side || (occupation.Code.StartsWith(side, StringComparison.Ordinal) && occupation.Code[side.Length] == '.');
+        public static Side Of(string text) =>
+            text.IndexOf(' ') is var space and > 0 ? new(text[..space], text[(space + 1)..]) : new(text, null);
+
+        public string UnitGroup => Code[..4];
+
+        /// <summary>A unit group names its occupations; a code that occupation and the ones narrower in code; a code with a label that one alone.</summary>
+        public bool Names(Occupation occupation)
+        {
+            if (Code.Length == 4) return occupation.IscoGroup == Code;
+            if (Label is not null) return occupation.Code == Code && occupation.PreferredLabel == Label;
+            return occupation.Code == Code || (occupation.Code.StartsWith(Code, StringComparison.Ordinal) && occupation.Code[Code.Length] == '.');
+        }
+
+        public override string ToString() => Label is null ? Code : $"{Code} {Label}";
     }
 
-    /// <summary>The embedded table, each side checked with <paramref name="isUnitGroup"/> and <paramref name="isEscoCode"/>.</summary>
-    public static IscoRelatedWork Load(Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
+    /// <summary>
+    /// The embedded table, each side checked with <paramref name="isUnitGroup"/> and <paramref name="isEscoCode"/> (a code
+    /// and the preferred label after it, or null).
+    /// </summary>
+    public static IscoRelatedWork Load(Func<string, bool> isUnitGroup, Func<string, string?, bool> isEscoCode)
     {
         using var stream = typeof(IscoRelatedWork).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded {Resource} is missing from the assembly.");
@@ -68,11 +80,11 @@ internal sealed class IscoRelatedWork
     }
 
     /// <summary>A table in the embedded file's format (a header line, then one pair a row), each row checked.</summary>
-    internal static IscoRelatedWork Read(TextReader reader, Func<string, bool> isUnitGroup, Func<string, bool> isEscoCode)
+    internal static IscoRelatedWork Read(TextReader reader, Func<string, bool> isUnitGroup, Func<string, string?, bool> isEscoCode)
     {
         reader.ReadLine();
-        var byGroup = new Dictionary<string, List<(string, string, bool)>>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
+        var byGroup = new Dictionary<string, List<(Side, Side, bool)>>(StringComparer.Ordinal);
+        var seen = new HashSet<(Side, Side)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
@@ -85,12 +97,12 @@ internal sealed class IscoRelatedWork
                 "transfer" => false,
                 _ => throw new InvalidDataException($"{Resource}: '{line}' has tier '{f[2].Trim()}', not same or transfer."),
             };
-            var (one, other) = (f[0].Trim(), f[1].Trim());
-            foreach (var side in (string[])[one, other])
-                if (side.Length == 4 ? !isUnitGroup(side) : side.Length < 6 || side[4] != '.' || !isEscoCode(side))
+            var (one, other) = (Side.Of(f[0].Trim()), Side.Of(f[1].Trim()));
+            foreach (var side in (Side[])[one, other])
+                if (side.Code.Length == 4 ? !isUnitGroup(side.Code) : side.Code.Length < 6 || side.Code[4] != '.' || !isEscoCode(side.Code, side.Label))
                     throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code (with its preferred label where ESCO gives the code twice).");
-            if (one[..3] == other[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
-            if (IscoWorkplaces.WorkAlongside(one[..4], other[..4])) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
+            if (one.Code[..3] == other.Code[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
+            if (IscoWorkplaces.WorkAlongside(one.UnitGroup, other.UnitGroup)) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
             if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
             Add(byGroup, one, other, same);
             Add(byGroup, other, one, same);
@@ -98,10 +110,9 @@ internal sealed class IscoRelatedWork
         return new IscoRelatedWork(byGroup, seen.Count / 2);
     }
 
-    private static void Add(Dictionary<string, List<(string, string, bool)>> byGroup, string side, string other, bool same)
+    private static void Add(Dictionary<string, List<(Side, Side, bool)>> byGroup, Side side, Side other, bool same)
     {
-        var group = side[..4];
-        if (!byGroup.TryGetValue(group, out var listed)) byGroup[group] = listed = [];
+        if (!byGroup.TryGetValue(side.UnitGroup, out var listed)) byGroup[side.UnitGroup] = listed = [];
         listed.Add((side, other, same));
     }
 }

@@ -21,7 +21,7 @@ public sealed class OccupationCatalogue
         _groups = groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
         Links = new OccupationLabelLinks(occupations);
         RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code),
-            side => side.IndexOf(' ') is var space and > 0 ? Find(side[..space], side[(space + 1)..], out _) is not null : _byCode.ContainsKey(side));
+            (code, label) => label is null ? _byCode.ContainsKey(code) : Find(code, label, out _) is not null);
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();

@@ -40,7 +40,7 @@ public sealed class IscoRelatedWorkTests
     {
         var table = new StringReader("group\trelated\ttier\twhy\n" + rows + "\n");
         var failure = Assert.Throws<InvalidDataException>(() =>
-            IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, code => Esco.Find(code) is not null));
+            IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, (code, label) => (label is null ? Esco.Find(code) : Esco.Find(code, label, out _)) is not null));
         Assert.Contains(problem, failure.Message);
     }
 
