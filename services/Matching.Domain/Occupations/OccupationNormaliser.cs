@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.9";
+    public const string ReadingRules = "2026-12-03.10";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -303,11 +303,19 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// "Medewerker productie" is how a vacancy writes the productiemedewerker: the generic word first and the work second,
-    /// read as the compound label when ESCO has one (with or without the linking s). So is "hulp in de keuken" (keukenhulp).
+    /// read as the compound label when ESCO has one (with or without the linking s). So is "hulp in de keuken" (keukenhulp),
+    /// and so is any staff word that heads many labels before the work ("monteur lift": liftmonteur).
     /// </summary>
     private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
     {
-        if (first is not ("medewerker" or "medewerkster" or "hulp") || work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
+        if (first is not ("medewerker" or "medewerkster" or "hulp") && (first.Length < MinModifierLength || !IsGeneric(first))) return null;
+        if (work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
+        return Joined(first, work);
+    }
+
+    /// <summary>The work and the staff word written as one, with or without the linking s, as a label.</summary>
+    private OccupationMatch? Joined(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
+    {
         Span<char> compound = stackalloc char[work.Length + 1 + first.Length];
         work.CopyTo(compound);
         first.CopyTo(compound[work.Length..]);

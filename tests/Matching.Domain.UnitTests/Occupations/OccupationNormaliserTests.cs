@@ -183,8 +183,6 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
-    // ESCO calls the head of assembly (3122) "assemblagemonteur"; 15 other "assemblagemonteur ..." are assemblers (82).
-    [InlineData("assemblagemonteur", "82", "hoofd assemblage")]
     // ESCO calls a social-work associate (3412) "helpende"; the "helpende ..." occupations are mostly care workers (53).
     [InlineData("helpende", "53", "thuiszorgmedewerker/thuiszorgmedewerkster")]
     public void A_synonym_ESCO_gives_only_a_professional_yields_to_the_practical_occupations_the_word_heads(
@@ -485,6 +483,10 @@ public sealed class OccupationNormaliserTests
     [InlineData("Medewerker productie", "productiemedewerker")]
     [InlineData("medewerker verkoop", "verkoopmedewerker")]
     [InlineData("Medewerker thuiszorg", "thuiszorgmedewerker")]
+    // Any staff word written before the work: "monteur lift" is the liftmonteur, as Dutch writes it.
+    [InlineData("monteur lift", "liftmonteur")]
+    [InlineData("Monteur glasvezel", "glasvezelmonteur")]
+    [InlineData("monteur assemblage", "assemblagemonteur industriële installaties")]
     public void Medewerker_and_the_work_read_as_the_compound_label(string text, string preferred)
     {
         var match = Normaliser.Normalise(text)!;
