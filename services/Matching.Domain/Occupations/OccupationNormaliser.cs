@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.10";
+    public const string ReadingRules = "2026-12-03.11";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -284,9 +284,13 @@ public sealed partial class OccupationNormaliser
         if (!titled.Contains('/')) return null;
         OccupationMatch? first = null;
         var others = new List<Occupation>();
-        foreach (var side in titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A side read only as a word heading the labels of occupations in several groups ("Onderhoudsmonteur": electrical,
+        // plumbing, machines) names no job of its own: the other side decides, and it adds nothing alongside.
+        var readings = titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(side => Normalise(side)).OfType<OccupationMatch>().ToList();
+        var named = readings.Where(r => !IsSpreadHeadReading(r)).ToList();
+        foreach (var reading in named.Count > 0 ? named : readings.Take(1))
         {
-            if (Normalise(side) is not { } reading) continue;
             if (first is null) first = reading;
             else if (!ReferenceEquals(reading.Occupation, first.Occupation)) others.Add(reading.Occupation);
         }
@@ -350,6 +354,10 @@ public sealed partial class OccupationNormaliser
         _headReadings.TryAdd(word.ToString(), reading);
         return reading;
     }
+
+    /// <summary>A reading of a word heading longer labels that lie in more than one ISCO group (its confidence below the full one).</summary>
+    internal static bool IsSpreadHeadReading(OccupationMatch match) =>
+        match.Source == OccupationSource.HeadOfLabels && match.Confidence < HeadReadingConfidence;
 
     /// <summary>A head reading's confidence when all the occupations whose labels it heads share one ISCO group; less the more they spread.</summary>
     internal const double HeadReadingConfidence = 0.5;

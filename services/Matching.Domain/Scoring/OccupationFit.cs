@@ -146,8 +146,7 @@ public static class OccupationFit
         relation == OccupationRelation.Same && !held.NamesOnlyThis ? OccupationRelation.Close : relation;
 
     /// <summary>A reading of a word heading longer labels that lie in more than one ISCO group (so its confidence is below the full one).</summary>
-    private static bool SpreadOverGroups(OccupationMatch match) =>
-        match.Source == OccupationSource.HeadOfLabels && match.Confidence < OccupationNormaliser.HeadReadingConfidence;
+    private static bool SpreadOverGroups(OccupationMatch match) => OccupationNormaliser.IsSpreadHeadReading(match);
 
     /// <summary>
     /// A code that names an occupation decides alone, as in the normaliser; otherwise the text is normalised. Keyed by

@@ -495,6 +495,17 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_side_of_a_slash_title_read_only_as_a_word_heading_many_groups_names_no_second_job()
+    {
+        // "Onderhoudsmonteur" heads the labels of electrical, plumbing and machine fitters: it names none of them, so
+        // an electrician is no match for it; the other side is the job.
+        var match = Normaliser.Normalise("Monteur technische dienst / Onderhoudsmonteur (m/v)")!;
+        Assert.Equal("monteur industriële machines", match.Occupation.PreferredLabel);
+        Assert.Empty(match.AlsoNamed);
+        Assert.Equal("productiemedewerker", Normaliser.Normalise("Machineoperator / productiemedewerker")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
     public void A_title_naming_two_jobs_reads_as_the_first_with_the_other_as_an_alternative()
     {
         var match = Normaliser.Normalise("Lasser / metaalplaatwerker (m/v)")!;
