@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.11";
+    public const string ReadingRules = "2026-12-03.12";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -225,8 +225,34 @@ public sealed partial class OccupationNormaliser
         // their group inside a longer title too, where nothing else in it is read.
         for (var w = count - 1; w >= 0 && count > 1; w--)
             if (IsStaffCompound(title[words[w]]) && HeadReading(title[words[w]]) is { Confidence: >= InTitleHeadConfidence } head) return head;
-        return OtherwiseSpelled(key) ?? (count > 1 ? WorkNamedFirst(title[words[0]]) : null);
+        return OtherwiseSpelled(key) ?? (count > 1 ? WorkNamedFirst(title[words[0]]) ?? WorkBeforePlace(key) : null);
     }
+
+    /// <summary>
+    /// "productie bij Bolletje", "inpakmachine bedienen bij een zuivelfabriek", "klinkers leggen voor de gemeente": a
+    /// text that reads as nothing otherwise, whose words before a preposition name the work and the rest where or for
+    /// whom it was done, reads as those words (at most <see cref="WorkBeforePlaceConfidence"/>).
+    /// </summary>
+    private OccupationMatch? WorkBeforePlace(string key)
+    {
+        foreach (var preposition in PlacePrepositions)
+        {
+            if (key.IndexOf(preposition, StringComparison.Ordinal) is not (> 0 and var at)) continue;
+            // "medewerker bij albert heijn": the staff word alone names nothing, the title without the preposition does.
+            var place = key[(at + preposition.Length)..];
+            foreach (var article in (string[])["de ", "het ", "een "])
+                if (place.StartsWith(article, StringComparison.Ordinal)) place = place[article.Length..];
+            // A word read only as the head of longer labels ("meewerkend": meewerkend voorman) says too little here.
+            if ((Normalise(key[..at]) ?? Normalise(string.Concat(key.AsSpan(0, at), " ", place))) is { } work
+                && work.Source != OccupationSource.HeadOfLabels)
+                return work with { Confidence = Math.Min(work.Confidence, WorkBeforePlaceConfidence) };
+        }
+        return null;
+    }
+
+    private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
+
+    private const double WorkBeforePlaceConfidence = 0.6;
 
     /// <summary>
     /// "wasserij ziekenhuis", "bediening strandpaviljoen", "groenvoorziening gemeente": a title that reads as nothing

@@ -494,6 +494,24 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(OccupationSource.LabelInTitle, match.Source);
     }
 
+    [Theory]
+    // The words before the preposition name the work, the rest where or for whom it was done.
+    [InlineData("productie bij een koekjesfabriek", "productiemedewerker")]
+    [InlineData("orderpicken bij een distributiecentrum", "orderpicker")]
+    // The staff word alone names nothing: the title without the preposition does (the brand is its workplace).
+    [InlineData("medewerker bij albert heijn", "winkelmedewerker")]
+    public void Work_written_before_a_place_reads_as_that_work(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.True(match.Confidence <= 0.6);
+    }
+
+    [Fact]
+    public void A_word_read_only_as_the_head_of_longer_labels_names_no_work_before_a_place() =>
+        // "meewerkend" heads "meewerkend voorman" and other leads' labels; the text says nothing of the work.
+        Assert.Null(Normaliser.Normalise("meewerkend op de boerderij van mijn ouders"));
+
     [Fact]
     public void A_side_of_a_slash_title_read_only_as_a_word_heading_many_groups_names_no_second_job()
     {
