@@ -240,7 +240,7 @@ public sealed partial class OccupationNormaliser
             if (key.IndexOf(preposition, StringComparison.Ordinal) is not (> 0 and var at)) continue;
             // "medewerker bij albert heijn": the staff word alone names nothing, the title without the preposition does.
             var place = key[(at + preposition.Length)..];
-            foreach (var article in (string[])["de ", "het ", "een "])
+            foreach (var article in Articles)
                 if (place.StartsWith(article, StringComparison.Ordinal)) place = place[article.Length..];
             // A word read only as the head of longer labels ("meewerkend": meewerkend voorman) says too little here.
             if ((Normalise(key[..at]) ?? Normalise(string.Concat(key.AsSpan(0, at), " ", place))) is { } work
@@ -251,6 +251,8 @@ public sealed partial class OccupationNormaliser
     }
 
     private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
+
+    private static readonly string[] Articles = ["de ", "het ", "een "];
 
     private const double WorkBeforePlaceConfidence = 0.6;
 

@@ -136,7 +136,7 @@ public static class OccupationFit
             if (catalogue.Relate(wanted.Occupation, h) is var relation && relation > best) best = Downgraded(relation, held);
         // A word that heads the labels of occupations in several unit groups ("chauffeur": truck, van, bus and taxi
         // drivers) names at most the unit group most of them share, not the one occupation that stands for it.
-        if ((SpreadOverGroups(wanted) || SpreadOverGroups(held)) && best > OccupationRelation.SameUnitGroup)
+        if ((OccupationNormaliser.IsSpreadHeadReading(wanted) || OccupationNormaliser.IsSpreadHeadReading(held)) && best > OccupationRelation.SameUnitGroup)
             best = OccupationRelation.SameUnitGroup;
         return best;
     }
@@ -144,9 +144,6 @@ public static class OccupationFit
     /// <summary>The same occupation reached through a synonym or compound counts as close.</summary>
     private static OccupationRelation Downgraded(OccupationRelation relation, OccupationMatch held) =>
         relation == OccupationRelation.Same && !held.NamesOnlyThis ? OccupationRelation.Close : relation;
-
-    /// <summary>A reading of a word heading longer labels that lie in more than one ISCO group (so its confidence is below the full one).</summary>
-    private static bool SpreadOverGroups(OccupationMatch match) => OccupationNormaliser.IsSpreadHeadReading(match);
 
     /// <summary>
     /// A code that names an occupation decides alone, as in the normaliser; otherwise the text is normalised. Keyed by
