@@ -7,9 +7,10 @@ namespace Matching.Domain.Occupations;
 /// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
 /// postkamermedewerker), with ESCO's preferred label after the code where ESCO gives the code to two occupations.
 /// Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code, and the two sides must
-/// lie in different minor groups and not share a workplace (<see cref="IscoWorkplaces"/>): those relate already. A row's tier says whether the two are the same daily work under another classification
-/// (<c>same</c>: a craft bread baker for a bread bakery's production line) or work that transfers with an induction
-/// (<c>transfer</c>: a postbode for a pakketbezorger).
+/// lie in different minor groups and not share a workplace (<see cref="IscoWorkplaces"/>): those relate already. A row's
+/// tier says whether the two are the same daily work under another classification (<c>same</c>: a craft bread baker for
+/// a bread bakery's production line) or work that transfers with an induction (<c>transfer</c>: a postbode for a
+/// pakketbezorger).
 /// </summary>
 internal sealed class IscoRelatedWork
 {

@@ -342,12 +342,6 @@ public sealed partial class OccupationNormaliser
     {
         if (first is not ("medewerker" or "medewerkster" or "hulp") && (first.Length < MinModifierLength || !IsGeneric(first))) return null;
         if (work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
-        return Joined(first, work);
-    }
-
-    /// <summary>The work and the staff word written as one, with or without the linking s, as a label.</summary>
-    private OccupationMatch? Joined(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
-    {
         Span<char> compound = stackalloc char[work.Length + 1 + first.Length];
         work.CopyTo(compound);
         first.CopyTo(compound[work.Length..]);
