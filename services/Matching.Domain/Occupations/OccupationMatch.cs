@@ -45,6 +45,9 @@ public sealed record OccupationMatch(Occupation Occupation, double Confidence, O
     /// </summary>
     public IReadOnlyList<Occupation> AlsoNamed { get; init; } = [];
 
+    /// <summary>True when only part of the text was read: it said more than the words that name the work, or other work besides.</summary>
+    public bool ReadFromPart { get; init; }
+
     /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>
     public bool IsExact => Source is OccupationSource.Code or OccupationSource.PreferredLabel;
 

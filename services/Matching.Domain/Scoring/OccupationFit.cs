@@ -37,8 +37,12 @@ public static class OccupationFit
     private static readonly BoundedMemo<(OccupationMatch Wanted, OccupationMatch Held), OccupationRelation> Related =
         new(MaxRemembered, SamePair.Instance);
 
-    /// <summary>The vacancy's occupation: its code, else its normalised title.</summary>
-    public static OccupationMatch? OfVacancy(Vacancy vacancy) => Resolve(vacancy.OccupationCode, vacancy.Title);
+    /// <summary>
+    /// The vacancy's occupation: its code, else its normalised title. Not a reading of part of the title: the words a
+    /// candidate's experience shares with the whole title say more of what the vacancy asks (<see cref="TitleLikeness"/>).
+    /// </summary>
+    public static OccupationMatch? OfVacancy(Vacancy vacancy) =>
+        Resolve(vacancy.OccupationCode, vacancy.Title) is { ReadFromPart: false } read ? read : null;
 
     /// <summary>A work-experience entry's occupation: its code, else its normalised occupation text.</summary>
     public static OccupationMatch? OfExperience(WorkExperience experience) => Resolve(experience.OccupationCode, experience.Occupation);

@@ -119,6 +119,15 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_vacancy_title_read_only_by_a_part_counts_as_unrecognised()
+    {
+        // A work-experience text reads as the cashier by its first word; a vacancy's title is compared by all its words.
+        Assert.Equal("kassamedewerker", OccupationNormaliser.Esco.Normalise("cassiere tankstation")!.Occupation.PreferredLabel);
+        Assert.Null(OccupationFit.OfVacancy(Vacancy() with { Title = "cassiere tankstation" }));
+        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Cassiere tankstation (m/v)", With(Job("tankstation cassiere", 3))).Relation);
+    }
+
+    [Fact]
     public void A_candidate_naming_an_unrecognised_vacancy_title_holds_its_occupation()
     {
         var named = Fit("Allround kracht (m/v)", With(Job("heftruckchauffeur", 5), Job("allround kracht", 4)));
@@ -165,9 +174,9 @@ public sealed class OccupationFitTests
     [Fact]
     public void An_occupation_text_ESCO_does_not_read_still_relates_by_its_words()
     {
-        // ESCO reads "Orderpicker" but not "orderpick koelcel": the words are all that relate them.
-        Assert.Null(OccupationNormaliser.Esco.Normalise("orderpick koelcel"));
-        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Orderpicker", With(Job("orderpick koelcel", 3))).Relation);
+        // ESCO reads "Orderpicker" but not "orderpick en koelcel": the words are all that relate them.
+        Assert.Null(OccupationNormaliser.Esco.Normalise("orderpick en koelcel"));
+        Assert.Equal(OccupationRelation.SameTitleWords, Fit("Orderpicker", With(Job("orderpick en koelcel", 3))).Relation);
         Assert.Null(OccupationNormaliser.Esco.Normalise("kookhulp"));
         Assert.Equal(OccupationRelation.None, Fit("Orderpicker", With(Job("kookhulp", 3))).Relation);
     }

@@ -507,6 +507,40 @@ public sealed class OccupationNormaliserTests
         Assert.True(match.Confidence <= 0.6);
     }
 
+    [Theory]
+    // What it says between brackets: an employer, a country, how the work was done.
+    [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")]
+    [InlineData("truckdriver (Roemenië)", "vrachtwagenchauffeur")]
+    // One or two words at the end: where or for whom.
+    [InlineData("cassiere tankstation", "kassamedewerker")]
+    [InlineData("medewerker productie zuivelfabriek FrieslandCampina", "productiemedewerker")]
+    // A first word saying on what terms, then the work.
+    [InlineData("bijbaan bediening", "ober/serveerster")]
+    [InlineData("uitzendkracht fabriek (nachtdienst)", "productiemedewerker")]
+    public void A_text_read_as_nothing_whole_reads_as_the_part_that_names_the_work(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.True(match.ReadFromPart);
+        Assert.True(match.Confidence <= 0.6, $"{match.Confidence}");
+    }
+
+    [Theory]
+    // The last word is the person: a cook's helper is no cook.
+    [InlineData("Koks hulp")]
+    // Two things joined: the coffee-and-sandwich shop is no coffee grinding.
+    [InlineData("medewerker koffie- en broodjeszaak")]
+    // The first word may be the job (a rota planner), so the workplace after it does not decide.
+    [InlineData("roosterplanner thuiszorg")]
+    // A word read only as the head of longer labels ("aanleg": voorman spoorlegger) names no work.
+    [InlineData("aanleg groendaken")]
+    public void A_part_that_may_leave_out_the_work_is_not_read(string text) =>
+        Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
+    public void A_text_read_whole_is_not_read_from_a_part() =>
+        Assert.False(Normaliser.Normalise("medewerker productie")!.ReadFromPart);
+
     [Fact]
     public void A_word_read_only_as_the_head_of_longer_labels_names_no_work_before_a_place() =>
         // "meewerkend" heads "meewerkend voorman" and other leads' labels; the text says nothing of the work.

@@ -1,0 +1,83 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>Reading a text that reads as nothing whole by the part of it that names the work.</summary>
+public sealed partial class OccupationNormaliser
+{
+    /// <summary>Most a reading of part of the text is trusted: the words left out may have named other work.</summary>
+    private const double PartOfTextConfidence = 0.6;
+
+    /// <summary>Words left out at the ends of a text, at most, to find the part that names the work.</summary>
+    private const int MaxWordsLeftOut = 2;
+
+    /// <summary>
+    /// A text that reads as nothing otherwise, read by a part of it (at most <see cref="PartOfTextConfidence"/>): the text
+    /// without what it says between brackets ("vrachtwagen monteur (Scania)", "maaltijdbezorger (fiets)"); else without
+    /// one or two words at its end that say where or for whom the work was done ("cassiere tankstation", "medewerker
+    /// productie zuivelfabriek FrieslandCampina"), or without a first word that says on what terms ("bijbaan bediening",
+    /// "uitzendkracht fabriek"); else what it says between brackets ("machinebediening (operator)"). A word read only as
+    /// the head of longer labels ("aanleg", "gemeente") names no work by itself, and a first word that may name the job
+    /// ("roosterplanner thuiszorg") is not left out for the workplace after it.
+    /// </summary>
+    private OccupationMatch? PartOfText(string text, string key)
+    {
+        if (t_readingPart) return null;
+        t_readingPart = true;
+        try
+        {
+            var open = text.IndexOf('(');
+            var close = open < 0 ? -1 : text.IndexOf(')', open);
+            var aside = close > open + 1;
+            if (aside)
+            {
+                var outside = Key(string.Concat(text.AsSpan(0, open), " ", text.AsSpan(close + 1)));
+                if (outside.Length > 0 && Normalise(outside) is { } withoutAside
+                    && (withoutAside.Source != OccupationSource.HeadOfLabels || withoutAside.Confidence >= InTitleHeadConfidence))
+                    return AsPart(withoutAside);
+                key = outside;
+            }
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var firstKept = words.Length > 1 && TermsWords.Contains(words[0]) ? 1 : 0;
+            for (var atStart = 0; atStart <= firstKept; atStart++)
+                for (var leftOut = atStart == 0 ? 1 : 0; leftOut <= MaxWordsLeftOut && words.Length - atStart - leftOut >= 1; leftOut++)
+                    if (MayLeaveOut(words, words.Length - leftOut) && Part(string.Join(' ', words, atStart, words.Length - atStart - leftOut)) is { } part)
+                        return part;
+            return aside ? Part(Key(text[(open + 1)..close])) : null;
+        }
+        finally
+        {
+            t_readingPart = false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="end"/> on may be left out: not a staff word naming the person ("koks hulp"
+    /// is no kok) nor the second half of two things joined ("medewerker koffie- en broodjeszaak" is no koffiemaler).
+    /// </summary>
+    private bool MayLeaveOut(string[] words, int end)
+    {
+        for (var i = end; i < words.Length; i++)
+            if (IsGeneric(words[i]) || IsStaffWord(words[i]) || words[i - 1] is "en" or "of") return false;
+        return true;
+    }
+
+    private OccupationMatch? Part(string key) =>
+        key.Length > 0 && Normalise(key) is { Source: not OccupationSource.HeadOfLabels } reading ? AsPart(reading) : null;
+
+    private static OccupationMatch AsPart(OccupationMatch reading) => reading with
+    {
+        Source = reading.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : reading.Source,
+        Confidence = Math.Min(reading.Confidence, PartOfTextConfidence),
+        ReadFromPart = true,
+    };
+
+    /// <summary>First words that say on what terms the work was done, not what it was ("bijbaan", "stagiair", "uitzendkracht").</summary>
+    private static readonly HashSet<string> TermsWords = new(
+    [
+        "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht", "vrijwilliger",
+        "vrijwilligster", "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "wep", "leerwerkplek", "eigenaar",
+        "zelfstandig", "zelfstandige", "ervaren", "allround", "junior", "senior", "tijdelijk", "parttime", "fulltime",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Set while a part of a text is read, so the part's own parts are not tried in turn.</summary>
+    [ThreadStatic] private static bool t_readingPart;
+}
