@@ -70,11 +70,15 @@ public sealed partial class OccupationNormaliser
         ReadFromPart = true,
     };
 
-    /// <summary>First words that say on what terms the work was done, not what it was ("bijbaan", "stagiair", "uitzendkracht").</summary>
+    /// <summary>
+    /// First words that say on what terms the work was done, not what it was ("bijbaan", "stagiair", "uitzendkracht").
+    /// Not "vrijwilliger": a volunteer's place ("vrijwilliger buurthuis") names no staff's work, and netwerkers graded
+    /// such readings lower.
+    /// </summary>
     private static readonly HashSet<string> TermsWords = new(
     [
-        "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht", "vrijwilliger",
-        "vrijwilligster", "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "wep", "leerwerkplek", "eigenaar",
+        "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht",
+        "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "wep", "leerwerkplek", "eigenaar",
         "zelfstandig", "zelfstandige", "ervaren", "allround", "junior", "senior", "tijdelijk", "parttime", "fulltime",
     ], StringComparer.Ordinal);
 
