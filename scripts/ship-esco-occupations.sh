@@ -12,3 +12,6 @@ awk -F'\t' 'BEGIN { OFS = "\t" }
   { broader = ""; n = split($6, parts, "|"); for (i = 1; i <= n; i++) if (parts[i] in code) broader = broader (broader == "" ? "" : "|") parts[i]
     print $1, $2, $3, $4, $5, broader }' "$src/esco-occupations-nl-v1.2.tsv" "$src/esco-occupations-nl-v1.2.tsv" > "$out/esco-occupations-nl.tsv"
 cp "$src/isco-groups-nl.tsv" "$out/isco-groups-nl.tsv"
+# The descriptions go apart (uuid, description), read only to tell how alike two occupations' tasks are.
+awk -F'\t' 'BEGIN { OFS = "\t" } FNR == 1 { print "uuid", "description"; next } $7 != "" { print $1, $7 }' \
+  "$src/esco-occupations-nl-v1.2.tsv" > "$out/esco-occupation-descriptions-nl.tsv"

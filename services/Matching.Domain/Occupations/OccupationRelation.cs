@@ -32,6 +32,11 @@ public enum OccupationRelation
     /// </summary>
     SharedTitleWords,
     /// <summary>
+    /// Occupations only weakly related by ISCO (the same minor group, shop floor or related work) whose tasks read alike
+    /// in ESCO's descriptions and labels (<see cref="OccupationTaskLikeness"/>): a thuiszorgmedewerker and a zorghulp.
+    /// </summary>
+    SimilarTasks,
+    /// <summary>
     /// The same daily work that ISCO-08 files in another group, by the project's table (<see cref="IscoRelatedWork"/>,
     /// tier <c>same</c>): a craft bread baker and a bread bakery's production worker.
     /// </summary>
@@ -53,8 +58,8 @@ public enum OccupationRelation
 public static class OccupationRelationExtensions
 {
     /// <summary>
-    /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade, unit group and
-    /// the same work ISCO files elsewhere (by the project's table) 0.6, a shared name or some of the title's work words
+    /// How much of the occupation fit a relation keeps: same occupation 1, close 0.9, helper of the trade, unit group,
+    /// the same work ISCO files elsewhere (by the project's table) and a weak relation with similar tasks 0.6, a shared name or some of the title's work words
     /// where ESCO cannot relate the two 0.45, a trade for its helper's vacancy 0.3, minor group, the same shop floor and related work 0.15, the same field of work 0.05; all the title's work
     /// words 0.9. The weak relations are weighed by what netwerkers graded them on the ten development sets (eval/README.md):
     /// of the candidates in only the same field of work nine in ten were graded 0, of those in the same minor group, shop
@@ -68,6 +73,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
         OccupationRelation.SameWork => 0.6,
+        OccupationRelation.SimilarTasks => 0.6,
         OccupationRelation.SharedLabel => 0.45,
         OccupationRelation.SharedTitleWords => 0.45,
         OccupationRelation.TradeHelped => 0.3,
@@ -87,6 +93,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.HelpsInTrade => $"hulpberoep bij {vacancyLabel}",
         OccupationRelation.SameUnitGroup => $"zelfde beroepsgroep als {vacancyLabel}",
         OccupationRelation.SameWork => $"zelfde werk als {vacancyLabel}",
+        OccupationRelation.SimilarTasks => $"vergelijkbare taken als {vacancyLabel}",
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",

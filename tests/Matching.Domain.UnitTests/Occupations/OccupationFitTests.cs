@@ -303,16 +303,17 @@ public sealed class OccupationFitTests
     /// A title with a slash names two jobs, and every relation to the second counts as to the first, on either side.
     /// "plaatwerker" is ESCO's synonym of the metaalplaatwerker only: the second job as much as "verwarmingsinstallateur"
     /// is the verwarmingsmonteur's first. "Zorghulp / huishoudelijke hulp" reads first as the zorghulp (5321); its second
-    /// job is the domestic cleaner (9111), whose minor group (911) the building cleaner's "interieurverzorger" (9112) shares.
+    /// job is the domestic cleaner (9111), whose minor group (911) the building cleaner's "interieurverzorger" (9112) shares,
+    /// with tasks that read alike.
     /// </summary>
     [Theory]
     [InlineData("Lasser / metaalplaatwerker", "lasser", OccupationRelation.Same)]
     [InlineData("Lasser / metaalplaatwerker", "metaalplaatwerker", OccupationRelation.Same)]
     [InlineData("Lasser / metaalplaatwerker", "plaatwerker", OccupationRelation.Same)]
     [InlineData("Metaalplaatwerker", "plaatwerker", OccupationRelation.Same)]
-    [InlineData("Zorghulp / huishoudelijke hulp", "interieurverzorger", OccupationRelation.SameMinorGroup)]
+    [InlineData("Zorghulp / huishoudelijke hulp", "interieurverzorger", OccupationRelation.SimilarTasks)]
     [InlineData("Zorghulp", "interieurverzorger", OccupationRelation.None)]
-    [InlineData("Interieurverzorger", "zorghulp / huishoudelijke hulp", OccupationRelation.SameMinorGroup)]
+    [InlineData("Interieurverzorger", "zorghulp / huishoudelijke hulp", OccupationRelation.SimilarTasks)]
     public void Each_job_a_title_with_a_slash_names_relates_as_the_first(string title, string job, OccupationRelation expected)
     {
         Assert.Equal(expected, Fit(title, With(Job(job, 3))).Relation);
