@@ -78,7 +78,7 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> TermsWords = new(
     [
         "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht",
-        "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "wep", "leerwerkplek", "eigenaar",
+        "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "werkervaringsplaats", "wep", "leerwerkplek", "werkleerplek", "participatiebaan", "bbl", "wsw", "eigenaar",
         "zelfstandig", "zelfstandige", "ervaren", "allround", "junior", "senior", "tijdelijk", "parttime", "fulltime",
     ], StringComparer.Ordinal);
 
