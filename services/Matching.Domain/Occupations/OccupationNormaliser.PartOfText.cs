@@ -11,12 +11,12 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// A text that reads as nothing otherwise, read by a part of it (at most <see cref="PartOfTextConfidence"/>): the text
-    /// without what it says between brackets ("vrachtwagen monteur (Scania)", "maaltijdbezorger (fiets)"); else without
-    /// one or two words at its end that say where or for whom the work was done ("cassiere tankstation", "medewerker
-    /// productie zuivelfabriek FrieslandCampina"), or without a first word that says on what terms ("bijbaan bediening",
-    /// "uitzendkracht fabriek"); else what it says between brackets ("machinebediening (operator)"). A word read only as
-    /// the head of longer labels ("aanleg", "gemeente") names no work by itself, and a first word that may name the job
-    /// ("roosterplanner thuiszorg") is not left out for the workplace after it.
+    /// without what it says between brackets, read as a whole text is ("vrachtwagen monteur (Scania)"; "maaltijdbezorger
+    /// (fiets)" as the word heading the couriers' labels); else without one or two words at its end that say where or
+    /// for whom the work was done ("cassiere tankstation", "medewerker productie zuivelfabriek FrieslandCampina"), or
+    /// without a first word that says on what terms ("bijbaan bediening", "uitzendkracht fabriek"); else what it says
+    /// between brackets. Such a part is not a word read only as the head of longer labels ("aanleg" of "aanleg
+    /// groendaken"), and a first word that may name the job ("roosterplanner thuiszorg") is not left out.
     /// </summary>
     private OccupationMatch? PartOfText(string text, string key)
     {
@@ -78,8 +78,9 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> TermsWords = new(
     [
         "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht",
-        "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "werkervaringsplaats", "wep", "leerwerkplek", "werkleerplek", "participatiebaan", "bbl", "wsw", "eigenaar",
-        "zelfstandig", "zelfstandige", "ervaren", "allround", "junior", "senior", "tijdelijk", "parttime", "fulltime",
+        "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "werkervaringsplaats", "wep", "leerwerkplek",
+        "werkleerplek", "participatiebaan", "bbl", "wsw", "eigenaar", "zelfstandig", "zelfstandige", "ervaren", "allround",
+        "junior", "senior", "tijdelijk", "parttime", "fulltime",
     ], StringComparer.Ordinal);
 
     /// <summary>Set while a part of a text is read, so the part's own parts are not tried in turn.</summary>
