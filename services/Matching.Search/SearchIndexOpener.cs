@@ -6,9 +6,9 @@ namespace Matching.Search;
 /// <summary>
 /// Opens the indexes when the host starts instead of on the first request: a wrong setting fails at boot, and the
 /// embedded index starts warming its profile cache before the first netwerker waits on it. The ESCO occupation
-/// normaliser (a second or so to build its label and compound tables) loads here too, not in the first ranking. The
-/// Elasticsearch candidate index starts building documents built with other content again here (the embedded one does
-/// on opening); neither is waited for.
+/// normaliser (a second or so to build its label and compound tables) and the occupations' task likeness load here
+/// too, not in the first ranking. The Elasticsearch candidate index starts building documents built with other content
+/// again here (the embedded one does on opening); neither is waited for.
 /// </summary>
 public sealed class SearchIndexOpener(IServiceProvider services) : IHostedService
 {
@@ -18,6 +18,7 @@ public sealed class SearchIndexOpener(IServiceProvider services) : IHostedServic
         (candidates as Elasticsearch.ElasticsearchCandidateIndex)?.StartRebuild();
         services.GetRequiredKeyedService<IVacancyIndex>(SearchServiceCollectionExtensions.EngineKey);
         _ = Matching.Domain.Occupations.OccupationNormaliser.Esco;
+        Matching.Domain.Occupations.OccupationCatalogue.Esco.PrepareTaskLikeness();
         return Task.CompletedTask;
     }
 
