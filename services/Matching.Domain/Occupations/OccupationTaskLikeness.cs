@@ -19,7 +19,9 @@ internal sealed class OccupationTaskLikeness
         foreach (var words in counts.Values)
             foreach (var word in words.Keys)
                 usedBy[word] = usedBy.GetValueOrDefault(word) + 1;
-        _words = counts.ToDictionary(c => c.Key, c => Weighed(c.Value, usedBy, counts.Count), StringComparer.OrdinalIgnoreCase);
+        // One string per word, shared by every occupation that uses it.
+        var shared = usedBy.Keys.ToDictionary(w => w, w => w, StringComparer.Ordinal);
+        _words = counts.ToDictionary(c => c.Key, c => Weighed(c.Value, usedBy, shared, counts.Count), StringComparer.OrdinalIgnoreCase);
     }
 
     public static OccupationTaskLikeness Load(IReadOnlyList<Occupation> occupations) =>
@@ -59,9 +61,10 @@ internal sealed class OccupationTaskLikeness
     }
 
     /// <summary>Each word's weight (1 + ln count) × ln(occupations / occupations using it), scaled to length 1, sorted by word.</summary>
-    private static KeyValuePair<string, double>[] Weighed(Dictionary<string, int> counts, Dictionary<string, int> usedBy, int occupations)
+    private static KeyValuePair<string, double>[] Weighed(Dictionary<string, int> counts, Dictionary<string, int> usedBy,
+        Dictionary<string, string> shared, int occupations)
     {
-        var weighed = counts.Select(c => KeyValuePair.Create(c.Key, (1 + Math.Log(c.Value)) * Math.Log(occupations / (double)usedBy[c.Key])))
+        var weighed = counts.Select(c => KeyValuePair.Create(shared[c.Key], (1 + Math.Log(c.Value)) * Math.Log(occupations / (double)usedBy[c.Key])))
             .OrderBy(w => w.Key, StringComparer.Ordinal).ToArray();
         var length = Math.Sqrt(weighed.Sum(w => w.Value * w.Value));
         return length == 0 ? [] : [.. weighed.Select(w => KeyValuePair.Create(w.Key, w.Value / length))];
