@@ -26,7 +26,9 @@ public sealed partial class OccupationNormaliser
         {
             var open = text.IndexOf('(');
             var close = open < 0 ? -1 : text.IndexOf(')', open);
-            var aside = close > open + 1;
+            // A gender marker ("(m/v)") is no aside: the key holds none.
+            var inside = close > open + 1 ? Key(text[(open + 1)..close]) : "";
+            var aside = inside.Length > 0;
             if (aside)
             {
                 var outside = Key(string.Concat(text.AsSpan(0, open), " ", text.AsSpan(close + 1)));
@@ -41,7 +43,7 @@ public sealed partial class OccupationNormaliser
                 for (var leftOut = atStart == 0 ? 1 : 0; leftOut <= MaxWordsLeftOut && words.Length - atStart - leftOut >= 1; leftOut++)
                     if (MayLeaveOut(words, words.Length - leftOut) && Part(string.Join(' ', words, atStart, words.Length - atStart - leftOut)) is { } part)
                         return part;
-            return aside ? Part(Key(text[(open + 1)..close])) : null;
+            return aside ? Part(inside) : null;
         }
         finally
         {
@@ -60,8 +62,9 @@ public sealed partial class OccupationNormaliser
         return true;
     }
 
+    /// <summary>The part's reading; a staff word alone ("medewerker" of "allround medewerker") names nothing, and is not read.</summary>
     private OccupationMatch? Part(string key) =>
-        key.Length > 0 && Normalise(key) is { Source: not OccupationSource.HeadOfLabels } reading ? AsPart(reading) : null;
+        key.Length > 0 && !IsStaffWord(key) && Normalise(key) is { Source: not OccupationSource.HeadOfLabels } reading ? AsPart(reading) : null;
 
     private static OccupationMatch AsPart(OccupationMatch reading) => reading with
     {
