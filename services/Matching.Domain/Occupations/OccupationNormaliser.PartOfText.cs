@@ -1,9 +1,12 @@
 namespace Matching.Domain.Occupations;
 
-/// <summary>Reading a text that reads as nothing whole by the part of it that names the work.</summary>
+/// <summary>
+/// Reading a text that reads as nothing whole by the part of it that names the work (<see cref="WorkBeforePlace"/>,
+/// <see cref="PartOfText"/>).
+/// </summary>
 public sealed partial class OccupationNormaliser
 {
-    /// <summary>Most a reading of part of the text is trusted: the words left out may have named other work.</summary>
+    /// <summary>Most a reading of part of a text is trusted: the words left out may have named other work.</summary>
     private const double PartOfTextConfidence = 0.6;
 
     /// <summary>Words left out at the ends of a text, at most, to find the part that names the work.</summary>
@@ -50,6 +53,32 @@ public sealed partial class OccupationNormaliser
             t_readingPart = false;
         }
     }
+
+    /// <summary>
+    /// "productie bij Bolletje", "inpakmachine bedienen bij een zuivelfabriek", "klinkers leggen voor de gemeente": a
+    /// text that reads as nothing otherwise, whose words before a preposition name the work and the rest where or for
+    /// whom it was done, reads as those words (at most <see cref="PartOfTextConfidence"/>; unlike <see cref="PartOfText"/>, a vacancy title read so counts as read).
+    /// </summary>
+    private OccupationMatch? WorkBeforePlace(string key)
+    {
+        foreach (var preposition in PlacePrepositions)
+        {
+            if (key.IndexOf(preposition, StringComparison.Ordinal) is not (> 0 and var at)) continue;
+            // "medewerker bij albert heijn": the staff word alone names nothing, the title without the preposition does.
+            var place = key[(at + preposition.Length)..];
+            foreach (var article in Articles)
+                if (place.StartsWith(article, StringComparison.Ordinal)) place = place[article.Length..];
+            // A word read only as the head of longer labels ("meewerkend": meewerkend voorman) says too little here.
+            if ((Normalise(key[..at]) ?? Normalise(string.Concat(key.AsSpan(0, at), " ", place))) is { } work
+                && work.Source != OccupationSource.HeadOfLabels)
+                return work with { Confidence = Math.Min(work.Confidence, PartOfTextConfidence) };
+        }
+        return null;
+    }
+
+    private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
+
+    private static readonly string[] Articles = ["de ", "het ", "een "];
 
     /// <summary>
     /// Whether the words from <paramref name="end"/> on may be left out: not a staff word naming the person ("koks hulp"

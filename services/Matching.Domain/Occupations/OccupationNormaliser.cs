@@ -229,34 +229,6 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "productie bij Bolletje", "inpakmachine bedienen bij een zuivelfabriek", "klinkers leggen voor de gemeente": a
-    /// text that reads as nothing otherwise, whose words before a preposition name the work and the rest where or for
-    /// whom it was done, reads as those words (at most <see cref="WorkBeforePlaceConfidence"/>).
-    /// </summary>
-    private OccupationMatch? WorkBeforePlace(string key)
-    {
-        foreach (var preposition in PlacePrepositions)
-        {
-            if (key.IndexOf(preposition, StringComparison.Ordinal) is not (> 0 and var at)) continue;
-            // "medewerker bij albert heijn": the staff word alone names nothing, the title without the preposition does.
-            var place = key[(at + preposition.Length)..];
-            foreach (var article in Articles)
-                if (place.StartsWith(article, StringComparison.Ordinal)) place = place[article.Length..];
-            // A word read only as the head of longer labels ("meewerkend": meewerkend voorman) says too little here.
-            if ((Normalise(key[..at]) ?? Normalise(string.Concat(key.AsSpan(0, at), " ", place))) is { } work
-                && work.Source != OccupationSource.HeadOfLabels)
-                return work with { Confidence = Math.Min(work.Confidence, WorkBeforePlaceConfidence) };
-        }
-        return null;
-    }
-
-    private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
-
-    private static readonly string[] Articles = ["de ", "het ", "een "];
-
-    private const double WorkBeforePlaceConfidence = 0.6;
-
-    /// <summary>
     /// "wasserij ziekenhuis", "bediening strandpaviljoen", "groenvoorziening gemeente": a title that reads as nothing
     /// otherwise, whose first word names the work or workplace alone (as "wasserij" names its staff) and whose other
     /// words say where it was done. Only the work or workplace read as its staff's label: a person's own label ("koks

@@ -51,8 +51,8 @@ internal sealed class OccupationTaskLikeness
         {
             if (text is null) return;
             foreach (var word in LabelWords.Of(text))
-                if (word.Length >= MinWordLength && !CommonWords.Contains(word))
-                    counts[Stem(word)] = counts.GetValueOrDefault(Stem(word)) + times;
+                if (word.Length >= MinWordLength && !CommonWords.Contains(word) && Stem(word) is var stem)
+                    counts[stem] = counts.GetValueOrDefault(stem) + times;
         }
         Add(description, 1);
         Add(occupation.PreferredLabel, 2);
