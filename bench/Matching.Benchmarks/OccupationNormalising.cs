@@ -21,7 +21,10 @@ public static class OccupationNormalising
         string Text(int i, int label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shapes[i % shapes.Length], labels[label]);
         var measured = Enumerable.Range(0, calls).Select(i => i * 7919 % labels.Length).ToHashSet();
         var unmeasured = Enumerable.Range(0, labels.Length).Where(label => !measured.Contains(label)).Take(calls / 2).ToArray();
-        for (var i = 0; i < unmeasured.Length; i++) _ = normaliser.Normalise(Text(i, unmeasured[i]));
+        WarmUp(() =>
+        {
+            for (var i = 0; i < unmeasured.Length; i++) _ = normaliser.Normalise(Text(i, unmeasured[i]));
+        });
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var samples = new double[calls];
@@ -33,5 +36,24 @@ public static class OccupationNormalising
             samples[i] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
         return LatencyStats.Of(samples);
+    }
+
+    /// <summary>Rounds of warm-up at most: a round takes about a tenth of a second.</summary>
+    private const int MaxWarmUpRounds = 20;
+
+    /// <summary>
+    /// Runs the warm-up round until a round compiles no method: the runtime compiles a method quickly first and again,
+    /// optimised, in the background once it has been called often and calls have paused for a moment. A running service
+    /// has long done both; a series started before would time the first, slower code.
+    /// </summary>
+    private static void WarmUp(Action round)
+    {
+        for (var rounds = 0; rounds < MaxWarmUpRounds; rounds++)
+        {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            round();
+            Thread.Sleep(TimeSpan.FromMilliseconds(200));
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiled) return;
+        }
     }
 }
