@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.14";
+    public const string ReadingRules = "2026-12-03.15";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -186,10 +186,16 @@ public sealed partial class OccupationNormaliser
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
                 // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
                 // So does a compound written apart: "kassa medewerker bouwmarkt" is the kassamedewerker.
-                if (n == 2 && start > 0 && IsGeneric(title[words[start]])
-                    && (InTitle(title[words[start - 1].Start.Value..words[start].End.Value], single: false)
-                        ?? TwoWordCompound(title[words[start - 1]], title[words[start]])) is { } job)
-                    return job;
+                // A word that qualifies the staff word ("administratief medewerker crediteuren": the crediteurenadministrateur,
+                // a clerk too) gives way to what follows when that is a job of the same kind.
+                if (n == 2 && start > 0 && IsGeneric(title[words[start]]))
+                {
+                    var qualifier = title[words[start - 1]];
+                    var staffWord = title[words[start]];
+                    if (InTitle(title[words[start - 1].Start.Value..words[start].End.Value], single: false) is { } job)
+                        return NarrowsTheJob(job.Occupation, inTitle.Occupation) && TwoWordCompound(qualifier, staffWord) is null ? inTitle : job;
+                    if (TwoWordCompound(qualifier, staffWord) is { } compound) return compound;
+                }
                 return inTitle;
             }
         }
@@ -402,6 +408,10 @@ public sealed partial class OccupationNormaliser
         if (single && phrase.Length < 5) return null;
         return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
+
+    /// <summary>Whether <paramref name="narrower"/>, named after <paramref name="job"/>, is another job of its kind: related beyond a shared field of work.</summary>
+    private bool NarrowsTheJob(Occupation job, Occupation narrower) =>
+        !ReferenceEquals(job, narrower) && _catalogue.Relate(job, narrower) is not (OccupationRelation.None or OccupationRelation.SameSubMajorGroup);
 
     private OccupationMatch? Exact(ReadOnlySpan<char> key, double preferred, double alternative, OccupationSource preferredSource, OccupationSource alternativeSource)
     {

@@ -71,6 +71,17 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_qualified_staff_word_gives_way_to_a_narrower_job_of_its_kind_after_it()
+    {
+        // The crediteurenadministrateur is a clerk as the administratief medewerker is: the title names the narrower job.
+        Assert.Equal("4311", Normaliser.Normalise("administratief medewerker crediteuren")!.Occupation.IscoGroup);
+        Assert.Equal("4311", Normaliser.Normalise("Administratief medewerker crediteuren (32 uur)")!.Occupation.IscoGroup);
+        // A gardener is no clerk, and a kassa medewerker is one job written apart: the job before the staff word stays.
+        Assert.Equal("administratief medewerker", Normaliser.Normalise("administratief medewerker hoveniersbedrijf")!.Occupation.PreferredLabel);
+        Assert.Equal("kassamedewerker", Normaliser.Normalise("kassa medewerker bouwmarkt")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
     public void Of_two_words_that_each_name_a_job_the_first_is_the_job_and_the_second_where_it_was_done()
     {
         Assert.Equal("winkelmedewerker", Normaliser.Normalise("winkelmedewerker Zeeman")!.Occupation.PreferredLabel);
