@@ -78,19 +78,36 @@ internal static class SpellingVariants
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The key of a title of two or more words with its shortened words written out (<see cref="Abbreviations"/>); null
-    /// when it has none. Most titles have none and cost no allocation.
+    /// The key of a title with its shortened words written out: those of a title of two or more words
+    /// (<see cref="Abbreviations"/>), and a shortened staff word ending a compound; null when it has none. Most titles
+    /// have none and cost no allocation.
     /// </summary>
     public static string? WithAbbreviationsWritten(string key)
     {
-        if (!key.Contains(' ')) return null;
+        var several = key.Contains(' ');
         foreach (var word in key.AsSpan().Split(' '))
-            if (AbbreviationSlice.ContainsKey(key.AsSpan()[word])) return WrittenOut(key);
+            if ((several && AbbreviationSlice.ContainsKey(key.AsSpan()[word])) || StaffAbbreviationEnding(key.AsSpan()[word]) is not null)
+                return WrittenOut(key);
         return null;
     }
 
     private static string WrittenOut(string key) =>
-        string.Join(' ', key.Split(' ').Select(word => Abbreviations.GetValueOrDefault(word, word)));
+        string.Join(' ', key.Split(' ').Select(word =>
+            StaffAbbreviationEnding(word) is { } ending ? string.Concat(word.AsSpan(0, word.Length - ending.Length), "medewerker")
+            : Abbreviations.GetValueOrDefault(word, word)));
+
+    /// <summary>
+    /// The shortened staff word a compound ends in ("productiemdw", "magazijnmdwr": productiemedewerker,
+    /// magazijnmedewerker, "kassamdw"), after at least four letters; null when it ends in none.
+    /// </summary>
+    private static string? StaffAbbreviationEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in StaffAbbreviationEndings)
+            if (word.Length >= ending.Length + 4 && word.EndsWith(ending, StringComparison.Ordinal)) return ending;
+        return null;
+    }
+
+    private static readonly string[] StaffAbbreviationEndings = ["mdwr", "mdw"];
 
     /// <summary>The form with ij for y, in the male form, or with chauffeur for another word for a driver.</summary>
     private static IEnumerable<string> Variants(string form)

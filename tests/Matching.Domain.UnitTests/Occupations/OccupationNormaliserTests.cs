@@ -97,6 +97,10 @@ public sealed class OccupationNormaliserTests
         Assert.Equal("administratief medewerker", Normaliser.Normalise("adm. medewerker")!.Occupation.PreferredLabel);
         // The project's own title with such a word decides first.
         Assert.Equal(OccupationSource.AlternativeLabel, Normaliser.Normalise("kassa mdw")!.Source);
+        // A shortened staff word ending a compound, alone or in a longer title; alone it names nothing.
+        Assert.Equal("productiemedewerker", Normaliser.Normalise("productiemdwr")!.Occupation.PreferredLabel);
+        Assert.Equal("productiemedewerker", Normaliser.Normalise("Productiemdw 2-ploegen spuitgieterij")!.Occupation.PreferredLabel);
+        Assert.Null(Normaliser.Normalise("mdw"));
     }
 
     [Fact]
