@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.16";
+    public const string ReadingRules = "2026-12-03.17";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -231,7 +231,7 @@ public sealed partial class OccupationNormaliser
         // their group inside a longer title too, where nothing else in it is read.
         for (var w = count - 1; w >= 0 && count > 1; w--)
             if (IsStaffCompound(title[words[w]]) && HeadReading(title[words[w]]) is { Confidence: >= InTitleHeadConfidence } head) return head;
-        return OtherwiseSpelled(key) ?? (count > 1 ? WorkNamedFirst(title[words[0]]) ?? WorkBeforePlace(key) ?? PartOfText(text, key) : null);
+        return OtherwiseSpelled(key) ?? (count > 1 ? WorkNamedFirst(title[words[0]]) ?? WorkDescribed(key) ?? WorkBeforePlace(key) ?? PartOfText(text, key) : null);
     }
 
     /// <summary>

@@ -90,6 +90,18 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_description_of_the_work_reads_as_the_worker_its_object_and_verb_name()
+    {
+        var fixer = Normaliser.Normalise("storingen verhelpen aan productielijnen")!;
+        Assert.Equal("7233", fixer.Occupation.IscoGroup);
+        Assert.True(fixer.Confidence <= 0.6);
+        Assert.Equal("straatveger", Normaliser.Normalise("straten vegen")!.Occupation.PreferredLabel);
+        Assert.Equal("7513", Normaliser.Normalise("Boerenkaas maken op ouderlijk bedrijf")!.Occupation.IscoGroup);
+        // A verb without an object that makes a worker's word says nothing.
+        Assert.Null(Normaliser.Normalise("gezellig maken"));
+    }
+
+    [Fact]
     public void A_title_with_shortened_words_reads_as_written_out()
     {
         Assert.Equal("productiemedewerker", Normaliser.Normalise("prod.medewerker")!.Occupation.PreferredLabel);
