@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.17";
+    public const string ReadingRules = "2026-12-03.18";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -314,11 +314,13 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// "Medewerker productie" is how a vacancy writes the productiemedewerker: the generic word first and the work second,
     /// read as the compound label when ESCO has one (with or without the linking s). So is "hulp in de keuken" (keukenhulp),
-    /// and so is any staff word that heads many labels before the work ("monteur lift": liftmonteur).
+    /// and so is any staff word that heads many labels before the work ("monteur lift": liftmonteur), or a word ESCO uses
+    /// only as the head of longer labels ("installateur sanitair": the label "sanitair installateur", written apart).
     /// </summary>
     private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
     {
-        if (first is not ("medewerker" or "medewerkster" or "hulp") && (first.Length < MinModifierLength || !IsGeneric(first))) return null;
+        if (first is not ("medewerker" or "medewerkster" or "hulp") && (first.Length < MinModifierLength || !IsGeneric(first))
+            && !(first.Length >= MinModifierLength && HeadReading(first) is not null)) return null;
         if (work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
         Span<char> compound = stackalloc char[work.Length + 1 + first.Length];
         work.CopyTo(compound);
@@ -326,6 +328,8 @@ public sealed partial class OccupationNormaliser
         if (Exact(compound[..(work.Length + first.Length)], 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } plain) return plain;
         compound[work.Length] = 's';
         first.CopyTo(compound[(work.Length + 1)..]);
+        if (Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle) is { } linked) return linked;
+        compound[work.Length] = ' ';
         return Exact(compound, 0.8, 0.75, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
     }
 
