@@ -14,11 +14,12 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? OtherwiseSpelled(string key)
     {
-        foreach (var variant in SpellingVariants.Of(key))
-            if (variant != key && Labelled(variant) is { } reading) return AsOtherSpelling(reading);
+        var variants = SpellingVariants.Of(key).Where(variant => variant != key).ToArray();
+        foreach (var variant in variants)
+            if (Labelled(variant) is { } reading) return AsOtherSpelling(reading);
         if (Typo(key) is { } mended) return AsOtherSpelling(mended);
-        foreach (var variant in SpellingVariants.Of(key))
-            if (variant != key && Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
+        foreach (var variant in variants)
+            if (Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
         // A one-letter typo in a word of a longer title ("medewerker choclaterie"), mended to the one label word it can be.
         if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
         // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the

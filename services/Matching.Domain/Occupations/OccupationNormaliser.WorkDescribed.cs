@@ -11,11 +11,16 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? WorkDescribed(string key)
     {
-        var words = key.Split(' ');
-        for (var at = 1; at < words.Length; at++)
+        // Most texts that reach here name no verb of work: look before splitting.
+        var previous = Range.All;
+        foreach (var word in key.AsSpan().Split(' '))
         {
-            if (!WorkVerbs.TryGetValue(words[at], out var doers)) continue;
-            foreach (var form in CompoundForms(words[at - 1]))
+            if (previous.Equals(Range.All) || !WorkVerbSlice.TryGetValue(key.AsSpan()[word], out _, out var doers))
+            {
+                previous = word;
+                continue;
+            }
+            foreach (var form in CompoundForms(key[previous]))
                 foreach (var doer in doers)
                     if (Normalise(form + doer) is { Source: not OccupationSource.HeadOfLabels } reading)
                         return reading with { Confidence = Math.Min(reading.Confidence, PartOfTextConfidence) };
@@ -67,4 +72,7 @@ public sealed partial class OccupationNormaliser
         ["beveiligen"] = ["beveiliger"], ["verhuizen"] = ["verhuizer"], ["slopen"] = ["sloper"], ["vegen"] = ["veger"],
         ["ophalen"] = ["ophaler"], ["drukken"] = ["drukker"], ["verven"] = ["verver"], ["knippen"] = ["knipper"],
     };
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WorkVerbSlice =
+        WorkVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 }
