@@ -436,10 +436,9 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? ByParts(string[] words)
     {
         var partsOfWords = Array.ConvertAll(words, _compounds.AllParts);
-        var parts = partsOfWords.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray();
-        if (parts.Length == 0) return null;
         // Without a part few occupations share nothing can win: say so before scoring the hundreds a "medewerker" names.
-        if (!parts.Any(part => _byPart.TryGetValue(part, out var named) && named.Length <= MaxOccupationsForDistinctivePart)) return null;
+        if (!HasDistinctivePart(partsOfWords)) return null;
+        var parts = partsOfWords.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray();
         // Scores by position in the catalogue, in an array reused per thread: only the positions scored are reset.
         var (scores, scored) = ScoreScratch();
         try
@@ -493,6 +492,14 @@ public sealed partial class OccupationNormaliser
             foreach (var at in scored) scores[at] = 0;
             scored.Clear();
         }
+    }
+
+    private bool HasDistinctivePart(List<string>[] partsOfWords)
+    {
+        foreach (var partsOfWord in partsOfWords)
+            foreach (var part in partsOfWord)
+                if (_byPart.TryGetValue(part, out var named) && named.Length <= MaxOccupationsForDistinctivePart) return true;
+        return false;
     }
 
     /// <summary>
