@@ -140,6 +140,29 @@ public sealed partial class OccupationNormaliser
     public OccupationMatch? Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // A text no label reads is read again by its parts and other spellings, which meet the same sub-texts more than
+        // once ("operators in de vleesverwerkende industrie": "operators" nine times): each is read once per call.
+        var readings = t_readings ??= [];
+        if (t_depth > 0 && readings.TryGetValue((text, t_readingPart), out var known)) return known;
+        t_depth++;
+        try
+        {
+            var reading = Read(text);
+            readings[(text, t_readingPart)] = reading;
+            return reading;
+        }
+        finally
+        {
+            if (--t_depth == 0) readings.Clear();
+        }
+    }
+
+    /// <summary>The readings of one call's sub-texts, by text and whether a part is being read (<see cref="Normalise"/>).</summary>
+    [ThreadStatic] private static Dictionary<(string Text, bool ReadingPart), OccupationMatch?>? t_readings;
+    [ThreadStatic] private static int t_depth;
+
+    private OccupationMatch? Read(string text)
+    {
         var key = StaffInMaleForm(Key(text));
         if (key.Length == 0) return null;
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
