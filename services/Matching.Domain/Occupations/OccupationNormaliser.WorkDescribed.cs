@@ -12,15 +12,15 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? WorkDescribed(string key)
     {
         // Most texts that reach here name no verb of work: look before splitting.
-        var previous = Range.All;
+        Range? previous = null;
         foreach (var word in key.AsSpan().Split(' '))
         {
-            if (previous.Equals(Range.All) || !WorkVerbSlice.TryGetValue(key.AsSpan()[word], out _, out var doers))
+            if (previous is not { } objectWord || !WorkVerbSlice.TryGetValue(key.AsSpan()[word], out _, out var doers))
             {
                 previous = word;
                 continue;
             }
-            foreach (var form in CompoundForms(key[previous]))
+            foreach (var form in CompoundForms(key[objectWord]))
                 foreach (var doer in doers)
                     if (Normalise(form + doer) is { Source: not OccupationSource.HeadOfLabels } reading)
                         return reading with { Confidence = Math.Min(reading.Confidence, PartOfTextConfidence) };

@@ -142,18 +142,20 @@ public sealed partial class OccupationNormaliser
         if (string.IsNullOrWhiteSpace(text)) return null;
         // A text no label reads is read again by its parts and other spellings, which meet the same sub-texts more than
         // once ("operators in de vleesverwerkende industrie": "operators" nine times): each is read once per call.
+        // The call's own text is never asked for again within it: only sub-texts are kept, and a text read whole keeps none.
         var readings = t_readings ??= [];
-        if (t_depth > 0 && readings.TryGetValue((text, t_readingPart), out var known)) return known;
+        var nested = t_depth > 0;
+        if (nested && readings.TryGetValue((text, t_readingPart), out var known)) return known;
         t_depth++;
         try
         {
             var reading = Read(text);
-            readings[(text, t_readingPart)] = reading;
+            if (nested) readings[(text, t_readingPart)] = reading;
             return reading;
         }
         finally
         {
-            if (--t_depth == 0) readings.Clear();
+            if (--t_depth == 0 && readings.Count > 0) readings.Clear();
         }
     }
 
@@ -342,8 +344,8 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Inverted(ReadOnlySpan<char> first, ReadOnlySpan<char> work)
     {
-        if (first is not ("medewerker" or "medewerkster" or "hulp") && (first.Length < MinModifierLength || !IsGeneric(first))
-            && !(first.Length >= MinModifierLength && HeadReading(first) is not null)) return null;
+        if (first is not ("medewerker" or "medewerkster" or "hulp")
+            && (first.Length < MinModifierLength || !(IsGeneric(first) || HeadReading(first) is not null))) return null;
         if (work.Length < MinModifierLength || work.Length > MaxWordLetters) return null;
         Span<char> compound = stackalloc char[work.Length + 1 + first.Length];
         work.CopyTo(compound);
