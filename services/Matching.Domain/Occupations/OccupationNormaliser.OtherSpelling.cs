@@ -65,9 +65,28 @@ public sealed partial class OccupationNormaliser
             key.AsSpan(0, i).CopyTo(buffer);
             key.AsSpan(i + 1).CopyTo(buffer[i..]);
             if (named(buffer) is { } added) found = unique(found, added);
-            if (deletions.TryGetValue(buffer, out var changed)) found = unique(found, changed);
+            // Both with a letter left out at the same place is one letter changed, at neighbouring places two letters
+            // swapped; anywhere else two letters differ ("pcmonteur" is no "cvmonteur"). An ambiguous deletion ("") still stops the search.
+            if (deletions.TryGetValue(buffer, out var changed) && (changed.Length == 0 || OneChangeApart(key, changed))) found = unique(found, changed);
         }
         return found;
+    }
+
+    /// <summary>
+    /// True when two words of one length differ in one letter, or in two neighbouring letters swapped ("orderpikcer").
+    /// A deletion shared by the word and an entry is one of these only when it left out the same or a neighbouring place.
+    /// </summary>
+    private static bool OneChangeApart(string word, string entry)
+    {
+        if (entry.Length != word.Length) return false;
+        var first = -1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] == entry[i]) continue;
+            if (first < 0) first = i;
+            else return i == first + 1 && word[i] == entry[first] && word[first] == entry[i] && word.AsSpan(i + 1).SequenceEqual(entry.AsSpan(i + 1));
+        }
+        return true;
     }
 
     /// <summary>The title with each word that is no word of a label mended to the one label word a letter away; null when none is.</summary>

@@ -109,11 +109,14 @@ internal static class SpellingVariants
 
     private static readonly string[] StaffAbbreviationEndings = ["mdwr", "mdw"];
 
-    /// <summary>The form with ij for y, in the male form, or with chauffeur for another word for a driver.</summary>
+    /// <summary>The form with ij for y, in the male form, with ck for kk, or with chauffeur for another word for a driver.</summary>
     private static IEnumerable<string> Variants(string form)
     {
         if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
         if (form.Contains("ster", StringComparison.Ordinal) && Male(form) is { } male) yield return male;
+        if (form.Contains("nte", StringComparison.Ordinal) && MaleOfE(form) is { } maleOfE) yield return maleOfE;
+        // An English word written as it sounds in Dutch: "orderpikker", "trukker".
+        if (form.Contains("kk", StringComparison.Ordinal)) yield return form.Replace("kk", "ck", StringComparison.Ordinal);
         if (Chauffeur(form) is { } chauffeur) yield return chauffeur;
     }
 
@@ -135,6 +138,20 @@ internal static class SpellingVariants
             words[i] = stem + "er";
             changed = true;
         }
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>"doktersassistente" → doktersassistent, "adjudante" → adjudant: the female -e after -ant or -ent; null when no word ends so.</summary>
+    private static string? MaleOfE(string form)
+    {
+        var words = form.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+            if (words[i].Length >= 7 && (words[i].EndsWith("ente", StringComparison.Ordinal) || words[i].EndsWith("ante", StringComparison.Ordinal)))
+            {
+                words[i] = words[i][..^1];
+                changed = true;
+            }
         return changed ? string.Join(' ', words) : null;
     }
 

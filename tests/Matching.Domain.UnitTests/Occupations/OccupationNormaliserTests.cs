@@ -341,6 +341,9 @@ public sealed class OccupationNormaliserTests
     [InlineData("medewerker slagerij", "slager")] // the worker the workplace names
     [InlineData("medewerker snack bar", "medewerker snackbar")] // three words, two of them one word written apart
     [InlineData("groenvoorziening medewerker", "medewerker groenvoorziening")] // the staff word where the label has it
+    [InlineData("orderpikcer", "orderpicker")] // two neighbouring letters swapped
+    [InlineData("ordepikker", "orderpicker")] // as it sounds (kk for ck), with a letter left out
+    [InlineData("doktersasistente", "doktersassistent")] // the female -e, with a letter left out
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
@@ -353,6 +356,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("medewerker huishouding")] // a huishouder is no pandhuishouder: only a label word for word counts
     [InlineData("kasmedewerker")] // two letters from kassamedewerker: another word, not a typo
     [InlineData("bijrijder")] // rides along, drives nothing
+    [InlineData("baanmedewerker")] // a letter left out and another added: two from bankmedewerker
     public void Spelling_is_mended_only_into_a_label_word_for_word(string text) =>
         Assert.NotEqual(OccupationSource.OtherSpelling, Normaliser.Normalise(text)?.Source);
 
