@@ -41,6 +41,12 @@ public readonly partial record struct IsoWeek(int Year, int Week)
         return new IsoWeek(ISOWeek.GetYear(monday), ISOWeek.GetWeekOfYear(monday));
     }
 
+    public IsoWeek Next()
+    {
+        var monday = Monday.AddDays(7).ToDateTime(TimeOnly.MinValue);
+        return new IsoWeek(ISOWeek.GetYear(monday), ISOWeek.GetWeekOfYear(monday));
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-W{Week:00}");
 
     private static DateTimeOffset LocalMidnight(DateOnly day, TimeZoneInfo zone)

@@ -15,7 +15,7 @@ namespace Matching.Weekdate;
 /// the same eligibility rules and scorer per pair, with text relevance 0 (there is no single-pair BM25).
 /// Each section shows at most its <see cref="WeekdateLimits"/>; what that leaves out is counted in the list.
 /// A past week (one that has ended) names only candidates it can date to that week: updated before it ended, or
-/// seen by a weekdate of that week or earlier.
+/// seen by a weekdate of that week or earlier; and only vacancies updated before it ended or proposed by then.
 /// </summary>
 public sealed class WeekdateGenerator(
     WeekdatePool pool, PairEvaluator evaluator, CandidateRanker candidateRanker, IRanker ranker,
@@ -36,7 +36,7 @@ public sealed class WeekdateGenerator(
         var candidates = await DatableToWeekAsync(candidatePool.Profiles, party, week, end, now, cancellationToken);
         var undatable = candidates.Count == candidatePool.Profiles.Count ? []
             : candidatePool.Profiles.Except(candidates, ReferenceEqualityComparer.Instance).Cast<CandidateProfile>().ToList();
-        var vacancies = vacancyPool.Open;
+        var vacancies = await VacanciesDatableToWeekAsync(vacancyPool.Open, party, week, end, now, cancellationToken);
 
         var previous = await ledger.SnapshotsBeforeAsync(party.Code, week, cancellationToken);
         var changed = candidates
@@ -96,6 +96,18 @@ public sealed class WeekdateGenerator(
         if (end > now) return candidates;
         var seen = await ledger.SeenUpToAsync(party.Code, week, cancellationToken);
         return candidates.Where(c => c.UpdatedAt < end || seen.Contains(c.Reference)).ToList();
+    }
+
+    /// <summary>
+    /// The open vacancies a past week can date to itself: updated before it ended, or proposed at a weekdate of that week
+    /// or earlier. A vacancy registered (or changed) since is left out: the index holds its latest state only.
+    /// </summary>
+    private async Task<IReadOnlyList<Vacancy>> VacanciesDatableToWeekAsync(
+        IReadOnlyList<Vacancy> open, Party party, IsoWeek week, DateTimeOffset end, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (end > now) return open;
+        var proposed = (await ledger.ProposalsBeforeAsync(party.Code, week.Next(), cancellationToken)).Select(p => p.VacancyId).ToHashSet(StringComparer.Ordinal);
+        return open.Where(v => v.UpdatedAt < end || proposed.Contains(v.Id)).ToList();
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using Matching.Weekdate;
 
 namespace Matching.Weekdate.Tests;
 
-/// <summary>Generating a past week again changes nothing the weeks after it see, and names nobody registered after it.</summary>
+/// <summary>Generating a past week again changes nothing the weeks after it see, and names nobody and no vacancy registered after it.</summary>
 public sealed class Regenerating_a_past_week : IDisposable
 {
     private const string Week48 = "2026-W48";
@@ -51,5 +51,28 @@ public sealed class Regenerating_a_past_week : IDisposable
         var next = await _world.GenerateAsync(Week49);
         Assert.Equal(["DAL-NEW"], next.Candidates.Select(c => c.CandidateRef));
         Assert.Equal([CandidateChanges.NewlyRegistered], next.Candidates[0].Changes);
+    }
+
+    [Fact]
+    public async Task Names_no_vacancy_registered_after_the_week_ended_but_keeps_one_it_proposed_then()
+    {
+        await _world.Add(Build.Vacancy("VAC-1", Build.InWeek48));
+        await _world.Add(Build.Candidate("DAL-OLD", Build.LongAgo));
+        var first = await _world.GenerateAsync(Week48);
+        Assert.Equal(["DAL-OLD"], first.NewVacancies.Single(v => v.Vacancy.Id == "VAC-1").Top.Select(c => c.CandidateRef));
+
+        // In week 49 VAC-1 is changed and VAC-NEW, which nobody qualifies for, is registered.
+        await _world.Add(Build.Vacancy("VAC-1", Build.InWeek49), Build.Vacancy("VAC-NEW", Build.InWeek49, "VCA_BASIS"));
+        _world.Clock.Now = MondayOfWeek50;
+        var regenerated = await _world.GenerateAsync(Week48);
+
+        Assert.Empty(regenerated.Mismatch.WithoutCandidates);
+        Assert.DoesNotContain("VAC-NEW", WeekdateCsv.Render(regenerated));
+        // VAC-1, proposed that week, is still one of its opportunities.
+        Assert.NotEmpty(regenerated.Mismatch.Cells);
+        Assert.All(regenerated.Mismatch.Cells, cell => Assert.Equal(1, cell.Opportunities));
+        // Week 49 itself sees both.
+        var next = await _world.GenerateAsync(Week49);
+        Assert.Equal(["VAC-1", "VAC-NEW"], next.NewVacancies.Select(v => v.Vacancy.Id).Order(StringComparer.Ordinal));
     }
 }
