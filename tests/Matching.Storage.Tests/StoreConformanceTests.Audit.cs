@@ -23,12 +23,14 @@ public abstract partial class StoreConformanceTests
     }
 
     [SkippableFact]
-    public async Task Was_shown_counts_rankings_of_that_vacancy_and_weekdate_lists_for_the_asking_parties_only()
+    public async Task Was_shown_counts_rankings_of_that_vacancy_weekdate_lists_and_rankings_of_vacancies_for_the_asking_parties_only()
     {
         var audit = Open().Audit();
         await audit.RecordAsync(Entry("rank", "GM0148", "VAC-1", At(2), "DAL-1"), default);
         await audit.RecordAsync(Entry("weekdate", "GM0175", null, At(2), "DAL-2"), default);
         await audit.RecordAsync(Entry("profile-read", "GM0148", null, At(2), "DAL-3"), default);
+        await audit.RecordAsync(Entry("werkbank:vacatures", "GM0148", null, At(2), "DAL-4"), default);
+        await audit.RecordAsync(Entry("rank-vacancies", "GM0148", null, At(2), "DAL-5"), default);
 
         Assert.True(await audit.WasShownAsync(["GM0148"], "VAC-1", "DAL-1", default));
         Assert.False(await audit.WasShownAsync(["GM0148"], "VAC-2", "DAL-1", default));
@@ -36,6 +38,10 @@ public abstract partial class StoreConformanceTests
         Assert.True(await audit.WasShownAsync(["GM0148", "GM0175"], "VAC-9", "DAL-2", default));
         Assert.False(await audit.WasShownAsync(["GM0148"], "VAC-1", "DAL-3", default));
         Assert.False(await audit.WasShownAsync([], "VAC-1", "DAL-1", default));
+        // A ranking of vacancies for a candidate pairs the candidate with every vacancy it could list.
+        Assert.True(await audit.WasShownAsync(["GM0148"], "VAC-9", "DAL-4", default));
+        Assert.True(await audit.WasShownAsync(["GM0148"], "VAC-9", "DAL-5", default));
+        Assert.False(await audit.WasShownAsync(["GM0175"], "VAC-9", "DAL-4", default));
     }
 
     [SkippableFact]

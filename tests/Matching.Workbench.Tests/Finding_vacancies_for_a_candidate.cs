@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Matching.Domain.Candidates;
+using Matching.Domain.Outcomes;
+using Matching.Learning.Outcomes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.Workbench.Tests;
 
@@ -89,6 +92,30 @@ public sealed partial class Finding_vacancies_for_a_candidate : IClassFixture<Se
         using var dalfsen = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
         Assert.Contains($"href=\"/kandidaten/{Candidate}/vacatures\"", await dalfsen.GetStringAsync($"/kandidaten/{Candidate}"));
     }
+
+    [Fact]
+    public async Task An_outcome_is_recorded_from_a_vacancy_card_and_the_page_says_so()
+    {
+        await RegisterScenarioAsync();
+        using var client = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
+        var path = $"/kandidaten/{Candidate}/vacatures";
+        var html = await client.GetStringAsync(path);
+        var vacancy = CardVacancy().Match(html).Groups[1].Value;
+        Assert.Contains($"name=\"kandidaat\" value=\"{Candidate}\"", html);
+        var token = await SignedInClient.TokenAsync(client, path);
+
+        using var response = await client.PostAsync("/uitkomst", SignedInClient.Form(("__werkbank_af", token), ("uitkomstId", Guid.NewGuid().ToString("N")),
+            ("vacature", vacancy), ("kandidaat", Candidate), ("soort", "uitgenodigd"), ("terug", path)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(path, response.Headers.Location!.ToString());
+        Assert.Contains($"Vastgelegd: uitgenodigd voor {Candidate} bij vacature {vacancy}.", await client.GetStringAsync(path), StringComparison.OrdinalIgnoreCase);
+        var outcomes = await _host.Services.GetRequiredService<IOutcomeStore>().AllAsync(default);
+        Assert.Contains(outcomes, o => o.CandidateRef == Candidate && o.VacancyId == vacancy && o.Kind == OutcomeKind.Invited);
+    }
+
+    [GeneratedRegex("<article class=\"kaart\" aria-labelledby=\"vacature-([A-Z]+-[0-9]+)\"")]
+    private static partial Regex CardVacancy();
 
     [GeneratedRegex("<span class=\"score\">([0-9]+) punten</span>")]
     private static partial Regex ScoreOnCard();

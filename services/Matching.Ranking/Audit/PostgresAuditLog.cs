@@ -11,7 +11,7 @@ namespace Matching.Ranking.Audit;
 public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
 {
     private static readonly string[] ShownForVacancy = ["rank", "match-list", "werkbank:rank"];
-    private static readonly string[] ShownOnWeekdate = ["weekdate", "werkbank:weekdate"];
+    private static readonly string[] ShownOnWeekdate = ["weekdate", "werkbank:weekdate", "rank-vacancies", "werkbank:vacatures"];
 
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {

@@ -104,8 +104,8 @@ public sealed class SqliteAuditLog : IAuditLog
 
     /// <summary>
     /// Whether <paramref name="candidateRef"/> was shown to one of <paramref name="parties"/> for <paramref name="vacancyId"/>
-    /// (in a ranking or match list of that vacancy, over the API or on the workbench, or on a weekdate list, which pairs
-    /// candidates with many vacancies).
+    /// (in a ranking or match list of that vacancy, over the API or on the workbench, or on a weekdate list or in a ranking
+    /// of vacancies for the candidate, which pair the candidate with many vacancies).
     /// </summary>
     public async Task<bool> WasShownAsync(IReadOnlyCollection<string> parties, string vacancyId, string candidateRef, CancellationToken cancellationToken)
     {
@@ -115,7 +115,7 @@ public sealed class SqliteAuditLog : IAuditLog
         command.CommandText = $"""
             SELECT EXISTS (SELECT 1 FROM audit_events e JOIN audit_candidates c ON c.event_id = e.id
             WHERE c.candidate_ref = $ref AND e.party IN ({string.Join(", ", partyParameters.Select(p => p.Name))})
-              AND ((e.action IN ('rank', 'match-list', 'werkbank:rank') AND e.vacancy_id = $vacancy) OR e.action IN ('weekdate', 'werkbank:weekdate')))
+              AND ((e.action IN ('rank', 'match-list', 'werkbank:rank') AND e.vacancy_id = $vacancy) OR e.action IN ('weekdate', 'werkbank:weekdate', 'rank-vacancies', 'werkbank:vacatures')))
             """;
         command.Parameters.AddWithValue("$ref", candidateRef);
         command.Parameters.AddWithValue("$vacancy", vacancyId);

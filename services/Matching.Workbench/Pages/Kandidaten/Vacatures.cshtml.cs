@@ -14,7 +14,7 @@ namespace Matching.Workbench.Pages.Kandidaten;
 /// <summary>
 /// Kandidaat → vacatures: the best open vacancies for one candidate and those one fixable gap away, from the same
 /// <see cref="VacancyRanker"/> as gRPC RankVacancies. Only for the candidate's own municipality (or a party acting
-/// for it); every opening is written to the audit log.
+/// for it); every opening is written to the audit log, and each vacancy card records an outcome as the vacancy page does.
 /// </summary>
 public sealed class VacaturesModel(ICandidateIndex candidates, VacancyRanker ranker, WorkbenchContext workbench,
     IOptions<WorkbenchOptions> options, IOptions<WeekdateOptions> weekdate) : PageModel
@@ -23,6 +23,8 @@ public sealed class VacaturesModel(ICandidateIndex candidates, VacancyRanker ran
     public VacancyRankingResult? Result { get; private set; }
     public string? Problem { get; private set; }
     public WorkbenchContext Workbench => workbench;
+    /// <summary>Whether the person may record outcomes: each vacancy card then has the buttons, as the vacancy page's candidate cards do.</summary>
+    public bool MayRecord => workbench.Has(Permissions.Outcomes);
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
