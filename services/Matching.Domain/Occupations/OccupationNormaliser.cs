@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.19";
+    public const string ReadingRules = "2026-12-03.20";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -158,6 +158,24 @@ public sealed partial class OccupationNormaliser
             if (--t_depth == 0 && readings.Count > 0) readings.Clear();
         }
     }
+
+    /// <summary>
+    /// "Machine operator spuitgieterij", "machineoperator drukkerij": a machine operator named with a workplace or product
+    /// operates that one's machines, as "operator spuitgieterij" reads (at most <see cref="InTitleConfidence"/>); the
+    /// generic machine operator (ESCO's operator of automatic assembly lines) only when that names nothing.
+    /// </summary>
+    private OccupationMatch? OperatorOfNamedMachine(string key)
+    {
+        foreach (var prefix in MachineOperatorWords)
+            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
+                && Normalise(string.Concat("operator ", key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } named)
+                return named with { Source = named.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : named.Source, Confidence = Math.Min(named.Confidence, InTitleConfidence) };
+        return null;
+    }
+
+    private static readonly string[] MachineOperatorWords = ["machine operator ", "machineoperator ", "machinebediener "];
+
+    private const double InTitleConfidence = 0.75;
 
     /// <summary>The readings of one call's sub-texts, by text and whether a part is being read (<see cref="Normalise"/>).</summary>
     [ThreadStatic] private static Dictionary<(string Text, bool ReadingPart), OccupationMatch?>? t_readings;
@@ -192,6 +210,7 @@ public sealed partial class OccupationNormaliser
             return Normalise(key[..^1]);
 
         if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
+        if (OperatorOfNamedMachine(key) is { } machine) return machine;
         if (Alternately(text) is { } either) return either;
 
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.

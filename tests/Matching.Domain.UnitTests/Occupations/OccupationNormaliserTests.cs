@@ -353,6 +353,14 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("machine operator spuitgieterij (Wavin)", "operator spuitgietmachine")]
+    [InlineData("machineoperator drukkerij", "offsetdrukker")] // not the manager drukkerij its compound parts name
+    [InlineData("machineoperator verpakkingslijn", "procesoperator verpakkings- en vulmachine")]
+    [InlineData("machine operator in Turkije", "operator automatische assemblagelijnen")] // no machine named: ESCO's machine operator
+    public void A_machine_operator_named_with_a_workplace_operates_that_ones_machines(string text, string label) =>
+        Assert.Equal(label, Normaliser.Normalise(text)?.Occupation.PreferredLabel);
+
+    [Theory]
     [InlineData("medewerker huishouding")] // a huishouder is no pandhuishouder: only a label word for word counts
     [InlineData("kasmedewerker")] // two letters from kassamedewerker: another word, not a typo
     [InlineData("bijrijder")] // rides along, drives nothing
