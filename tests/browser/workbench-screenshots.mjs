@@ -27,7 +27,7 @@ try {
   await page.screenshot({ path: `${out}/werkbank-weekdate.png` });
   const profile = await page.goto(`${base}/kandidaten/DAL-000004`);
   if (profile?.ok()) await page.screenshot({ path: `${out}/werkbank-kandidaat.png` });
-  const matches = await page.goto(`${base}/kandidaten/DAL-000004/vacatures`);
+  const matches = await page.goto(`${base}/kandidaten/DAL-000011/vacatures`);
   if (matches?.ok()) await page.screenshot({ path: `${out}/werkbank-kandidaat-vacatures.png` });
   await page.goto(`${base}/profielkwaliteit`);
   await page.screenshot({ path: `${out}/werkbank-profielkwaliteit.png` });
