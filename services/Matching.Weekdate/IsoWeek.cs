@@ -35,15 +35,13 @@ public readonly partial record struct IsoWeek(int Year, int Week)
     /// <summary>Monday 00:00 of the next week in <paramref name="zone"/> (exclusive).</summary>
     public DateTimeOffset EndIn(TimeZoneInfo zone) => LocalMidnight(Monday.AddDays(7), zone);
 
-    public IsoWeek Previous()
-    {
-        var monday = Monday.AddDays(-7).ToDateTime(TimeOnly.MinValue);
-        return new IsoWeek(ISOWeek.GetYear(monday), ISOWeek.GetWeekOfYear(monday));
-    }
+    public IsoWeek Previous() => WeeksLater(-1);
 
-    public IsoWeek Next()
+    public IsoWeek Next() => WeeksLater(1);
+
+    private IsoWeek WeeksLater(int weeks)
     {
-        var monday = Monday.AddDays(7).ToDateTime(TimeOnly.MinValue);
+        var monday = Monday.AddDays(7 * weeks).ToDateTime(TimeOnly.MinValue);
         return new IsoWeek(ISOWeek.GetYear(monday), ISOWeek.GetWeekOfYear(monday));
     }
 

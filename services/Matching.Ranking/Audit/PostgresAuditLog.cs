@@ -11,7 +11,8 @@ namespace Matching.Ranking.Audit;
 public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
 {
     private static readonly string[] ShownForVacancy = ["rank", "match-list", "werkbank:rank"];
-    private static readonly string[] ShownOnWeekdate = ["weekdate", "werkbank:weekdate", "rank-vacancies", "werkbank:vacatures"];
+    /// <summary>A weekdate list and a ranking of vacancies for one candidate pair the candidate with many vacancies.</summary>
+    private static readonly string[] ShownWithEveryVacancy = ["weekdate", "werkbank:weekdate", "rank-vacancies", "werkbank:vacatures"];
 
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
@@ -35,8 +36,8 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
             SELECT EXISTS (SELECT 1 FROM audit_events e JOIN audit_candidates c ON c.event_id = e.id
             WHERE c.candidate_ref = @candidateRef AND e.party = ANY(@parties)
-              AND ((e.action = ANY(@shownForVacancy) AND e.vacancy_id = @vacancyId) OR e.action = ANY(@shownOnWeekdate)))
-            """, new { candidateRef, parties = parties.ToArray(), vacancyId, shownForVacancy = ShownForVacancy, shownOnWeekdate = ShownOnWeekdate },
+              AND ((e.action = ANY(@shownForVacancy) AND e.vacancy_id = @vacancyId) OR e.action = ANY(@shownWithEveryVacancy)))
+            """, new { candidateRef, parties = parties.ToArray(), vacancyId, shownForVacancy = ShownForVacancy, shownWithEveryVacancy = ShownWithEveryVacancy },
             cancellationToken: cancellationToken));
     }
 
