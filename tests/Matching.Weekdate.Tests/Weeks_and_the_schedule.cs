@@ -23,6 +23,10 @@ public sealed class Weeks_and_the_schedule
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.FromHours(1)), week.EndIn(Amsterdam));
         Assert.Equal("2026-W47", week.Previous().ToString());
         Assert.Equal("2025-W52", IsoWeek.Parse("2026-W01").Previous().ToString());
+        Assert.Equal("2026-W49", week.Next().ToString());
+        // 2026 has 53 ISO weeks: the one after its last is 2027's first.
+        Assert.Equal("2027-W01", IsoWeek.Parse("2026-W53").Next().ToString());
+        Assert.Equal("2026-W53", IsoWeek.Parse("2027-W01").Previous().ToString());
     }
 
     [Fact]
