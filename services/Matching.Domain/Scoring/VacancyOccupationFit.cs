@@ -49,7 +49,7 @@ public sealed class VacancyOccupationFit
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
-            else relation = Relate(wanted, held);
+            else relation = InOtherWords(Relate(wanted, held), experience);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -85,6 +85,21 @@ public sealed class VacancyOccupationFit
         if (workWords.Length == 0) return OccupationRelation.None;
         var likeness = TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation));
         return likeness >= 1 ? OccupationRelation.SameTitleWords : likeness > 0 ? OccupationRelation.SharedTitleWords : OccupationRelation.None;
+    }
+
+    /// <summary>
+    /// The same or a close occupation read from a title and an occupation text that share no work word rests on the
+    /// normaliser's reading alone: <see cref="OccupationRelation.SameInOtherWords"/> or
+    /// <see cref="OccupationRelation.CloseInOtherWords"/>. An ESCO code on either side is no reading.
+    /// </summary>
+    private OccupationRelation InOtherWords(OccupationRelation relation, WorkExperience experience)
+    {
+        if (relation is not (OccupationRelation.Same or OccupationRelation.Close)
+            || _vacancy.OccupationCode is not null || experience.OccupationCode is not null || string.IsNullOrWhiteSpace(experience.Occupation))
+            return relation;
+        var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
+        if (workWords.Length == 0 || TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation)) > 0) return relation;
+        return relation == OccupationRelation.Same ? OccupationRelation.SameInOtherWords : OccupationRelation.CloseInOtherWords;
     }
 
     /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>

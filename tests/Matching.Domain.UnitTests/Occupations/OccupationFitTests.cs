@@ -29,7 +29,7 @@ public sealed class OccupationFitTests
         var none = Fit("Magazijnmedewerker", With(Job("kok", 4)));
 
         Assert.Equal(
-            [OccupationRelation.Same, OccupationRelation.Close, OccupationRelation.SameUnitGroup, OccupationRelation.SameMinorGroup, OccupationRelation.None],
+            [OccupationRelation.Same, OccupationRelation.CloseInOtherWords, OccupationRelation.SameUnitGroup, OccupationRelation.SameMinorGroup, OccupationRelation.None],
             new[] { same, synonym, unitGroup, minorGroup, none }.Select(f => f.Relation));
         Assert.True(same.Value > synonym.Value && synonym.Value > unitGroup.Value && unitGroup.Value > minorGroup.Value && minorGroup.Value > none.Value);
         Assert.Equal(0, none.Value);
@@ -38,8 +38,8 @@ public sealed class OccupationFitTests
     [Fact]
     public void A_narrower_occupation_is_close()
     {
-        // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8).
-        Assert.Equal(OccupationRelation.Close, Fit("Orderpicker", With(Job("magazijnmedewerker", 3))).Relation);
+        // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8); the two names share no word.
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Orderpicker", With(Job("magazijnmedewerker", 3))).Relation);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public sealed class OccupationFitTests
     public void A_synonym_ESCO_gives_one_occupation_only_names_the_same_occupation()
     {
         // "verwarmingsinstallateur" is an alternative label of verwarmingsmonteur and of nothing else.
-        Assert.Equal(OccupationRelation.Same, Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 2))).Relation);
+        Assert.Equal(OccupationRelation.SameInOtherWords, Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 2))).Relation);
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public sealed class OccupationFitTests
         // "chauffeur" ends the truck, van, bus and taxi drivers' labels: it stands for the truck drivers' group, not
         // for the vrachtwagenchauffeur that represents it. "installatiemonteur" heads labels of one unit group only.
         Assert.Equal(OccupationRelation.SameUnitGroup, Fit("Vrachtwagenchauffeur", With(Job("chauffeur", 3))).Relation);
-        Assert.Equal(OccupationRelation.Close, Fit("Loodgieter", With(Job("installatiemonteur", 3))).Relation);
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Loodgieter", With(Job("installatiemonteur", 3))).Relation);
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class OccupationFitTests
     {
         // "loodsmedewerker" reads as pakhuismedewerker, and ESCO also files it under magazijnmedewerker: someone who
         // names magazijnmedewerker exactly is close to that vacancy, not the same.
-        Assert.Equal(OccupationRelation.Close, Fit("Loodsmedewerker", With(Job("magazijnmedewerker", 2))).Relation);
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Loodsmedewerker", With(Job("magazijnmedewerker", 2))).Relation);
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public sealed class OccupationFitTests
         // "persvoorlichter" reads as communicatiemanager (1222), and ESCO also files it under woordvoerder (2432). A
         // woordvoerder is close to that vacancy; a fondsenwerver, in the woordvoerder's unit group, is related to a
         // mere possibility only, although he is in the same unit group when the vacancy names the woordvoerder itself.
-        Assert.Equal(OccupationRelation.Close, Fit("Persvoorlichter", With(Job("woordvoerder", 3))).Relation);
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Persvoorlichter", With(Job("woordvoerder", 3))).Relation);
         Assert.Equal(OccupationRelation.None, Fit("Persvoorlichter", With(Job("fondsenwerver", 3))).Relation);
         Assert.Equal(OccupationRelation.SameUnitGroup, Fit("Woordvoerder", With(Job("fondsenwerver", 3))).Relation);
     }
@@ -275,7 +275,36 @@ public sealed class OccupationFitTests
     public void The_vacancy_title_word_for_word_is_the_same_occupation()
     {
         Assert.Equal(OccupationRelation.Same, Fit("Loodsmedewerker", With(Job("loodsmedewerker", 2))).Relation);
-        Assert.Equal(OccupationRelation.Close, Fit("Pakhuismedewerker", With(Job("loodsmedewerker", 2))).Relation);
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Pakhuismedewerker", With(Job("loodsmedewerker", 2))).Relation);
+    }
+
+    [Fact]
+    public void The_same_occupation_read_from_other_words_fits_a_little_less_than_in_the_titles_own_words()
+    {
+        // "verwarmingsinstallateur" names only the verwarmingsmonteur (7126.4), but the title and the text share no
+        // word: the relation rests on the reading. Netwerkers grade such pairs lower than the same words.
+        var ownWords = Fit("Verwarmingsmonteur", With(Job("verwarmingsmonteur", 4)));
+        var otherWords = Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 4)));
+
+        Assert.Equal(OccupationRelation.SameInOtherWords, otherWords.Relation);
+        Assert.True(ownWords.Value > otherWords.Value, $"own words {ownWords.Value}, other words {otherWords.Value}");
+        Assert.True(otherWords.Value > 0.9 * ownWords.Value, $"own words {ownWords.Value}, other words {otherWords.Value}");
+    }
+
+    [Fact]
+    public void An_ESCO_code_on_either_side_is_no_reading_and_keeps_the_same_occupation()
+    {
+        Assert.Equal(OccupationRelation.Same, Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 4, code: "7126.4"))).Relation);
+        var coded = OccupationFit.For(Vacancy() with { Title = "Verwarmingsmonteur", OccupationCode = "7126.4" },
+            With(Job("verwarmingsinstallateur", 4)), Today);
+        Assert.Equal(OccupationRelation.Same, coded.Relation);
+    }
+
+    [Fact]
+    public void The_explanation_says_when_the_same_occupation_was_read_from_other_words()
+    {
+        Assert.Equal("4 jaar als verwarmingsinstallateur (zelfde beroep als verwarmingsmonteur, andere benaming)",
+            OccupationReason("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 4))));
     }
 
     [Fact]
