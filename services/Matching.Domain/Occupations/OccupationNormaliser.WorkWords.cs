@@ -45,8 +45,9 @@ public sealed partial class OccupationNormaliser
         foreach (var side in title.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var words = new List<string[]>();
-            foreach (var word in LabelWords.Of(side))
+            foreach (var written in LabelWords.Of(side))
             {
+                var word = LabelWords.WithoutAccents(written);
                 if (word.Length < 3 || FunctionWords.Contains(word) || IsStaffWord(word) || QualifierWords.Contains(word) || IsGeneric(word)) continue;
                 words.Add(WorkForms(word));
             }

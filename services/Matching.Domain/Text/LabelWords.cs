@@ -50,7 +50,7 @@ public static class LabelWords
     /// The key without accents and diaereses ("caissière", "coördinator", "financiële" as "caissiere", "coordinator",
     /// "financiele"): people type job titles without them, and no two labels differ by them alone.
     /// </summary>
-    private static string WithoutAccents(string key)
+    internal static string WithoutAccents(string key)
     {
         var plain = true;
         foreach (var c in key)

@@ -292,6 +292,13 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_word_typed_without_its_diaeresis_is_the_titles_own_word()
+    {
+        Assert.Equal(OccupationRelation.Close, Fit("Conciërge (m/v)", With(Job("concierge middelbare school", 6))).Relation);
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Conciërge (m/v)", With(Job("huismeester woningcorporatie", 6))).Relation);
+    }
+
+    [Fact]
     public void An_ESCO_code_on_either_side_is_no_reading_and_keeps_the_same_occupation()
     {
         Assert.Equal(OccupationRelation.Same, Fit("Verwarmingsmonteur", With(Job("verwarmingsinstallateur", 4, code: "7126.4"))).Relation);
