@@ -78,6 +78,23 @@ public sealed partial class OccupationNormaliser
 
     private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
 
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) => word is "bij" or "voor" or "aan" or "op" or "in" or "via";
+
+    /// <summary>
+    /// The job the words before a place name ("slager" of "slager in de supermarkt"), at most <see cref="PartOfTextConfidence"/>;
+    /// null when they name no job of their own: terms ("stagiair in de keuken"), a staff word alone, a word read only as
+    /// the head of longer labels.
+    /// </summary>
+    private OccupationMatch? JobBeforePlace(string before) =>
+        !TermsWords.Contains(before) && !IsStaffWord(before) && !IsGeneric(before)
+        && Normalise(before) is { Source: not OccupationSource.HeadOfLabels } job
+            ? job with
+            {
+                Source = job.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : job.Source,
+                Confidence = Math.Min(job.Confidence, PartOfTextConfidence),
+            }
+            : null;
+
     private static readonly string[] Articles = ["de ", "het ", "een "];
 
     /// <summary>

@@ -548,6 +548,21 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    // A phrase beginning with a preposition says where the job named before it was done, even where the project reads
+    // that phrase alone as a job ("in de supermarkt": a shop worker).
+    [InlineData("slager in de supermarkt", "slager")]
+    [InlineData("Inpakker aan de lopende band bij Vion", "inpakker met de hand")]
+    // Words before it that name no job of their own leave the phrase to name it.
+    [InlineData("medewerker in de supermarkt", "winkelmedewerker")]
+    [InlineData("stagiair in de keuken", "keukenhulp")]
+    public void A_job_named_before_a_place_is_that_job(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.False(match.ReadFromPart);
+    }
+
+    [Theory]
     // What it says between brackets: an employer, a country, how the work was done.
     [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")]
     [InlineData("truckdriver (Roemenië)", "vrachtwagenchauffeur")]
