@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.21";
+    public const string ReadingRules = "2026-12-03.22";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -244,6 +244,7 @@ public sealed partial class OccupationNormaliser
                         return NarrowsTheJob(job.Occupation, inTitle.Occupation) && TwoWordCompound(qualifier, staffWord) is null ? inTitle : job;
                     if (TwoWordCompound(qualifier, staffWord) is { } compound) return compound;
                 }
+                if (n == 1 && start == 0 && count > 1 && NarrowerJobAfterStaffCompound(title, words[..count], inTitle) is { } narrower) return narrower;
                 return inTitle;
             }
         }
@@ -459,6 +460,23 @@ public sealed partial class OccupationNormaliser
         if (_preferredSlice.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
         if (single && phrase.Length < 5) return null;
         return Exact(phrase, 0.75, 0.7, OccupationSource.LabelInTitle, OccupationSource.LabelInTitle);
+    }
+
+    /// <summary>
+    /// "Productiemedewerker tufting kunstgras", "Verkoopmedewerker kledingwinkel": a staff compound named first (a line of
+    /// work joined to "medewerker") gives way to a word after it that names a narrower job of its kind (related beyond a
+    /// shared field, <see cref="NarrowsTheJob"/>), as a staff word before the work does (rule .15). Not to a labourer's
+    /// job (ISCO-08 major group 9): "productiemedewerker inpak" stays the production worker.
+    /// </summary>
+    private OccupationMatch? NarrowerJobAfterStaffCompound(ReadOnlySpan<char> title, ReadOnlySpan<Range> words, OccupationMatch first)
+    {
+        var staffCompound = title[words[0]];
+        if (staffCompound.Length <= "medewerker".Length + 2 || !staffCompound.EndsWith("medewerker", StringComparison.Ordinal)) return null;
+        for (var later = 1; later < words.Length; later++)
+            if (InTitle(title[words[later]], single: true) is { } narrower && !narrower.Occupation.IscoGroup.StartsWith('9')
+                && NarrowsTheJob(first.Occupation, narrower.Occupation))
+                return narrower;
+        return null;
     }
 
     /// <summary>Whether <paramref name="narrower"/>, named after <paramref name="job"/>, is another job of its kind: related beyond a shared field of work.</summary>

@@ -548,6 +548,16 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    // A staff compound named first gives way to a narrower job of its kind named after it.
+    [InlineData("Productiemedewerker tufting kunstgras (m/v) 3-ploegen", "operator tuften")]
+    [InlineData("Verkoopmedewerker kledingwinkel", "verkoopspecialist kleding")]
+    // Not to a labourer's job, nor to a word that names no job of its kind.
+    [InlineData("productiemedewerker inpak", "productiemedewerker")]
+    [InlineData("magazijnmedewerker koelcel", "magazijnmedewerker")]
+    public void A_staff_compound_gives_way_to_the_narrower_job_named_after_it(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
+    [Theory]
     // A phrase beginning with a preposition says where the job named before it was done, even where the project reads
     // that phrase alone as a job ("in de supermarkt": a shop worker).
     [InlineData("slager in de supermarkt", "slager")]
