@@ -18,6 +18,8 @@ public sealed class VacancyOccupationFit
     private string[]? _titleForms;
     /// <summary>The title as the explanation names an occupation ESCO does not know (<see cref="OccupationFit.TitleWords"/>), worked out once.</summary>
     private string? _titleWords;
+    /// <summary>Whether an occupation text shares a work word with the title (<see cref="InOtherWords"/>), once per text the window holds.</summary>
+    private Dictionary<string, bool>? _sharesAWord;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
 
@@ -97,8 +99,14 @@ public sealed class VacancyOccupationFit
         if (relation is not (OccupationRelation.Same or OccupationRelation.Close)
             || _vacancy.OccupationCode is not null || experience.OccupationCode is not null || string.IsNullOrWhiteSpace(experience.Occupation))
             return relation;
-        var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
-        if (workWords.Length == 0 || TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation)) > 0) return relation;
+        _sharesAWord ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_sharesAWord.TryGetValue(experience.Occupation, out var shares))
+        {
+            var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
+            shares = workWords.Length == 0 || TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation)) > 0;
+            _sharesAWord.Add(experience.Occupation, shares);
+        }
+        if (shares) return relation;
         return relation == OccupationRelation.Same ? OccupationRelation.SameInOtherWords : OccupationRelation.CloseInOtherWords;
     }
 
