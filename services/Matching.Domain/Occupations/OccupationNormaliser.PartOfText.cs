@@ -78,7 +78,12 @@ public sealed partial class OccupationNormaliser
 
     private static readonly string[] PlacePrepositions = [" bij ", " voor ", " aan ", " op ", " in ", " via "];
 
-    private static bool IsPlacePreposition(ReadOnlySpan<char> word) => word is "bij" or "voor" or "aan" or "op" or "in" or "via";
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word)
+    {
+        foreach (var preposition in PlacePrepositions)
+            if (word.SequenceEqual(preposition.AsSpan(1, preposition.Length - 2))) return true;
+        return false;
+    }
 
     /// <summary>
     /// The job the words before a place name ("slager" of "slager in de supermarkt"), at most <see cref="PartOfTextConfidence"/>;
