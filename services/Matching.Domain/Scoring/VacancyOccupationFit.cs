@@ -83,7 +83,7 @@ public sealed class VacancyOccupationFit
     private OccupationRelation ByWords(WorkExperience experience)
     {
         if (string.IsNullOrWhiteSpace(experience.Occupation)) return OccupationRelation.None;
-        var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
+        var workWords = TitleWorkWords;
         if (workWords.Length == 0) return OccupationRelation.None;
         var likeness = TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation));
         return likeness >= 1 ? OccupationRelation.SameTitleWords : likeness > 0 ? OccupationRelation.SharedTitleWords : OccupationRelation.None;
@@ -102,13 +102,15 @@ public sealed class VacancyOccupationFit
         _sharesAWord ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         if (!_sharesAWord.TryGetValue(experience.Occupation, out var shares))
         {
-            var workWords = _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
+            var workWords = TitleWorkWords;
             shares = workWords.Length == 0 || TitleLikeness.Of(workWords, OccupationFit.WorkWordsOf(experience.Occupation)) > 0;
             _sharesAWord.Add(experience.Occupation, shares);
         }
         if (shares) return relation;
         return relation == OccupationRelation.Same ? OccupationRelation.SameInOtherWords : OccupationRelation.CloseInOtherWords;
     }
+
+    private string[][][] TitleWorkWords => _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);
 
     /// <summary>The relation of an occupation the window holds, related once per ranking.</summary>
     private OccupationRelation Relate(OccupationMatch wanted, OccupationMatch held)

@@ -10,10 +10,6 @@ namespace Matching.Ranking.Audit;
 /// </summary>
 public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
 {
-    private static readonly string[] ShownForVacancy = ["rank", "match-list", "werkbank:rank"];
-    /// <summary>A weekdate list and a ranking of vacancies for one candidate pair the candidate with many vacancies.</summary>
-    private static readonly string[] ShownWithEveryVacancy = ["weekdate", "werkbank:weekdate", "rank-vacancies", "werkbank:vacatures"];
-
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);
@@ -37,7 +33,7 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
             SELECT EXISTS (SELECT 1 FROM audit_events e JOIN audit_candidates c ON c.event_id = e.id
             WHERE c.candidate_ref = @candidateRef AND e.party = ANY(@parties)
               AND ((e.action = ANY(@shownForVacancy) AND e.vacancy_id = @vacancyId) OR e.action = ANY(@shownWithEveryVacancy)))
-            """, new { candidateRef, parties = parties.ToArray(), vacancyId, shownForVacancy = ShownForVacancy, shownWithEveryVacancy = ShownWithEveryVacancy },
+            """, new { candidateRef, parties = parties.ToArray(), vacancyId, shownForVacancy = ShownActions.ForVacancy, shownWithEveryVacancy = ShownActions.WithEveryVacancy },
             cancellationToken: cancellationToken));
     }
 

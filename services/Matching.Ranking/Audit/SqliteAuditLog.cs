@@ -115,7 +115,7 @@ public sealed class SqliteAuditLog : IAuditLog
         command.CommandText = $"""
             SELECT EXISTS (SELECT 1 FROM audit_events e JOIN audit_candidates c ON c.event_id = e.id
             WHERE c.candidate_ref = $ref AND e.party IN ({string.Join(", ", partyParameters.Select(p => p.Name))})
-              AND ((e.action IN ('rank', 'match-list', 'werkbank:rank') AND e.vacancy_id = $vacancy) OR e.action IN ('weekdate', 'werkbank:weekdate', 'rank-vacancies', 'werkbank:vacatures')))
+              AND ((e.action IN ({ShownActions.SqlList(ShownActions.ForVacancy)}) AND e.vacancy_id = $vacancy) OR e.action IN ({ShownActions.SqlList(ShownActions.WithEveryVacancy)})))
             """;
         command.Parameters.AddWithValue("$ref", candidateRef);
         command.Parameters.AddWithValue("$vacancy", vacancyId);
