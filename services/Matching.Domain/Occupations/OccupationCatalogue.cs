@@ -86,6 +86,7 @@ public sealed class OccupationCatalogue
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
         if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
+        if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
         if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;

@@ -11,7 +11,9 @@ namespace Matching.Domain.Occupations;
 /// assists the metselaar (metsel-werk / metsel-aar, timmer-werk / timmer-man).</item>
 /// <item><b>A shared name</b>: two occupations ESCO gives the same alternative label, or one's alternative label is the
 /// other's preferred label, are called the same by people who do them (keukenhulp and kok are both "sous-chef").
-/// A label of more than <see cref="MaxOccupationsPerSharedLabel"/> occupations is too generic to link them.</item>
+/// A label of more than <see cref="MaxOccupationsPerSharedLabel"/> occupations is too generic to link them. One called
+/// by the other's preferred label (<see cref="NameTheOther"/>) is close to it in its own unit group: pakhuismedewerker
+/// is also "magazijnmedewerker".</item>
 /// </list>
 /// </summary>
 public sealed class OccupationLabelLinks
@@ -30,6 +32,7 @@ public sealed class OccupationLabelLinks
 
     private readonly Dictionary<string, HashSet<string>> _helps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _sharesLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _namesTheOther = new(StringComparer.Ordinal);
 
     public OccupationLabelLinks(IReadOnlyList<Occupation> occupations)
     {
@@ -55,6 +58,13 @@ public sealed class OccupationLabelLinks
             foreach (var a in sharing)
                 foreach (var b in sharing)
                     if (a.Uuid != b.Uuid) Add(_sharesLabel, a.Uuid, b.Uuid);
+            foreach (var a in named)
+                foreach (var b in byPreferred.GetValueOrDefault(label) ?? [])
+                    if (a.Uuid != b.Uuid)
+                    {
+                        Add(_namesTheOther, a.Uuid, b.Uuid);
+                        Add(_namesTheOther, b.Uuid, a.Uuid);
+                    }
         }
     }
 
@@ -65,6 +75,10 @@ public sealed class OccupationLabelLinks
     /// <summary>True when the two occupations share a Dutch label (symmetric).</summary>
     public bool ShareALabel(Occupation a, Occupation b) =>
         _sharesLabel.TryGetValue(a.Uuid, out var others) && others.Contains(b.Uuid);
+
+    /// <summary>True when one occupation's alternative label is the other's preferred label (symmetric).</summary>
+    public bool NameTheOther(Occupation a, Occupation b) =>
+        _namesTheOther.TryGetValue(a.Uuid, out var others) && others.Contains(b.Uuid);
 
     /// <summary>
     /// The trade a helper's label names, as a label key: "hulpkok" → "kok", "assistent kapper" → "kapper",

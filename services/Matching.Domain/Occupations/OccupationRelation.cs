@@ -47,7 +47,10 @@ public enum OccupationRelation
     HelpsInTrade,
     /// <summary><see cref="Close"/>, read from texts that share no word (<see cref="SameInOtherWords"/>).</summary>
     CloseInOtherWords,
-    /// <summary>One occupation is the other's broader or narrower occupation, or it was named by an alternative label or a compound.</summary>
+    /// <summary>
+    /// One occupation is the other's broader or narrower occupation, ESCO calls one by the other's name in the same unit
+    /// group (pakhuismedewerker is also "magazijnmedewerker"), or it was named by an alternative label or a compound.
+    /// </summary>
     Close,
     /// <summary>
     /// The occupation text names all the work of the vacancy's title in other order or form, where ESCO knows the title or

@@ -24,7 +24,7 @@ public sealed class OccupationFitTests
         var same = Fit("Magazijnmedewerker", With(Job("magazijnmedewerker", 4)));
         // A synonym ESCO files under two occupations (loodsmedewerker: magazijnmedewerker and pakhuismedewerker) is close.
         var synonym = Fit("Magazijnmedewerker", With(Job("loodsmedewerker", 4)));
-        var unitGroup = Fit("Magazijnmedewerker", With(Job("pakhuismedewerker", 4)));
+        var unitGroup = Fit("Magazijnmedewerker", With(Job("expeditiemedewerker", 4)));
         var minorGroup = Fit("Magazijnmedewerker", With(Job("schappenvuller", 4)));
         var none = Fit("Magazijnmedewerker", With(Job("kok", 4)));
 
@@ -33,6 +33,13 @@ public sealed class OccupationFitTests
             new[] { same, synonym, unitGroup, minorGroup, none }.Select(f => f.Relation));
         Assert.True(same.Value > synonym.Value && synonym.Value > unitGroup.Value && unitGroup.Value > minorGroup.Value && minorGroup.Value > none.Value);
         Assert.Equal(0, none.Value);
+    }
+
+    [Fact]
+    public void An_occupation_ESCO_also_calls_by_the_vacancy_s_name_is_close()
+    {
+        // pakhuismedewerker (9333.3) has "magazijnmedewerker" among its labels, the preferred label of 9333.8.
+        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Magazijnmedewerker", With(Job("pakhuismedewerker", 4))).Relation);
     }
 
     [Fact]

@@ -60,6 +60,19 @@ public sealed class OccupationLabelLinksTests
     }
 
     [Fact]
+    public void An_occupation_ESCO_calls_by_another_of_its_unit_group_s_name_is_close_to_it()
+    {
+        // ESCO calls the weersvoorspeller (2112) "meteoroloog", the preferred label of another 2112 occupation; the
+        // klimatoloog, in the same unit group, it gives no name of the weersvoorspeller's.
+        var weersvoorspeller = Named("weersvoorspeller");
+        Assert.True(Catalogue.Links.NameTheOther(weersvoorspeller, Named("meteoroloog")));
+        Assert.True(Catalogue.Links.NameTheOther(Named("meteoroloog"), weersvoorspeller));
+        Assert.Equal(OccupationRelation.Close, Catalogue.Relate(vacancy: Named("meteoroloog"), candidate: weersvoorspeller));
+        Assert.Equal(OccupationRelation.Close, Catalogue.Relate(vacancy: weersvoorspeller, candidate: Named("meteoroloog")));
+        Assert.Equal(OccupationRelation.SameUnitGroup, Catalogue.Relate(vacancy: weersvoorspeller, candidate: Named("klimatoloog")));
+    }
+
+    [Fact]
     public void A_name_many_occupations_share_links_none_of_them()
     {
         // ESCO calls four occupations "productontwikkelaar"; that is all a tourism product manager and a developer of

@@ -321,7 +321,7 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     [InlineData("medewerker onderhoud")] // not an onderhoudsmedewerker septische tanks
-    [InlineData("werkplaatshulp")] // not a zorghulp: "hulp" is all they share
+    [InlineData("schuurhulp")] // not a zorghulp: "hulp" is all they share
     public void Compound_parts_of_a_label_that_adds_work_the_title_does_not_name_name_no_occupation(string text) =>
         Assert.Null(Normaliser.Normalise(text));
 
@@ -536,7 +536,7 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     // The words before the preposition name the work, the rest where or for whom it was done.
-    [InlineData("productie bij een koekjesfabriek", "productiemedewerker")]
+    [InlineData("productie bij een verffabriek", "productiemedewerker")]
     [InlineData("orderpicken bij een distributiecentrum", "orderpicker")]
     // The staff word alone names nothing: the title without the preposition does (the brand is its workplace).
     [InlineData("medewerker bij albert heijn", "winkelmedewerker")]
@@ -578,7 +578,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("truckdriver (Roemenië)", "vrachtwagenchauffeur")]
     // One or two words at the end: where or for whom.
     [InlineData("cassiere tankstation", "kassamedewerker")]
-    [InlineData("medewerker productie zuivelfabriek FrieslandCampina", "productiemedewerker")]
+    [InlineData("medewerker productie verffabriek AkzoNobel", "productiemedewerker")]
     // A first word saying on what terms, then the work.
     [InlineData("bijbaan bediening", "ober/serveerster")]
     [InlineData("uitzendkracht fabriek (nachtdienst)", "productiemedewerker")]
