@@ -23,6 +23,7 @@ public sealed class OccupationCatalogue
         _tasks = new Lazy<OccupationTaskLikeness>(() => OccupationTaskLikeness.Load(occupations));
         RelatedWork = IscoRelatedWork.Load(code => _groups.ContainsKey(code),
             (code, label) => label is null ? _byCode.ContainsKey(code) : Find(code, label, out _) is not null);
+        Settings = OccupationSettings.Load((code, label) => Find(code, label, out _));
     }
 
     public static OccupationCatalogue Esco { get; } = LoadEmbedded();
@@ -34,6 +35,9 @@ public sealed class OccupationCatalogue
 
     /// <summary>Work in different minor groups that transfers (the project's table).</summary>
     internal IscoRelatedWork RelatedWork { get; }
+
+    /// <summary>Settings of one occupation that a netwerker tells apart (the project's table).</summary>
+    public OccupationSettings Settings { get; }
 
     /// <summary>
     /// The occupation an ESCO code ("9333.8") or uuid names; null with a reason when it names none, or when the code

@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-03.22";
+    public const string ReadingRules = "2026-12-04.23";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -341,8 +341,9 @@ public sealed partial class OccupationNormaliser
         var others = new List<Occupation>();
         // A side read only as a word heading the labels of occupations in several groups ("Onderhoudsmonteur": electrical,
         // plumbing, machines) names no job of its own: the other side decides, and it adds nothing alongside.
-        var readings = titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(side => Normalise(side)).OfType<OccupationMatch>().ToList();
+        var sides = titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (TwoNamesOfOneJob(sides) is { } shared) return shared;
+        var readings = sides.Select(side => Normalise(side)).OfType<OccupationMatch>().ToList();
         var named = readings.Where(r => !IsSpreadHeadReading(r)).ToList();
         foreach (var reading in named.Count > 0 ? named : readings.Take(1))
         {
@@ -358,6 +359,23 @@ public sealed partial class OccupationNormaliser
             Alternatives = [.. others, .. first.Alternatives.Except(others)],
             AlsoNamed = others,
         };
+    }
+
+    /// <summary>
+    /// "Gastvrouw/gastheer receptie woonzorgcentrum": one word, then another name of the same job (a female and a male
+    /// form, a synonym) with the rest of the title, which belongs to both: read as the first name with that rest
+    /// ("gastvrouw receptie woonzorgcentrum", a receptionist), not as the first word alone (a restaurant's host). Null when
+    /// the rest changes nothing ("Ober / serveerster restaurant"): the title reads as two jobs do.
+    /// </summary>
+    private OccupationMatch? TwoNamesOfOneJob(string[] sides)
+    {
+        if (sides.Length != 2 || sides[0].Contains(' ') || sides[1].IndexOf(' ') is not (> 0 and var end)) return null;
+        if (Normalise(sides[0]) is not { } one || Normalise(sides[1][..end]) is not { } other || !ReferenceEquals(one.Occupation, other.Occupation))
+            return null;
+        // Only a rest that names other work than the first word alone changes the reading.
+        return Normalise(string.Concat(sides[0], sides[1].AsSpan(end))) is { } whole && !ReferenceEquals(whole.Occupation, one.Occupation)
+            ? whole with { Confidence = Math.Min(whole.Confidence, 0.75), Source = whole.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : whole.Source }
+            : null;
     }
 
     /// <summary>

@@ -45,6 +45,12 @@ public enum OccupationRelation
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
     HelpsInTrade,
+    /// <summary>
+    /// The same occupation in another setting a netwerker tells apart (<see cref="OccupationSettings"/>): a huismeester of
+    /// a housing corporation for a school's Conciërge, a tree nursery's worker for a greenhouse. Netwerkers graded such
+    /// pairs 1.7 on average on the development sets, against 2.7 for the same occupation in the same or no named setting.
+    /// </summary>
+    OtherSetting,
     /// <summary><see cref="Close"/>, read from texts that share no word (<see cref="SameInOtherWords"/>).</summary>
     CloseInOtherWords,
     /// <summary>
@@ -84,6 +90,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.Close => 0.9,
         OccupationRelation.SameInOtherWords => 0.95,
         OccupationRelation.CloseInOtherWords => 0.855,
+        OccupationRelation.OtherSetting => 0.6,
         OccupationRelation.SameTitleWords => 0.9,
         OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
@@ -106,6 +113,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SameInOtherWords => $"zelfde beroep als {vacancyLabel}, andere benaming",
         OccupationRelation.Close => $"verwant aan {vacancyLabel}",
         OccupationRelation.CloseInOtherWords => $"verwant aan {vacancyLabel}, andere benaming",
+        OccupationRelation.OtherSetting => $"zelfde beroep als {vacancyLabel}, andere werkomgeving",
         OccupationRelation.SameTitleWords => $"zelfde woorden als {vacancyLabel}",
         OccupationRelation.HelpsInTrade => $"hulpberoep bij {vacancyLabel}",
         OccupationRelation.SameUnitGroup => $"zelfde beroepsgroep als {vacancyLabel}",

@@ -20,6 +20,8 @@ public sealed class VacancyOccupationFit
     private string? _titleWords;
     /// <summary>Whether an occupation text shares a work word with the title (<see cref="InOtherWords"/>), once per text the window holds.</summary>
     private Dictionary<string, bool>? _sharesAWord;
+    /// <summary>Whether an occupation text names another setting of the occupation than the title (<see cref="InOtherSetting"/>), once per text.</summary>
+    private Dictionary<string, bool>? _otherSetting;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
 
@@ -51,7 +53,7 @@ public sealed class VacancyOccupationFit
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
-            else relation = InOtherWords(Relate(wanted, held), experience);
+            else relation = InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -108,6 +110,25 @@ public sealed class VacancyOccupationFit
         }
         if (shares) return relation;
         return relation == OccupationRelation.Same ? OccupationRelation.SameInOtherWords : OccupationRelation.CloseInOtherWords;
+    }
+
+    /// <summary>
+    /// The same occupation named in another setting than the title's (<see cref="OccupationSettings"/>) is
+    /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool.
+    /// </summary>
+    private OccupationRelation InOtherSetting(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
+    {
+        if (relation is not (OccupationRelation.Same or OccupationRelation.SameInOtherWords or OccupationRelation.Close or OccupationRelation.CloseInOtherWords)
+            || !ReferenceEquals(wanted.Occupation, held.Occupation) || string.IsNullOrWhiteSpace(experience.Occupation)
+            || !OccupationCatalogue.Esco.Settings.Has(held.Occupation))
+            return relation;
+        _otherSetting ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
+        {
+            other = OccupationCatalogue.Esco.Settings.Differ(held.Occupation, _vacancy.Title, experience.Occupation);
+            _otherSetting.Add(experience.Occupation, other);
+        }
+        return other ? OccupationRelation.OtherSetting : relation;
     }
 
     private string[][][] TitleWorkWords => _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);

@@ -43,6 +43,18 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void The_same_occupation_in_another_setting_fits_less_than_in_the_vacancy_s()
+    {
+        var school = Fit("Conciërge basisschool", With(Job("conciërge scholengemeenschap", 4)));
+        var housing = Fit("Conciërge basisschool", With(Job("huismeester woningcorporatie", 4)));
+
+        Assert.True(school.Relation > OccupationRelation.OtherSetting);
+        Assert.Equal(OccupationRelation.OtherSetting, housing.Relation);
+        Assert.True(school.Value > housing.Value);
+        Assert.True(housing.Value > Fit("Conciërge basisschool", With(Job("schoonmaker", 4))).Value);
+    }
+
+    [Fact]
     public void A_narrower_occupation_is_close()
     {
         // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8); the two names share no word.

@@ -326,6 +326,20 @@ public sealed class OccupationNormaliserTests
         Assert.Null(Normaliser.Normalise(text));
 
     [Theory]
+    [InlineData("Gastvrouw/gastheer receptie woonzorgcentrum (m/v), 16-24 uur", "receptionist")] // not a restaurant's host
+    [InlineData("Kassière/kassamedewerker supermarkt", "kassamedewerker")]
+    public void Two_names_of_one_job_share_the_rest_of_the_title(string title, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(title)!.Occupation.PreferredLabel);
+
+    [Fact]
+    public void Two_names_of_one_job_whose_rest_changes_nothing_read_as_two_jobs_do()
+    {
+        var match = Normaliser.Normalise("Receptioniste / baliemedewerker gemeentehuis")!;
+        Assert.Equal("receptionist", match.Occupation.PreferredLabel);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == "functionaris burgerzaken");
+    }
+
+    [Theory]
     [InlineData("activteitenbegeleider", "activiteitenbegeleider")] // a letter left out
     [InlineData("gevelreinger", "gevelreiniger")]
     [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form

@@ -1,0 +1,69 @@
+using Matching.Domain.Text;
+
+namespace Matching.Domain.Occupations;
+
+/// <summary>
+/// Settings one ESCO occupation holds that a netwerker tells apart (Occupations/Data/occupation-settings-nl.tsv, the
+/// project's own judgement): ESCO has one conciërge for the school's, the housing corporation's huismeester, the sports
+/// hall's and the office's facility worker, and one tuinbouwmedewerker for the greenhouse and the tree nursery. A text
+/// names a setting by one of its words, alone or as the start or end of a compound ("basisschool", "schoolconciërge",
+/// "laanbomen"). Checked at load: the code and preferred label must name an ESCO occupation, and no word may name two
+/// settings of one occupation.
+/// </summary>
+public sealed class OccupationSettings
+{
+    private const string Resource = "occupation-settings-nl.tsv";
+
+    /// <summary>Per occupation uuid, its settings' words: (word, setting).</summary>
+    private readonly Dictionary<string, (string Word, string Setting)[]> _byOccupation;
+
+    private OccupationSettings(Dictionary<string, (string, string)[]> byOccupation) => _byOccupation = byOccupation;
+
+    /// <summary>
+    /// True when both texts name a setting of <paramref name="occupation"/> and none in common: a huismeester of a housing
+    /// corporation for a school's Conciërge vacancy. A text that names no setting ("Conciërge (m/v) 24 uur") differs from none.
+    /// </summary>
+    public bool Differ(Occupation occupation, string vacancyText, string heldText)
+    {
+        if (!_byOccupation.TryGetValue(occupation.Uuid, out var words)) return false;
+        var wanted = Named(words, vacancyText);
+        if (wanted.Count == 0) return false;
+        var held = Named(words, heldText);
+        return held.Count > 0 && !wanted.Overlaps(held);
+    }
+
+    /// <summary>Whether <paramref name="occupation"/> has settings listed at all.</summary>
+    public bool Has(Occupation occupation) => _byOccupation.ContainsKey(occupation.Uuid);
+
+    private static HashSet<string> Named((string Word, string Setting)[] words, string text)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in LabelWords.WithoutAccents(text.ToLowerInvariant()).Split(NotALetter, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (word, setting) in words)
+                if (token == word || (word.Length >= 3 && token.Length > word.Length && (token.StartsWith(word, StringComparison.Ordinal) || token.EndsWith(word, StringComparison.Ordinal))))
+                    named.Add(setting);
+        return named;
+    }
+
+    private static readonly char[] NotALetter = [' ', '/', '-', '(', ')', ',', '.', '&', '+', ':', ';', '\'', '"', '|', '–'];
+
+    /// <summary>The embedded table, each row's occupation found with <paramref name="find"/> (code and preferred label).</summary>
+    internal static OccupationSettings Load(Func<string, string, Occupation?> find)
+    {
+        var byOccupation = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        foreach (var f in EmbeddedTable.Rows(Resource))
+        {
+            if (f.Length < 5 || f[4].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{string.Join('\t', f)}' needs a code, a label, a setting, words and why.");
+            var occupation = find(f[0].Trim(), f[1].Trim())
+                ?? throw new InvalidDataException($"{Resource}: '{f[0]} {f[1]}' names no ESCO occupation.");
+            if (!byOccupation.TryGetValue(occupation.Uuid, out var words)) byOccupation[occupation.Uuid] = words = [];
+            foreach (var word in f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var key = LabelWords.WithoutAccents(word.ToLowerInvariant());
+                if (words.Any(w => w.Item1 == key)) throw new InvalidDataException($"{Resource}: '{word}' names two settings of {f[1]}.");
+                words.Add((key, f[2].Trim()));
+            }
+        }
+        return new OccupationSettings(byOccupation.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+}

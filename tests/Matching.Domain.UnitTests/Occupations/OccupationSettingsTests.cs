@@ -1,0 +1,42 @@
+using Matching.Domain.Occupations;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+/// <summary>The settings of one ESCO occupation a netwerker tells apart (Occupations/Data/occupation-settings-nl.tsv).</summary>
+public sealed class OccupationSettingsTests
+{
+    private static readonly OccupationCatalogue Catalogue = OccupationCatalogue.Esco;
+    private static readonly Occupation Conciërge = Catalogue.Occupations.Single(o => o.PreferredLabel == "conciërge");
+    private static readonly Occupation Tuinbouwmedewerker = Catalogue.Occupations.Single(o => o.PreferredLabel == "tuinbouwmedewerker");
+
+    [Theory]
+    [InlineData("Conciërge basisschool", "huismeester woningcorporatie")]
+    [InlineData("Conciërge middelbare school", "beheerder sporthal")]
+    [InlineData("Medewerker facilitaire dienst", "schoolconciërge")]
+    [InlineData("Huismeester (m/v) 36 uur", "beheerder dorpshuis")]
+    public void Two_settings_of_the_conciërge_differ(string title, string held) =>
+        Assert.True(Catalogue.Settings.Differ(Conciërge, title, held));
+
+    [Theory]
+    [InlineData("Conciërge (m/v) 24 uur", "huismeester woningcorporatie")] // the title names no setting
+    [InlineData("Conciërge basisschool", "conciërge")] // the text names none
+    [InlineData("Conciërge basisschool", "concierge scholengemeenschap")] // both a school
+    [InlineData("Conciërge / facilitair medewerker scholengemeenschap", "facilitair medewerker kantoor")] // one setting in common
+    public void A_setting_named_on_one_side_only_or_on_both_does_not_differ(string title, string held) =>
+        Assert.False(Catalogue.Settings.Differ(Conciërge, title, held));
+
+    [Fact]
+    public void A_greenhouse_and_a_tree_nursery_differ_by_the_start_or_end_of_a_compound()
+    {
+        Assert.True(Catalogue.Settings.Differ(Tuinbouwmedewerker, "Kasmedewerker tomaten", "medewerker laanbomenkwekerij"));
+        Assert.False(Catalogue.Settings.Differ(Tuinbouwmedewerker, "Medewerker glastuinbouw", "kassenmedewerker paprika"));
+    }
+
+    [Fact]
+    public void An_occupation_without_settings_never_differs()
+    {
+        var kok = Catalogue.Occupations.Single(o => o.PreferredLabel == "kok");
+        Assert.False(Catalogue.Settings.Has(kok));
+        Assert.False(Catalogue.Settings.Differ(kok, "Kok basisschool", "kok woningcorporatie"));
+    }
+}
