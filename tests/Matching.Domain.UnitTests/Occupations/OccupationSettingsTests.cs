@@ -33,6 +33,14 @@ public sealed class OccupationSettingsTests
     }
 
     [Fact]
+    public void Activities_in_care_differ_from_animation_on_a_campsite()
+    {
+        var recreatiebegeleider = Catalogue.Occupations.Single(o => o.PreferredLabel == "recreatiebegeleider");
+        Assert.True(Catalogue.Settings.Differ(recreatiebegeleider, "Activiteitenbegeleider verpleeghuis", "animatiemedewerker camping"));
+        Assert.False(Catalogue.Settings.Differ(recreatiebegeleider, "Activiteitenbegeleider dagbesteding ouderen", "activity coordinator care home"));
+    }
+
+    [Fact]
     public void An_occupation_without_settings_never_differs()
     {
         var kok = Catalogue.Occupations.Single(o => o.PreferredLabel == "kok");
