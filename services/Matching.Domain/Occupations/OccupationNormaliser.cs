@@ -342,8 +342,9 @@ public sealed partial class OccupationNormaliser
         // A side read only as a word heading the labels of occupations in several groups ("Onderhoudsmonteur": electrical,
         // plumbing, machines) names no job of its own: the other side decides, and it adds nothing alongside.
         var sides = titled.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (TwoNamesOfOneJob(sides) is { } shared) return shared;
-        var readings = sides.Select(side => Normalise(side)).OfType<OccupationMatch>().ToList();
+        var sideReadings = sides.Select(side => Normalise(side)).ToList();
+        if (TwoNamesOfOneJob(sides, sideReadings[0]) is { } shared) return shared;
+        var readings = sideReadings.OfType<OccupationMatch>().ToList();
         var named = readings.Where(r => !IsSpreadHeadReading(r)).ToList();
         foreach (var reading in named.Count > 0 ? named : readings.Take(1))
         {
@@ -367,10 +368,10 @@ public sealed partial class OccupationNormaliser
     /// ("gastvrouw receptie woonzorgcentrum", a receptionist), not as the first word alone (a restaurant's host). Null when
     /// the rest changes nothing ("Ober / serveerster restaurant"): the title reads as two jobs do.
     /// </summary>
-    private OccupationMatch? TwoNamesOfOneJob(string[] sides)
+    private OccupationMatch? TwoNamesOfOneJob(string[] sides, OccupationMatch? first)
     {
         if (sides.Length != 2 || sides[0].Contains(' ') || sides[1].IndexOf(' ') is not (> 0 and var end)) return null;
-        if (Normalise(sides[0]) is not { } one || Normalise(sides[1][..end]) is not { } other || !ReferenceEquals(one.Occupation, other.Occupation))
+        if (first is not { } one || Normalise(sides[1][..end]) is not { } other || !ReferenceEquals(one.Occupation, other.Occupation))
             return null;
         // Only a rest that names other work than the first word alone changes the reading.
         return Normalise(string.Concat(sides[0], sides[1].AsSpan(end))) is { } whole && !ReferenceEquals(whole.Occupation, one.Occupation)

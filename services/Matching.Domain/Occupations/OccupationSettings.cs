@@ -23,29 +23,32 @@ public sealed class OccupationSettings
     /// True when both texts name a setting of <paramref name="occupation"/> and none in common: a huismeester of a housing
     /// corporation for a school's Conciërge vacancy. A text that names no setting ("Conciërge (m/v) 24 uur") differs from none.
     /// </summary>
-    public bool Differ(Occupation occupation, string vacancyText, string heldText)
-    {
-        if (!_byOccupation.TryGetValue(occupation.Uuid, out var words)) return false;
-        var wanted = Named(words, vacancyText);
-        if (wanted.Count == 0) return false;
-        var held = Named(words, heldText);
-        return held.Count > 0 && !wanted.Overlaps(held);
-    }
+    public bool Differ(Occupation occupation, string vacancyText, string heldText) =>
+        Differ(Named(occupation, vacancyText), Named(occupation, heldText));
+
+    /// <summary>As <see cref="Differ(Occupation, string, string)"/>, for settings already named (a ranking works out its title's once).</summary>
+    public static bool Differ(IReadOnlySet<string> wanted, IReadOnlySet<string> held) =>
+        wanted.Count > 0 && held.Count > 0 && !wanted.Overlaps(held);
 
     /// <summary>Whether <paramref name="occupation"/> has settings listed at all.</summary>
     public bool Has(Occupation occupation) => _byOccupation.ContainsKey(occupation.Uuid);
 
-    private static HashSet<string> Named((string Word, string Setting)[] words, string text)
+    /// <summary>The settings of <paramref name="occupation"/> that <paramref name="text"/> names; empty when it names none.</summary>
+    public IReadOnlySet<string> Named(Occupation occupation, string text)
     {
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in LabelWords.WithoutAccents(text.ToLowerInvariant()).Split(NotALetter, StringSplitOptions.RemoveEmptyEntries))
+        if (!_byOccupation.TryGetValue(occupation.Uuid, out var words)) return NoSetting;
+        HashSet<string>? named = null;
+        foreach (var token in LabelWords.Of(text))
+        {
+            var plain = LabelWords.WithoutAccents(token);
             foreach (var (word, setting) in words)
-                if (token == word || (word.Length >= 3 && token.Length > word.Length && (token.StartsWith(word, StringComparison.Ordinal) || token.EndsWith(word, StringComparison.Ordinal))))
-                    named.Add(setting);
-        return named;
+                if (plain == word || (word.Length >= 3 && plain.Length > word.Length && (plain.StartsWith(word, StringComparison.Ordinal) || plain.EndsWith(word, StringComparison.Ordinal))))
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(setting);
+        }
+        return named ?? NoSetting;
     }
 
-    private static readonly char[] NotALetter = [' ', '/', '-', '(', ')', ',', '.', '&', '+', ':', ';', '\'', '"', '|', '–'];
+    private static readonly IReadOnlySet<string> NoSetting = new HashSet<string>();
 
     /// <summary>The embedded table, each row's occupation found with <paramref name="find"/> (code and preferred label).</summary>
     internal static OccupationSettings Load(Func<string, string, Occupation?> find)

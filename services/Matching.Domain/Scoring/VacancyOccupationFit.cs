@@ -22,6 +22,8 @@ public sealed class VacancyOccupationFit
     private Dictionary<string, bool>? _sharesAWord;
     /// <summary>Whether an occupation text names another setting of the occupation than the title (<see cref="InOtherSetting"/>), once per text.</summary>
     private Dictionary<string, bool>? _otherSetting;
+    /// <summary>The settings of the vacancy's occupation its title names (<see cref="InOtherSetting"/>), worked out at first need.</summary>
+    private IReadOnlySet<string>? _titleSettings;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
 
@@ -122,10 +124,12 @@ public sealed class VacancyOccupationFit
             || !ReferenceEquals(wanted.Occupation, held.Occupation) || string.IsNullOrWhiteSpace(experience.Occupation)
             || !OccupationCatalogue.Esco.Settings.Has(held.Occupation))
             return relation;
+        var settings = OccupationCatalogue.Esco.Settings;
+        _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title);
         _otherSetting ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
         {
-            other = OccupationCatalogue.Esco.Settings.Differ(held.Occupation, _vacancy.Title, experience.Occupation);
+            other = OccupationSettings.Differ(_titleSettings, settings.Named(held.Occupation, experience.Occupation));
             _otherSetting.Add(experience.Occupation, other);
         }
         return other ? OccupationRelation.OtherSetting : relation;
