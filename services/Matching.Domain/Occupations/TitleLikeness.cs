@@ -21,22 +21,42 @@ public static class TitleLikeness
         {
             var covered = 0.0;
             foreach (var forms in side)
-                covered += Has(held, forms) ? 1 : Begins(held, forms[0]) ? 0.5 : 0;
+            {
+                var has = Coverage(held, forms);
+                covered += has > 0 ? has : Begins(held, forms[0]) ? 0.5 : 0;
+            }
             best = Math.Max(best, covered / side.Length);
         }
         return best;
     }
 
-    private static bool Has(string[][][] held, string[] forms)
+    /// <summary>
+    /// 1 when the text has the title's word (or the work before its staff word); when it has only the head of the
+    /// title's compound, 1 if as a word of its own or the work of its staff word ("reiniger" for "tankreiniger",
+    /// "kwekerijmedewerker" for "boomkwekerij") and half when it heads another compound: "scanstraat" and "milieustraat"
+    /// share a head, not the work.
+    /// </summary>
+    private static double Coverage(string[][][] held, string[] forms)
     {
+        var best = 0.0;
         foreach (var side in held)
             foreach (var heldForms in side)
-                foreach (var heldForm in heldForms)
-                    foreach (var form in forms)
-                        if (Covers(heldForm, form) || (heldForm.Contains('y') && Covers(heldForm.Replace("y", "ij", StringComparison.Ordinal), form)))
-                            return true;
-        return false;
+                for (var j = 0; j < heldForms.Length; j++)
+                {
+                    var heldForm = heldForms[j];
+                    for (var i = 0; i < forms.Length; i++)
+                    {
+                        if (!Covers(heldForm, forms[i]) && !(heldForm.Contains('y') && Covers(heldForm.Replace("y", "ij", StringComparison.Ordinal), forms[i])))
+                            continue;
+                        if (!IsHead(forms, i) || (Alike(forms[i], heldForm) && !IsHead(heldForms, j))) return 1;
+                        best = 0.5;
+                    }
+                }
+        return best;
     }
+
+    /// <summary>Whether the form is the head of its compound ("straat" of "milieustraat"), not the word or the work before a staff word.</summary>
+    private static bool IsHead(string[] forms, int i) => i > 0 && forms[0].EndsWith(forms[i], StringComparison.Ordinal);
 
     /// <summary>A word of the text begins the title's compound ("bowling" of "bowlingcentrum"): part of the work it names.</summary>
     private static bool Begins(string[][][] held, string word)

@@ -35,6 +35,9 @@ public sealed class TitleLikenessTests
     [InlineData("Medewerker meldcentrale", "medewerker dorpscentrum", 0.0)] // a centre is no centrale
     [InlineData("Medewerker bowlingcentrum", "medewerker bowling", 0.5)] // the word that begins the title's compound: part of its work
     [InlineData("Medewerker tuincentrum", "tuin", 0.0)] // too short to say which work
+    [InlineData("Medewerker milieustraat", "scanstraat: documenten scannen", 0.5)] // one head, another work before it
+    [InlineData("Medewerker milieustraat", "medewerker milieustraat", 1.0)]
+    [InlineData("Tankreiniger", "reiniger", 1.0)] // the head alone: the title's work without its modifier
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
 
