@@ -340,6 +340,21 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("medewerker eierpakstation (trays vullen, pallets stapelen)", "inpakker met de hand")] // not the warehouse's pallets
+    [InlineData("Productiemedewerker aardappelverwerking (schillerij)", "medewerker voedselproductie")]
+    [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")] // the job before the employer
+    public void A_job_named_before_a_parenthesis_is_the_job_the_parenthesis_describes(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(OccupationSource.LabelInTitle, match.Source);
+    }
+
+    [Fact]
+    public void A_parenthesis_after_a_word_that_names_no_job_is_read_with_the_rest() =>
+        Assert.Equal("heftruckchauffeur", Normaliser.Normalise("uitzendkracht (heftruckchauffeur)")?.Occupation.PreferredLabel);
+
+    [Theory]
     [InlineData("activteitenbegeleider", "activiteitenbegeleider")] // a letter left out
     [InlineData("gevelreinger", "gevelreiniger")]
     [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form
@@ -587,8 +602,8 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
-    // What it says between brackets: an employer, a country, how the work was done.
-    [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")]
+    // What it says between brackets (an employer, a country, how the work was done) after a text no label reads.
+    [InlineData("vrachtwagen monteur Scania", "monteur dieselmotoren")]
     [InlineData("truckdriver (Roemenië)", "vrachtwagenchauffeur")]
     // One or two words at the end: where or for whom.
     [InlineData("cassiere tankstation", "kassamedewerker")]
