@@ -36,11 +36,6 @@ public enum OccupationRelation
     /// in ESCO's descriptions and labels (<see cref="OccupationTaskLikeness"/>): a thuiszorgmedewerker and a zorghulp.
     /// </summary>
     SimilarTasks,
-    /// <summary>
-    /// The same daily work that ISCO-08 files in another group, by the project's table (<see cref="IscoRelatedWork"/>,
-    /// tier <c>same</c>): a craft bread baker and a bread bakery's production worker.
-    /// </summary>
-    SameWork,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
@@ -51,6 +46,11 @@ public enum OccupationRelation
     /// pairs 1.27 on average on the development sets (56 pairs), against 2.61 for the same occupation in shared words.
     /// </summary>
     OtherSetting,
+    /// <summary>
+    /// The same daily work that ISCO-08 files in another group, by the project's table (<see cref="IscoRelatedWork"/>,
+    /// tier <c>same</c>): a craft bread baker and a bread bakery's production worker.
+    /// </summary>
+    SameWork,
     /// <summary><see cref="Close"/>, read from texts that share no word (<see cref="SameInOtherWords"/>).</summary>
     CloseInOtherWords,
     /// <summary>
@@ -94,7 +94,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SameTitleWords => 0.9,
         OccupationRelation.HelpsInTrade => 0.6,
         OccupationRelation.SameUnitGroup => 0.6,
-        OccupationRelation.SameWork => 0.6,
+        OccupationRelation.SameWork => 0.855,
         OccupationRelation.SimilarTasks => 0.6,
         OccupationRelation.SharedLabel => 0.45,
         OccupationRelation.SharedTitleWords => 0.45,

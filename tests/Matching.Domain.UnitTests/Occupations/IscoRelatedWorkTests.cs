@@ -56,10 +56,6 @@ public sealed class IscoRelatedWorkTests
     // A postbode for a pakketbezorger: work that transfers, weighed as the same minor group (schappenvuller, magazijnmedewerker).
     [InlineData("Pakketbezorger", "postbode", OccupationRelation.RelatedWork, "Magazijnmedewerker", "schappenvuller", OccupationRelation.SameMinorGroup,
         "3 jaar als postbode (vergelijkbaar werk als auto- en bestelwagenkoerier)")]
-    // A bakker for the bakery's production line: the same work, weighed as the same unit group (cv-monteur, loodgieter),
-    // though the table lists their unit groups 7512 and 8160 as related work only.
-    [InlineData("Productiemedewerker bakkerij", "bakker", OccupationRelation.SameWork, "Loodgieter", "cv-monteur", OccupationRelation.SameUnitGroup,
-        "3 jaar als bakker (zelfde werk als bakkerijmedewerker)")]
     public void A_listed_pair_fits_as_its_tier_says_and_the_explanation_says_so(string title, string held, OccupationRelation relation,
         string likeTitle, string likeHeld, OccupationRelation like, string reason)
     {
@@ -71,6 +67,24 @@ public sealed class IscoRelatedWorkTests
         Assert.Equal(like, alike.Relation);
         Assert.Equal(alike.Value, fit.Value);
         Assert.Equal(reason, OccupationReason(title, candidate));
+    }
+
+    /// <summary>
+    /// A bakker for the bakery's production line: the same work, though the table lists their unit groups 7512 and 8160 as
+    /// related work only; weighed above the same unit group (cv-monteur, loodgieter), as a close occupation read from other words.
+    /// </summary>
+    [Fact]
+    public void The_same_work_under_another_group_fits_above_the_same_unit_group()
+    {
+        var candidate = WithExperience(new WorkExperience(Branche.Transport, "bakker", 3, null, null));
+        var fit = OccupationFit.For(Vacancy() with { Title = "Productiemedewerker bakkerij" }, candidate, Today);
+        var sameGroup = OccupationFit.For(Vacancy() with { Title = "Loodgieter" }, WithExperience(new WorkExperience(Branche.Transport, "cv-monteur", 3, null, null)), Today);
+
+        Assert.Equal(OccupationRelation.SameWork, fit.Relation);
+        Assert.Equal(OccupationRelation.SameUnitGroup, sameGroup.Relation);
+        Assert.True(fit.Value > sameGroup.Value, $"{fit.Value} <= {sameGroup.Value}");
+        Assert.Equal(OccupationRelation.CloseInOtherWords.Weight(), OccupationRelation.SameWork.Weight());
+        Assert.Equal("3 jaar als bakker (zelfde werk als bakkerijmedewerker)", OccupationReason("Productiemedewerker bakkerij", candidate));
     }
 
     [Fact]
