@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.24";
+    public const string ReadingRules = "2026-12-04.25";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -210,7 +210,7 @@ public sealed partial class OccupationNormaliser
             return Normalise(key[..^1]);
 
         if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
-        if (JobBeforeParenthesis(text) is { } described) return described;
+        if (JobBeforeItsDescription(text) is { } described) return described;
         if (OperatorOfNamedMachine(key) is { } machine) return machine;
         if (Alternately(text) is { } either) return either;
 
@@ -285,16 +285,16 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "medewerker eierpakstation (trays vullen, pallets stapelen)": a text that names a job by a label before a
-    /// parenthesis names that job, and the parenthesis says what it involved or where, however much another label inside
-    /// it would say alone. Only a label or a label in the words before it: a part read by its compound's head, a spelling
-    /// or a description gives way to the rest of the text.
+    /// "medewerker eierpakstation (trays vullen, pallets stapelen)", "groenteverwerking: prei en kool snijden": a text that
+    /// names a job by a label before a parenthesis or a colon names that job, and what follows says what it involved or
+    /// where, however much another label in it would say alone. Only a label or a label in the words before it: a part
+    /// read by its compound's head, a spelling or a description gives way to the rest of the text.
     /// </summary>
-    private OccupationMatch? JobBeforeParenthesis(string text)
+    private OccupationMatch? JobBeforeItsDescription(string text)
     {
-        var open = text.IndexOf('(');
-        if (open <= 0 || text.AsSpan(0, open).IsWhiteSpace()) return null;
-        return Normalise(text[..open]) is { Source: <= OccupationSource.LabelInTitle } job
+        var end = text.AsSpan().IndexOfAny('(', ':');
+        if (end <= 0 || text.AsSpan(0, end).IsWhiteSpace()) return null;
+        return Normalise(text[..end]) is { Source: <= OccupationSource.LabelInTitle } job
             ? job with { Source = OccupationSource.LabelInTitle, Confidence = Math.Min(job.Confidence, InTitleConfidence) }
             : null;
     }

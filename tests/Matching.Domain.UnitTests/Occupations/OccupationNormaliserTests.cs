@@ -343,7 +343,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("medewerker eierpakstation (trays vullen, pallets stapelen)", "inpakker met de hand")] // not the warehouse's pallets
     [InlineData("Productiemedewerker aardappelverwerking (schillerij)", "medewerker voedselproductie")]
     [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")] // the job before the employer
-    public void A_job_named_before_a_parenthesis_is_the_job_the_parenthesis_describes(string text, string preferred)
+    [InlineData("Groenteverwerking: prei en kool snijden en verpakken", "medewerker voedselproductie")] // not a picker of leeks
+    public void A_job_named_before_a_parenthesis_or_a_colon_is_the_job_what_follows_describes(string text, string preferred)
     {
         var match = Normaliser.Normalise(text)!;
         Assert.Equal(preferred, match.Occupation.PreferredLabel);
