@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.25";
+    public const string ReadingRules = "2026-12-04.26";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -350,7 +350,7 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Alternately(string text)
     {
-        if (!text.Contains('/')) return null;
+        if (!text.Contains('/')) return JoinedByEn(text) is { } joined ? Alternately(joined) : null;
         var titled = LabelWords.WithoutGenderMarkers(text);
         if (!titled.Contains('/')) return null;
         OccupationMatch? first = null;
@@ -376,6 +376,21 @@ public sealed partial class OccupationNormaliser
             Alternatives = [.. others, .. first.Alternatives.Except(others)],
             AlsoNamed = others,
         };
+    }
+
+    /// <summary>
+    /// "belader en chauffeur C", "kok en afwasser": two jobs joined by "en" are read as a slash title names them, when the
+    /// first is a label by itself and the second a label or a label with where it was done. A shared head written once
+    /// ("kassa- en vakkenvuller"), or work that names no job ("medewerker schoonmaak en onderhoud"), stays one title.
+    /// </summary>
+    private string? JoinedByEn(string text)
+    {
+        var at = text.IndexOf(" en ", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || text.IndexOf(" en ", at + 1, StringComparison.OrdinalIgnoreCase) > 0 || text[at - 1] is '-' or ',') return null;
+        var (first, second) = (text[..at], text[(at + 4)..]);
+        return Normalise(first) is { Source: <= OccupationSource.AlternativeLabel } && Normalise(second) is { Source: <= OccupationSource.LabelInTitle }
+            ? string.Concat(first, " / ", second)
+            : null;
     }
 
     /// <summary>

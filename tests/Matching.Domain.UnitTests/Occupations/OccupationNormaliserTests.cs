@@ -340,6 +340,22 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("belader en chauffeur C (Area Reiniging)", "vuilnisophaler", "vrachtwagenchauffeur")]
+    [InlineData("kok en afwasser", "kok", "keukenhulp")]
+    public void Two_jobs_joined_by_en_read_as_a_slash_title_names_them(string text, string first, string also)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(first, match.Occupation.PreferredLabel);
+        Assert.Contains(match.AlsoNamed, o => o.PreferredLabel == also);
+    }
+
+    [Theory]
+    [InlineData("Kassa- en vakkenvuller")] // one head written once
+    [InlineData("Medewerker schoonmaak en onderhoud")] // "onderhoud" names no job
+    public void En_that_joins_no_two_jobs_leaves_one_title(string text) =>
+        Assert.Empty(Normaliser.Normalise(text)!.AlsoNamed);
+
+    [Theory]
     [InlineData("medewerker eierpakstation (trays vullen, pallets stapelen)", "inpakker met de hand")] // not the warehouse's pallets
     [InlineData("Productiemedewerker aardappelverwerking (schillerij)", "medewerker voedselproductie")]
     [InlineData("vrachtwagen monteur (Scania)", "monteur dieselmotoren")] // the job before the employer
