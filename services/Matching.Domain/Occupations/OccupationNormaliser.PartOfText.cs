@@ -93,11 +93,7 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? JobBeforePlace(string before) =>
         !TermsWords.Contains(before) && !IsStaffWord(before) && !IsGeneric(before)
         && Normalise(before) is { Source: not OccupationSource.HeadOfLabels } job
-            ? job with
-            {
-                Source = job.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : job.Source,
-                Confidence = Math.Min(job.Confidence, PartOfTextConfidence),
-            }
+            ? AsLabelInTitle(job, PartOfTextConfidence)
             : null;
 
     private static readonly string[] Articles = ["de ", "het ", "een "];
@@ -117,12 +113,7 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? Part(string key) =>
         key.Length > 0 && !IsStaffWord(key) && Normalise(key) is { Source: not OccupationSource.HeadOfLabels } reading ? AsPart(reading) : null;
 
-    private static OccupationMatch AsPart(OccupationMatch reading) => reading with
-    {
-        Source = reading.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : reading.Source,
-        Confidence = Math.Min(reading.Confidence, PartOfTextConfidence),
-        ReadFromPart = true,
-    };
+    private static OccupationMatch AsPart(OccupationMatch reading) => AsLabelInTitle(reading, PartOfTextConfidence) with { ReadFromPart = true };
 
     /// <summary>
     /// First words that say on what terms the work was done, not what it was ("bijbaan", "stagiair", "uitzendkracht").

@@ -169,13 +169,20 @@ public sealed partial class OccupationNormaliser
         foreach (var prefix in MachineOperatorWords)
             if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
                 && Normalise(string.Concat("operator ", key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } named)
-                return named with { Source = named.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : named.Source, Confidence = Math.Min(named.Confidence, InTitleConfidence) };
+                return AsLabelInTitle(named);
         return null;
     }
 
     private static readonly string[] MachineOperatorWords = ["machine operator ", "machineoperator ", "machinebediener "];
 
     private const double InTitleConfidence = 0.75;
+
+    /// <summary>A reading found as a label inside a longer text: no surer than a label in a title is.</summary>
+    private static OccupationMatch AsLabelInTitle(OccupationMatch reading, double atMost = InTitleConfidence) => reading with
+    {
+        Source = reading.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : reading.Source,
+        Confidence = Math.Min(reading.Confidence, atMost),
+    };
 
     /// <summary>The readings of one call's sub-texts, by text and whether a part is being read (<see cref="Normalise"/>).</summary>
     [ThreadStatic] private static Dictionary<(string Text, bool ReadingPart), OccupationMatch?>? t_readings;
@@ -294,9 +301,7 @@ public sealed partial class OccupationNormaliser
     {
         var end = text.AsSpan().IndexOfAny('(', ':');
         if (end <= 0 || text.AsSpan(0, end).IsWhiteSpace()) return null;
-        return Normalise(text[..end]) is { Source: <= OccupationSource.LabelInTitle } job
-            ? job with { Source = OccupationSource.LabelInTitle, Confidence = Math.Min(job.Confidence, InTitleConfidence) }
-            : null;
+        return Normalise(text[..end]) is { Source: <= OccupationSource.LabelInTitle } job ? AsLabelInTitle(job) : null;
     }
 
     /// <summary>
@@ -369,10 +374,8 @@ public sealed partial class OccupationNormaliser
         }
         if (first is null) return null;
         // A label is one side of the title, as a label inside a longer title is (CompoundParts and HeadOfLabels are less sure still).
-        return first with
+        return AsLabelInTitle(first) with
         {
-            Source = first.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : first.Source,
-            Confidence = Math.Min(first.Confidence, 0.75),
             Alternatives = [.. others, .. first.Alternatives.Except(others)],
             AlsoNamed = others,
         };
@@ -406,7 +409,7 @@ public sealed partial class OccupationNormaliser
             return null;
         // Only a rest that names other work than the first word alone changes the reading.
         return Normalise(string.Concat(sides[0], sides[1].AsSpan(end))) is { } whole && !ReferenceEquals(whole.Occupation, one.Occupation)
-            ? whole with { Confidence = Math.Min(whole.Confidence, 0.75), Source = whole.Source < OccupationSource.LabelInTitle ? OccupationSource.LabelInTitle : whole.Source }
+            ? AsLabelInTitle(whole)
             : null;
     }
 
