@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.26";
+    public const string ReadingRules = "2026-12-04.27";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -236,9 +236,13 @@ public sealed partial class OccupationNormaliser
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is not { } inTitle) continue;
                 // "slager in de supermarkt": a phrase that begins with a preposition says where the job named before it
-                // was done; the project's "in de supermarkt" is the job only of a text that names none before it.
-                if (n > 1 && start > 0 && IsPlacePreposition(title[words[start]]) && JobBeforePlace(key[..words[start - 1].End.Value]) is { } before)
-                    return before;
+                // was done; the project's "in de supermarkt" is the job only of a text that names none before it. A word
+                // heading drivers' or other groups' labels ("chauffeur in de bouw") names that group, not the place's job.
+                if (n > 1 && start > 0 && IsPlacePreposition(title[words[start]]))
+                {
+                    if (JobBeforePlace(key[..words[start - 1].End.Value]) is { } before) return before;
+                    if (start == 1 && _genericHeads.Contains(title[words[0]]) && HeadReading(title[words[0]]) is { } head) return head;
+                }
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
                 // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
                 // So does a compound written apart: "kassa medewerker bouwmarkt" is the kassamedewerker.

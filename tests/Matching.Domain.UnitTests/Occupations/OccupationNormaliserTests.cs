@@ -619,6 +619,16 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("chauffeur in de bouw")] // not an opperman
+    [InlineData("chauffeur in de horeca")] // not a waiter
+    public void A_word_heading_several_groups_labels_before_a_place_names_that_group_not_the_places_job(string text)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal("8332", match.Occupation.IscoGroup);
+        Assert.Equal(OccupationSource.HeadOfLabels, match.Source);
+    }
+
+    [Theory]
     // What it says between brackets (an employer, a country, how the work was done) after a text no label reads.
     [InlineData("vrachtwagen monteur Scania", "monteur dieselmotoren")]
     [InlineData("truckdriver (Roemenië)", "vrachtwagenchauffeur")]
