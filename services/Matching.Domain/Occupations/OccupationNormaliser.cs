@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.27";
+    public const string ReadingRules = "2026-12-04.28";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -387,17 +387,39 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// "belader en chauffeur C", "kok en afwasser": two jobs joined by "en" are read as a slash title names them, when the
-    /// first is a label by itself and the second a label or a label with where it was done. A shared head written once
-    /// ("kassa- en vakkenvuller"), or work that names no job ("medewerker schoonmaak en onderhoud"), stays one title.
+    /// first is a label by itself and the second a label or a label with where it was done; a head written once is written
+    /// out (<see cref="HeadWrittenOnce"/>). Work that names no job ("medewerker schoonmaak en onderhoud") stays one title.
     /// </summary>
     private string? JoinedByEn(string text)
     {
         var at = text.IndexOf(" en ", StringComparison.OrdinalIgnoreCase);
-        if (at <= 0 || text.IndexOf(" en ", at + 1, StringComparison.OrdinalIgnoreCase) > 0 || text[at - 1] is '-' or ',') return null;
+        if (at <= 0 || text.IndexOf(" en ", at + 1, StringComparison.OrdinalIgnoreCase) > 0 || text[at - 1] == ',') return null;
+        if (text[at - 1] == '-') return HeadWrittenOnce(text, at);
         var (first, second) = (text[..at], text[(at + 4)..]);
         return Normalise(first) is { Source: <= OccupationSource.AlternativeLabel } && Normalise(second) is { Source: <= OccupationSource.LabelInTitle }
             ? string.Concat(first, " / ", second)
             : null;
+    }
+
+    /// <summary>
+    /// "sport- en spelbegeleider": two jobs sharing a head written once, written out as a slash title ("sportbegeleider /
+    /// spelbegeleider") when the first word with the head is a label; null otherwise ("kassa- en vakkenvuller").
+    /// </summary>
+    private string? HeadWrittenOnce(string text, int at)
+    {
+        var start = text.LastIndexOf(' ', at - 1) + 1;
+        var first = text.AsSpan(start, at - 1 - start);
+        var secondStart = at + 4;
+        var secondEnd = text.IndexOf(' ', secondStart) is var space and > 0 ? space : text.Length;
+        var second = text.AsSpan(secondStart, secondEnd - secondStart);
+        if (first.Length == 0) return null;
+        for (var i = MinModifierLength; i + 3 <= second.Length; i++)
+        {
+            var written = string.Concat(first, second[i..]);
+            if (IsLabel(written.ToLowerInvariant()))
+                return string.Concat(text.AsSpan(0, start), written, " / ", text.AsSpan(secondStart));
+        }
+        return null;
     }
 
     /// <summary>

@@ -349,8 +349,12 @@ public sealed class OccupationNormaliserTests
         Assert.Contains(match.AlsoNamed, o => o.PreferredLabel == also);
     }
 
+    [Fact]
+    public void Two_jobs_sharing_a_head_written_once_read_as_the_first_with_that_head() =>
+        Assert.Equal("sport- en bewegingsleider", Normaliser.Normalise("sport- en spelbegeleider")?.Occupation.PreferredLabel);
+
     [Theory]
-    [InlineData("Kassa- en vakkenvuller")] // one head written once
+    [InlineData("Kassa- en vakkenvuller")] // "kassavuller" is no job
     [InlineData("Medewerker schoonmaak en onderhoud")] // "onderhoud" names no job
     public void En_that_joins_no_two_jobs_leaves_one_title(string text) =>
         Assert.Empty(Normaliser.Normalise(text)!.AlsoNamed);
