@@ -173,7 +173,7 @@ public sealed partial class OccupationNormaliser
         return null;
     }
 
-    private static readonly string[] MachineOperatorWords = ["machine operator ", "machineoperator ", "machinebediener "];
+    private static readonly string[] MachineOperatorWords = ["machine operator ", "machineoperator ", "machinebediener ", "machinebediende "];
 
     private const double InTitleConfidence = 0.75;
 
