@@ -612,6 +612,7 @@ public sealed class OccupationNormaliserTests
     // that phrase alone as a job ("in de supermarkt": a shop worker).
     [InlineData("slager in de supermarkt", "slager")]
     [InlineData("Inpakker aan de lopende band bij Vion", "inpakker met de hand")]
+    [InlineData("gevelreiniging bij schoonmaakbedrijf", "gevelreiniger")] // a single word after the preposition: no schoonmaker
     // Words before it that name no job of their own leave the phrase to name it.
     [InlineData("medewerker in de supermarkt", "winkelmedewerker")]
     [InlineData("stagiair in de keuken", "keukenhulp")]
