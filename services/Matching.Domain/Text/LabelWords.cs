@@ -63,6 +63,30 @@ public static class LabelWords
         return folded.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
-    /// <summary>The text without the gender markers of a vacancy title ("(m/v)", "m/v/x", "v/m").</summary>
-    public static string WithoutGenderMarkers(string text) => text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " ");
+    /// <summary>
+    /// The text without the gender markers of a vacancy title ("(m/v)", "m/v/x", "v/m") and without the other form's
+    /// ending written after a slash ("gastvrouw/-heer", "medewerker/-ster").
+    /// </summary>
+    public static string WithoutGenderMarkers(string text)
+    {
+        var plain = text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " ");
+        return plain.Contains("/-", StringComparison.Ordinal) ? WithoutOtherFormEnding(plain) : plain;
+    }
+
+    private static string WithoutOtherFormEnding(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '/' && i + 2 < text.Length && text[i + 1] == '-' && char.IsLetter(text[i + 2]))
+            {
+                i += 2;
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
+                kept.Append(' ');
+                continue;
+            }
+            kept.Append(text[i]);
+        }
+        return kept.ToString();
+    }
 }

@@ -349,6 +349,12 @@ public sealed class OccupationNormaliserTests
         Assert.Contains(match.AlsoNamed, o => o.PreferredLabel == also);
     }
 
+    [Theory]
+    [InlineData("gastvrouw/-heer verpleeghuis", "gastvrouw verpleeghuis")]
+    [InlineData("medewerker/-ster bediening", "medewerker bediening")]
+    public void The_other_forms_ending_after_a_slash_is_no_second_job(string written, string plain) =>
+        Assert.Same(Normaliser.Normalise(plain)!.Occupation, Normaliser.Normalise(written)!.Occupation);
+
     [Fact]
     public void Two_jobs_sharing_a_head_written_once_read_as_the_first_with_that_head() =>
         Assert.Equal("sport- en bewegingsleider", Normaliser.Normalise("sport- en spelbegeleider")?.Occupation.PreferredLabel);
