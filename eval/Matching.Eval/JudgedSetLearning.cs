@@ -14,7 +14,13 @@ namespace Matching.Eval;
 public sealed class JudgedSetLearning
 {
     /// <summary>The sets whose per-vacancy detail is read (eval/README.md): the only grades a model may learn from.</summary>
-    public static readonly string[] DevelopmentSets = ["eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/eighth", "eval/tenth", "eval/fourteenth", "eval/sixteenth", "eval/nineteenth", "eval/twentyfifth", "eval/thirtythird", "eval/thirtysixth", "eval/thirtyseventh", "eval/fortysecond", "eval/fortythird", "eval/fortyseventh", "eval/fortyeighth", "eval/fiftysixth", "eval/fiftyeighth", "eval/sixtysecond"];
+    public static readonly string[] DevelopmentSets =
+    [
+        "eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/eighth", "eval/tenth", "eval/fourteenth", "eval/sixteenth",
+        "eval/nineteenth", "eval/twentyfifth", "eval/thirtythird", "eval/thirtysixth", "eval/thirtyseventh", "eval/fortysecond", "eval/fortythird", "eval/fortyseventh",
+        "eval/fortyeighth", "eval/fiftysixth", "eval/fiftyeighth", "eval/sixtysecond", "eval/seventyeighth", "eval/eightyfirst", "eval/eightysecond", "eval/eightysixth",
+        "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst",
+    ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
     private const int Seed = 1;
