@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Matching.Domain.Text;
 
 namespace Matching.Domain.Occupations;
@@ -125,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.30";
+    public const string ReadingRules = "2026-12-04.32";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -197,7 +198,7 @@ public sealed partial class OccupationNormaliser
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).
-        if (SpellingVariants.WithAbbreviationsWritten(key) is { } written)
+        if (SpellingVariants.WithAbbreviationsWritten(text, key) is { } written)
             return Normalise(written) is { } readInFull ? AsOtherSpelling(readInFull) : null;
         // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
         // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.
@@ -365,6 +366,7 @@ public sealed partial class OccupationNormaliser
         if (!text.Contains('/')) return JoinedByEn(text) is { } joined ? Alternately(joined) : null;
         var titled = LabelWords.WithoutGenderMarkers(text);
         if (!titled.Contains('/')) return null;
+        if (TwoConditionsOfOneJob(titled) is { } oneJob) return Normalise(oneJob);
         OccupationMatch? first = null;
         var others = new List<Occupation>();
         // A side read only as a word heading the labels of occupations in several groups ("Onderhoudsmonteur": electrical,
@@ -387,6 +389,22 @@ public sealed partial class OccupationNormaliser
             AlsoNamed = others,
         };
     }
+
+    /// <summary>
+    /// "orderpicker koel/vries", "chauffeur dag/nacht": a slash written between two words, the first of which names no job
+    /// by itself, joins two conditions of one job, not two jobs ("vries" alone reads as a cold-store worker): the title is
+    /// read with a space for that slash. Null when it has no such slash.
+    /// </summary>
+    private string? TwoConditionsOfOneJob(string title)
+    {
+        foreach (Match pair in WordsAroundASlash().Matches(title))
+            if (Normalise(pair.Groups["first"].Value) is null)
+                return string.Concat(title.AsSpan(0, pair.Groups["first"].Index + pair.Groups["first"].Length), " ", title.AsSpan(pair.Groups["second"].Index));
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/-])(?<first>\p{L}+)/(?<second>\p{L}+)")]
+    private static partial Regex WordsAroundASlash();
 
     /// <summary>
     /// "belader en chauffeur C", "kok en afwasser": two jobs joined by "en" are read as a slash title names them, when the

@@ -4,7 +4,7 @@ namespace Matching.Domain.Occupations;
 /// How people write a job title that ESCO writes otherwise (<see cref="OccupationSource.OtherSpelling"/>): the
 /// normaliser tries these when nothing reads the text as written.
 /// </summary>
-internal static class SpellingVariants
+internal static partial class SpellingVariants
 {
     /// <summary>Shorter words are not mended: one letter off is another word too often.</summary>
     public const int MinTypoLength = 8;
@@ -71,30 +71,40 @@ internal static class SpellingVariants
         ["mdw"] = "medewerker", ["mdwr"] = "medewerker", ["medew"] = "medewerker", ["mw"] = "medewerker",
         ["prod"] = "productie", ["adm"] = "administratief", ["admin"] = "administratief", ["alg"] = "algemeen",
         ["techn"] = "technisch", ["log"] = "logistiek", ["schoonm"] = "schoonmaak", ["verk"] = "verkoop",
-        ["ass"] = "assistent",
+        ["ass"] = "assistent", ["mont"] = "monteur",
     };
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSlice =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The key of a title with its shortened words written out: those of a title of two or more words
-    /// (<see cref="Abbreviations"/>), and a shortened staff word ending a compound; null when it has none. Most titles
-    /// have none and cost no allocation.
+    /// A title with its shortened words written out, its other signs kept ("Mdw. expeditie (m/v) – Raalte, dagdienst":
+    /// medewerker expeditie (m/v) – Raalte, dagdienst), so what follows the job is still read as its extras: the words
+    /// of a title of two or more words (<see cref="Abbreviations"/>, "alg." before a word that takes "algemene" written
+    /// so), and a shortened staff word ending a compound; null when its lower-case key has none. Most titles have none
+    /// and cost no allocation.
     /// </summary>
-    public static string? WithAbbreviationsWritten(string key)
+    public static string? WithAbbreviationsWritten(string text, string key)
     {
         var several = key.Contains(' ');
         foreach (var word in key.AsSpan().Split(' '))
             if ((several && AbbreviationSlice.ContainsKey(key.AsSpan()[word])) || StaffAbbreviationEnding(key.AsSpan()[word]) is not null)
-                return WrittenOut(key);
+                return WrittenOut(text, several) is var written && written != text ? written : null;
         return null;
     }
 
-    private static string WrittenOut(string key) =>
-        string.Join(' ', key.Split(' ').Select(word =>
-            StaffAbbreviationEnding(word) is { } ending ? string.Concat(word.AsSpan(0, word.Length - ending.Length), "medewerker")
-            : Abbreviations.GetValueOrDefault(word, word)));
+    private static string WrittenOut(string text, bool several) =>
+        ShortenedWord().Replace(text, match =>
+        {
+            var word = match.Groups["word"].Value.ToLowerInvariant();
+            if (StaffAbbreviationEnding(word) is { } ending) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "medewerker");
+            if (!several || !Abbreviations.TryGetValue(word, out var full)) return match.Value;
+            return full == "algemeen" && match.Groups["next"].Value.ToLowerInvariant() is "dienst" or "zaken" ? "algemene" : full;
+        });
+
+    /// <summary>A word with the full stop that may shorten it, and the word after it (not taken).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<word>\p{L}+)\.?(?=\W*(?<next>\p{L}*))")]
+    private static partial System.Text.RegularExpressions.Regex ShortenedWord();
 
     /// <summary>
     /// The shortened staff word a compound ends in ("productiemdw", "magazijnmdwr": productiemedewerker,

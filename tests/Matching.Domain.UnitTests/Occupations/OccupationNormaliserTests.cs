@@ -355,6 +355,23 @@ public sealed class OccupationNormaliserTests
     public void The_other_forms_ending_after_a_slash_is_no_second_job(string written, string plain) =>
         Assert.Same(Normaliser.Normalise(plain)!.Occupation, Normaliser.Normalise(written)!.Occupation);
 
+    [Theory]
+    [InlineData("vrachtwagenchauffeur trekker-oplegger koel/vries distributie", "vrachtwagenchauffeur")] // "vries" alone: a cold-store worker
+    [InlineData("Orderpicker koel/vries (m/v) 38 uur", "orderpicker")]
+    public void A_slash_between_two_conditions_of_one_job_names_no_second_job(string text, string preferred)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Empty(match.Alternatives);
+    }
+
+    [Theory]
+    [InlineData("Mdw. expeditie (m/v) – voedingsproducent Raalte, dagdienst", "expeditiemedewerker")] // the extras still read as extras
+    [InlineData("Mdw. alg. dienst gemeentewerken", "medewerker groenvoorziening/medewerkster groenvoorziening")] // algemene dienst
+    [InlineData("mont. cv", "verwarmingsmonteur")]
+    public void Shortened_words_are_written_out_where_they_stand(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)?.Occupation.PreferredLabel);
+
     [Fact]
     public void Two_jobs_sharing_a_head_written_once_read_as_the_first_with_that_head() =>
         Assert.Equal("sport- en bewegingsleider", Normaliser.Normalise("sport- en spelbegeleider")?.Occupation.PreferredLabel);
