@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.32";
+    public const string ReadingRules = "2026-12-04.33";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -554,8 +554,11 @@ public sealed partial class OccupationNormaliser
         if (phrase.Length < 3) return null;
         // The WSP's reading of its own one-word titles decides inside a title too, even where ESCO's labels make the
         // word generic ("Interieurverzorger avonduren": the building cleaner, not ESCO's domestic cleaner of that name;
-        // "klantenservicemedewerker energiebedrijf": the contact-centre worker, not one of ESCO's two).
-        if (single && _projectSlice.TryGetValue(phrase, out var own)) return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
+        // "klantenservicemedewerker energiebedrijf": the contact-centre worker, not one of ESCO's two), and so does its
+        // reading of a phrase ESCO has as another occupation's name ("logistiek medewerker groothandel": the warehouse
+        // worker, not ESCO's logistics clerk).
+        if ((single || _preferredSlice.ContainsKey(phrase)) && _projectSlice.TryGetValue(phrase, out var own))
+            return new OccupationMatch(own, 0.75, OccupationSource.LabelInTitle);
         if (single && IsGeneric(phrase)) return null;
         if (_preferredSlice.TryGetValue(phrase, out var occupation)) return new OccupationMatch(occupation, 0.75, OccupationSource.LabelInTitle);
         if (single && phrase.Length < 5) return null;

@@ -365,6 +365,11 @@ public sealed class OccupationNormaliserTests
         Assert.Empty(match.Alternatives);
     }
 
+    [Fact]
+    public void The_projects_reading_of_a_phrase_ESCO_names_otherwise_holds_inside_a_longer_title() =>
+        // ESCO's "logistiek medewerker" is a logistics clerk; the WSP's is the warehouse worker, with a workplace after it too.
+        Assert.Equal("magazijnmedewerker", Normaliser.Normalise("logistiek medewerker groothandel (goederenontvangst, orders)")?.Occupation.PreferredLabel);
+
     [Theory]
     [InlineData("Mdw. expeditie (m/v) – voedingsproducent Raalte, dagdienst", "expeditiemedewerker")] // the extras still read as extras
     [InlineData("Mdw. alg. dienst gemeentewerken", "medewerker groenvoorziening/medewerkster groenvoorziening")] // algemene dienst
