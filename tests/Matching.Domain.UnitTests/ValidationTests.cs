@@ -54,6 +54,25 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_vacancy_saved_again_from_its_own_input_comes_back_the_same()
+    {
+        var full = ValidVacancy() with
+        {
+            Description = "Bekisting maken.", OccupationCode = "7115.1", MaxHoursPerWeek = 38, MinStep = 3, MaxStep = 5,
+            DesiredCertificates = ["heftruck"], RequiredLanguageLevel = "B1", EducationLevel = "Mbo2", StartDate = "2027-01-04",
+        };
+        var first = _vacancies.Validate(full, "VAC-1", Now).Value!;
+
+        var again = _vacancies.Validate(VacancyInput.Of(first), "VAC-1", Now.AddDays(1)).Value!;
+
+        Assert.Equal(first with { UpdatedAt = again.UpdatedAt, RequiredCertificates = again.RequiredCertificates, DesiredCertificates = again.DesiredCertificates }, again);
+        Assert.Equal(first.RequiredCertificates, again.RequiredCertificates);
+        Assert.Equal(first.DesiredCertificates, again.DesiredCertificates);
+        Assert.Equal(new DateOnly(2027, 1, 4), again.StartDate);
+        Assert.Equal("7115.1", again.OccupationCode);
+    }
+
+    [Fact]
     public void Every_bad_vacancy_field_is_named()
     {
         var result = _vacancies.Validate(ValidVacancy() with

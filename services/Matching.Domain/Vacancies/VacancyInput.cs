@@ -21,4 +21,26 @@ public sealed record VacancyInput
     public string? RequiredLanguageLevel { get; init; }
     public string? EducationLevel { get; init; }
     public string? StartDate { get; init; }
+
+    /// <summary>The input that saves <paramref name="vacancy"/> again as it stands: a change of one field starts here.</summary>
+    public static VacancyInput Of(Vacancy vacancy) => new()
+    {
+        MunicipalityCode = vacancy.MunicipalityCode,
+        Employer = vacancy.Employer,
+        Title = vacancy.Title,
+        Description = vacancy.Description,
+        Branche = vacancy.Branche.ToString(),
+        OccupationCode = vacancy.OccupationCode,
+        Postcode = vacancy.Pc4,
+        MinHoursPerWeek = vacancy.MinHoursPerWeek,
+        MaxHoursPerWeek = vacancy.MaxHoursPerWeek,
+        Kind = vacancy.Kind.ToString(),
+        MinStep = vacancy.Steps.Min,
+        MaxStep = vacancy.Steps.Max,
+        RequiredCertificates = [.. vacancy.RequiredCertificates],
+        DesiredCertificates = [.. vacancy.DesiredCertificates],
+        RequiredLanguageLevel = vacancy.RequiredLanguageLevel.ToString(),
+        EducationLevel = vacancy.EducationLevel.ToString(),
+        StartDate = vacancy.StartDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -1,19 +1,26 @@
 using System.Text.RegularExpressions;
 using Matching.Domain.Parties;
 using Matching.Domain.Scoring;
+using Matching.Domain.Validation;
 using Matching.Domain.Vacancies;
 using Matching.Ranking;
 using Matching.Search;
+using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Ownership;
 using Matching.ServiceDefaults.Security;
+using Matching.Vacancies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Workbench.Pages.Vacatures;
 
-/// <summary>Vacature → kandidaten: the ranked, explained list from the same <see cref="CandidateRanker"/> as gRPC, every card audited.</summary>
+/// <summary>
+/// Vacature → kandidaten: the ranked, explained list from the same <see cref="CandidateRanker"/> as gRPC, every card
+/// audited; the vacancy's own municipality may set the ESCO occupation the title does not name (<see cref="OnPostBeroepAsync"/>).
+/// </summary>
 public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRanker ranker, WorkbenchContext workbench, PartyDirectory parties,
-    IOptions<WorkbenchOptions> options) : PageModel
+    IOptions<WorkbenchOptions> options, VacancyService vacancyService, ReferenceRegistry registry) : PageModel
 {
     public const double MaxDistanceLimitKm = 150;
 
@@ -25,6 +32,8 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     public string? Problem { get; private set; }
     public List<string> FilterProblems { get; } = [];
     public bool MayRecord => workbench.Has(Permissions.Outcomes);
+    /// <summary>Whether the person may change this vacancy: the right to write, for the vacancy's municipality.</summary>
+    public bool MayEditOccupation => Vacancy is not null && workbench.Has(Permissions.Write) && workbench.Caller.MayActFor(Vacancy.MunicipalityCode);
     public IEnumerable<Party> Municipalities => parties.All.Where(p => p.IsMunicipality).OrderBy(p => p.Name, StringComparer.Ordinal);
     public WorkbenchContext Workbench => workbench;
     public WorkbenchOptions Options => options.Value;
@@ -52,6 +61,54 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         Result = await ranker.RankAsync(new RankingRequest(Vacancy, workbench.Party, options.Value.CandidatesShown, municipalities, maxKm), cancellationToken);
         await workbench.AuditAsync("rank", Vacancy.Id, Result.RankerVersion, Result.Ranked.Select(s => s.Candidate.Reference).ToList(), cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// Sets the vacancy's ESCO occupation to what the netwerker chose (<see cref="BeroepKeuze"/>), or with
+    /// <paramref name="wissen"/> takes it away so the title is read again; through <see cref="VacancyService"/>, as the
+    /// REST API saves a vacancy (validated, on the durable write path). Only the vacancy's owner by the registry (or a
+    /// party acting for it) with the right to write; every refusal says why and changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostBeroepAsync(string id, string? beroep, string? wissen, CancellationToken cancellationToken)
+    {
+        var page = $"/vacatures/{id}";
+        if (!IdPattern().IsMatch(id)) return NotFound();
+        var problem = await SetOccupationAsync(id, wissen == "1" ? null : beroep, wissen == "1", cancellationToken);
+        if (problem is not null) TempData["fout"] = problem + " Er is niets gewijzigd.";
+        return LocalRedirect(page);
+    }
+
+    private async Task<string?> SetOccupationAsync(string id, string? beroep, bool clear, CancellationToken cancellationToken)
+    {
+        if (!workbench.Has(Permissions.Write)) return "U hebt geen recht om vacatures te wijzigen (recht 'write').";
+        var vacancy = await vacancies.GetAsync(id, cancellationToken);
+        var owner = await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, cancellationToken) ?? vacancy?.MunicipalityCode;
+        // An unknown vacancy and another municipality's get the same answer: no hint whether it exists.
+        if (vacancy is null || owner is null || !workbench.Caller.MayActFor(owner)) return $"U kunt vacature {id} niet wijzigen.";
+        if (vacancy.Status != VacancyStatus.Open) return $"Vacature {id} is niet meer open.";
+        string? code = null;
+        string? label = null;
+        if (!clear)
+        {
+            var (chosen, occupation, unread) = BeroepKeuze.Read(beroep);
+            if (unread is not null) return unread;
+            (code, label) = (chosen, $"{occupation!.PreferredLabel} {occupation.Code}");
+        }
+        try
+        {
+            var (_, outcome) = await vacancyService.SaveAsync(id, VacancyInput.Of(vacancy) with { OccupationCode = code }, cancellationToken);
+            TempData["melding"] = (label is null ? "Het beroep wordt weer uit de titel gelezen." : $"Beroep vastgelegd: {label}.")
+                + (outcome == WriteOutcome.Pending ? " De zoekmachine verwerkt de wijziging zodra zij bereikbaar is." : " De kandidaten hieronder zijn opnieuw gerangschikt.");
+            return null;
+        }
+        catch (ValidationFailedException e)
+        {
+            return "De vacature kon niet worden opgeslagen: " + string.Join("; ", e.Errors.Select(error => $"{error.Field} {error.Message}"));
+        }
+        catch (OwnershipConflictException)
+        {
+            return $"U kunt vacature {id} niet wijzigen.";
+        }
     }
 
     private PageResult Refuse(int status, string message)
