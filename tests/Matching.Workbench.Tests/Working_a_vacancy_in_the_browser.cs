@@ -123,6 +123,31 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
     }
 
     [SkippableFact]
+    public async Task The_netwerker_names_the_occupation_a_dalfsen_vacancys_title_does_not()
+    {
+        Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
+        using var scope = _site.Host.Services.CreateScope();
+        var (vacancy, _) = await scope.ServiceProvider.GetRequiredService<Matching.Vacancies.VacancyService>().RegisterAsync(new Domain.Vacancies.VacancyInput
+        {
+            MunicipalityCode = "GM0148", Employer = "Tuincentrum De Vechtoever", Title = "Allround medewerker", Branche = "Detailhandel",
+            Description = "Planten verzorgen, kassadiensten en klanten adviseren.", Postcode = "7721", MinHoursPerWeek = 32, Kind = "Regular",
+        }, default);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_site.Host.BaseAddress, $"/vacatures/{vacancy.Id}").ToString());
+        await SignInAsync(page, "Netwerker Dalfsen");
+        var occupation = page.Locator("dt:text-is('Beroep (ESCO)') + dd");
+        await Assertions.Expect(occupation).ToContainTextAsync("niet herkend uit de titel");
+
+        await page.GetByLabel("Beroep vastleggen (ESCO-code of beroepsnaam)").FillAsync("winkelmedewerker");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beroep vastleggen", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Beroep vastgelegd: winkelmedewerker 5223.6." })).ToBeVisibleAsync();
+        await Assertions.Expect(occupation).ToContainTextAsync("winkelmedewerker 5223.6 (code van de vacature)");
+        await Browser.CheckAsync(page, "10-beroep-vastgelegd");
+    }
+
+    [SkippableFact]
     public async Task The_weekdate_agenda_fits_the_meeting_with_the_rest_behind_meer()
     {
         Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
