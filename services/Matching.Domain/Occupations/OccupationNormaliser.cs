@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.33";
+    public const string ReadingRules = "2026-12-04.34";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -161,9 +161,10 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "Machine operator spuitgieterij", "machineoperator drukkerij": a machine operator named with a workplace or product
-    /// operates that one's machines, as "operator spuitgieterij" reads (at most <see cref="InTitleConfidence"/>); the
-    /// generic machine operator (ESCO's operator of automatic assembly lines) only when that names nothing.
+    /// "Machine operator spuitgieterij", "machineoperator drukkerij", "productieoperator zuivelfabriek": a machine or
+    /// production operator named with a workplace or product operates that one's machines, as "operator spuitgieterij"
+    /// reads (at most <see cref="InTitleConfidence"/>); the generic machine operator (ESCO's operator of automatic
+    /// assembly lines) only when that names nothing.
     /// </summary>
     private OccupationMatch? OperatorOfNamedMachine(string key)
     {
@@ -174,7 +175,8 @@ public sealed partial class OccupationNormaliser
         return null;
     }
 
-    private static readonly string[] MachineOperatorWords = ["machine operator ", "machineoperator ", "machinebediener ", "machinebediende "];
+    private static readonly string[] MachineOperatorWords =
+        ["machine operator ", "machineoperator ", "machinebediener ", "machinebediende ", "productieoperator ", "productie operator "];
 
     private const double InTitleConfidence = 0.75;
 

@@ -435,6 +435,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("machineoperator drukkerij", "offsetdrukker")] // not the manager drukkerij its compound parts name
     [InlineData("machineoperator verpakkingslijn", "procesoperator verpakkings- en vulmachine")]
     [InlineData("machine operator in Turkije", "operator automatische assemblagelijnen")] // no machine named: ESCO's machine operator
+    [InlineData("productie-operator zuivelfabriek (melkpoeder)", "procesoperator zuivelverwerking")] // a production operator too
     public void A_machine_operator_named_with_a_workplace_operates_that_ones_machines(string text, string label) =>
         Assert.Equal(label, Normaliser.Normalise(text)?.Occupation.PreferredLabel);
 
