@@ -20,9 +20,12 @@ namespace Matching.Workbench.Pages.Vacatures;
 /// audited; the vacancy's own municipality may set the ESCO occupation the title does not name (<see cref="OnPostBeroepAsync"/>).
 /// </summary>
 public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRanker ranker, WorkbenchContext workbench, PartyDirectory parties,
-    IOptions<WorkbenchOptions> options, VacancyService vacancyService, ReferenceRegistry registry) : PageModel
+    IOptions<WorkbenchOptions> options, VacancyService vacancyService, ReferenceRegistry registry, WriteOutbox outbox) : PageModel
 {
     public const double MaxDistanceLimitKm = 150;
+
+    /// <summary>How many waiting vacancy writes a change of the occupation looks through for one of its own vacancy.</summary>
+    private const int WaitingWritesScanned = 500;
 
     [BindProperty(SupportsGet = true, Name = "gemeente")] public string? Municipality { get; set; }
     [BindProperty(SupportsGet = true, Name = "maxKm")] public string? MaxKm { get; set; }
@@ -86,6 +89,9 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         // An unknown vacancy and another municipality's get the same answer: no hint whether it exists.
         if (vacancy is null || owner is null || !workbench.Caller.MayActFor(owner)) return $"U kunt vacature {id} niet wijzigen.";
         if (vacancy.Status != VacancyStatus.Open) return $"Vacature {id} is niet meer open.";
+        // The page shows the index's copy; a newer one still waiting for the search engine would be undone by saving it.
+        if (await outbox.WaitsToBeIndexedAsync(IndexTarget.Vacancies, id, WaitingWritesScanned, cancellationToken))
+            return $"Een eerdere wijziging van vacature {id} wacht nog op de zoekmachine: probeer het over een paar minuten opnieuw.";
         string? code = null;
         string? label = null;
         if (!clear)
