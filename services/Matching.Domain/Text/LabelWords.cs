@@ -1,7 +1,7 @@
 namespace Matching.Domain.Text;
 
 /// <summary>Splits a label or title into lower-case words: runs of letters (hyphens and other marks separate words).</summary>
-public static class LabelWords
+public static partial class LabelWords
 {
     public static IEnumerable<string> Of(string text)
     {
@@ -70,23 +70,9 @@ public static class LabelWords
     public static string WithoutGenderMarkers(string text)
     {
         var plain = text.Replace("m/v/x", " ").Replace("m/v", " ").Replace("v/m", " ");
-        return plain.Contains("/-", StringComparison.Ordinal) ? WithoutOtherFormEnding(plain) : plain;
+        return plain.Contains("/-", StringComparison.Ordinal) ? OtherFormEnding().Replace(plain, " ") : plain;
     }
 
-    private static string WithoutOtherFormEnding(string text)
-    {
-        var kept = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '/' && i + 2 < text.Length && text[i + 1] == '-' && char.IsLetter(text[i + 2]))
-            {
-                i += 2;
-                while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
-                kept.Append(' ');
-                continue;
-            }
-            kept.Append(text[i]);
-        }
-        return kept.ToString();
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"/-\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex OtherFormEnding();
 }

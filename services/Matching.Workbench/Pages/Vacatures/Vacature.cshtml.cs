@@ -76,7 +76,7 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     {
         var page = $"/vacatures/{id}";
         if (!IdPattern().IsMatch(id)) return NotFound();
-        var problem = await SetOccupationAsync(id, wissen == "1" ? null : beroep, wissen == "1", cancellationToken);
+        var problem = await SetOccupationAsync(id, beroep, clear: wissen == "1", cancellationToken);
         if (problem is not null) TempData["fout"] = problem + " Er is niets gewijzigd.";
         return LocalRedirect(page);
     }
