@@ -43,7 +43,8 @@ public static class OccupationFit
     /// candidate's experience shares with the whole title say more of what the vacancy asks (<see cref="TitleLikeness"/>).
     /// </summary>
     public static OccupationMatch? OfVacancy(Vacancy vacancy) =>
-        Resolve(vacancy.OccupationCode, vacancy.Title) is { ReadFromPart: false } read ? read : null;
+        Resolve(vacancy.OccupationCode, vacancy.Title) is { ReadFromPart: false } read
+        && (vacancy.OccupationCode is not null || DepartmentTitles.Confirmed(vacancy.Title, vacancy.Description, read.Occupation)) ? read : null;
 
     /// <summary>A work-experience entry's occupation: its code, else its normalised occupation text.</summary>
     public static OccupationMatch? OfExperience(WorkExperience experience) => Resolve(experience.OccupationCode, experience.Occupation);

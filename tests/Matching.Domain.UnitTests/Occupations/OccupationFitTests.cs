@@ -146,6 +146,28 @@ public sealed class OccupationFitTests
         Assert.Equal(OccupationRelation.SameTitleWords, Fit("Cassiere tankstation (m/v)", With(Job("tankstation cassiere", 3))).Relation);
     }
 
+    [Theory]
+    // The description names the school (a setting of the conciërge): the reading stands.
+    [InlineData("Medewerker algemene dienst (0,8 fte)", "Voor onze school zoeken we iemand die de post verzorgt en lokalen klaarzet.", "conciërge")]
+    // A housing corporation's repairs name nothing of the municipal outdoor crew the bare title reads as ("plant" is a verb here, not the plantsoendienst).
+    [InlineData("Medewerker buitendienst (38 uur)", "Bij onze woningcorporatie doe je kleine reparaties bij huurders: kranen, deuren, sloten. Je plant je dag zelf in.", null)]
+    // The same title at a municipality whose description names the green work keeps the crew.
+    [InlineData("Medewerker buitendienst (38 uur)", "Je onderhoudt het openbaar groen en de plantsoenen van de gemeente: een plantsoen, een park, een berm.", "medewerker groenvoorziening/medewerkster groenvoorziening")]
+    [InlineData("Medewerker binnendienst", "Je neemt storingsmeldingen aan en plant de servicemonteurs in.", null)]
+    // A title that names more than the department is read as before, whatever the description.
+    [InlineData("Medewerker buitendienst gemeente", "Bij onze woningcorporatie doe je kleine reparaties.", "medewerker groenvoorziening/medewerkster groenvoorziening")]
+    public void A_title_naming_only_a_department_is_read_when_the_description_names_the_occupation(string title, string description, string? expected)
+    {
+        Assert.Equal(expected, OccupationFit.OfVacancy(Vacancy() with { Title = title, Description = description })?.Occupation.PreferredLabel);
+    }
+
+    [Fact]
+    public void A_department_title_with_an_esco_code_keeps_the_code()
+    {
+        var vacancy = Vacancy() with { Title = "Medewerker buitendienst", Description = "Kleine reparaties bij huurders.", OccupationCode = "7126.8" };
+        Assert.Equal("loodgieter", OccupationFit.OfVacancy(vacancy)?.Occupation.PreferredLabel);
+    }
+
     [Fact]
     public void A_candidate_naming_an_unrecognised_vacancy_title_holds_its_occupation()
     {
