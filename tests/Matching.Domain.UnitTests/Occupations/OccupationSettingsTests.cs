@@ -41,6 +41,15 @@ public sealed class OccupationSettingsTests
     }
 
     [Fact]
+    public void Day_care_out_of_school_care_and_lunchtime_supervision_differ()
+    {
+        var kinderdagverblijf = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker kinderdagverblijf");
+        Assert.True(Catalogue.Settings.Differ(kinderdagverblijf, "Pedagogisch medewerker kinderdagverblijf", "Overblijfmoeder basisschool"));
+        Assert.True(Catalogue.Settings.Differ(kinderdagverblijf, "BSO-medewerker Dalfsen", "Opiekunka w żłobku"));
+        Assert.False(Catalogue.Settings.Differ(kinderdagverblijf, "Pedagogisch medewerker peuteropvang", "leidster peuterspeelzaal"));
+    }
+
+    [Fact]
     public void An_occupation_without_settings_never_differs()
     {
         var kok = Catalogue.Occupations.Single(o => o.PreferredLabel == "kok");
