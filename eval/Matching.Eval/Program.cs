@@ -49,6 +49,7 @@ static async Task EvaluateAsync(string folder, bool detail, string? explain, Jud
     Console.WriteLine();
     Console.WriteLine("ranker                               | NDCG@10 |   P@3 | vacancies");
     Console.WriteLine("-------------------------------------|---------|-------|----------");
+    IReadOnlyList<(string Vacancy, IReadOnlyList<string> Order)>? transparent = null;
     foreach (var (name, ranker) in rankers)
     {
         var ranking = index.RankingWith(ranker);
@@ -76,13 +77,18 @@ static async Task EvaluateAsync(string folder, bool detail, string? explain, Jud
             }
         }
         Print(name, set, lists);
+        transparent ??= lists;
     }
     var distance = set.Vacancies.Select(v => (v.Id, (IReadOnlyList<string>)set.Candidates
         .OrderBy(c => c.Home.DistanceKmTo(v.Location)).ThenBy(c => c.Reference, StringComparer.Ordinal)
         .Select(c => c.Reference).ToList())).ToList();
     Print("distance only (baseline)", set, distance);
     if (SecondGrader.Agreement(folder, set) is { } agreement)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"a second grader's grades (ceiling)",-36} | {agreement.Ndcg,7:0.000} | {agreement.Precision,5:0.000} | {set.Vacancies.Count,9}"));
+        // The same transparent ranking measured against the second grader: how much of its distance is the first grader's own.
+        Print($"{TransparentScorer.RankerVersion} vs the second grader", set with { Grades = SecondGrader.GradesOf(folder)! }, transparent!);
+    }
 }
 
 static void Print(string name, JudgedSet set, IReadOnlyList<(string Vacancy, IReadOnlyList<string> Order)> lists)

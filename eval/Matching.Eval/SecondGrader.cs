@@ -11,12 +11,14 @@ public static class SecondGrader
     public const string FileName = "judgements-second.tsv";
     private const int Shuffles = 200;
 
+    /// <summary>The second grader's grades of the set in <paramref name="folder"/>, or null when it has none.</summary>
+    public static Dictionary<(string Vacancy, string Candidate), int>? GradesOf(string folder) =>
+        File.Exists(Path.Combine(folder, FileName)) ? JudgedSet.GradesIn(Path.Combine(folder, FileName)) : null;
+
     /// <summary>Mean NDCG@10 and P@3 over the vacancies, or null when the folder has no second grades.</summary>
     public static (double Ndcg, double Precision)? Agreement(string folder, JudgedSet set)
     {
-        var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) return null;
-        var second = JudgedSet.GradesIn(path);
+        if (GradesOf(folder) is not { } second) return null;
         var random = new Random(1);
         double ndcg = 0, precision = 0;
         foreach (var vacancy in set.Vacancies)
