@@ -48,7 +48,16 @@ public static class EmployerBrands
     /// The key with each brand it names, as whole words, written as its workplace ("medewerker albert heijn" →
     /// "medewerker supermarkt"); null when it names none.
     /// </summary>
-    public static string? WithWorkplaces(string key)
+    public static string? WithWorkplaces(string key) => Rewritten(key, withWorkplaces: true);
+
+    /// <summary>
+    /// The key without the brands it names, as whole words ("hema restaurant medewerker" → "restaurant medewerker"); null
+    /// when it names none, or nothing else.
+    /// </summary>
+    public static string? WithoutBrands(string key) =>
+        Rewritten(key, withWorkplaces: false) is { } rest && string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words ? words : null;
+
+    private static string? Rewritten(string key, bool withWorkplaces)
     {
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.
         var text = key.AsSpan();
@@ -69,7 +78,7 @@ public static class EmployerBrands
                 continue;
             }
             written ??= new System.Text.StringBuilder(key.Length);
-            written.Append(text[copied..words[i].Start.Value]).Append(workplace);
+            written.Append(text[copied..words[i].Start.Value]).Append(withWorkplaces ? workplace : "");
             copied = words[i + found - 1].End.Value;
             i += found;
         }

@@ -24,6 +24,8 @@ public sealed partial class OccupationNormaliser
         if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
         // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the
         // text it becomes names no brand, so this ends there.
+        // The text's own words say the job where they read without the brand ("hema restaurant medewerker": the restaurant's).
+        if (EmployerBrands.WithoutBrands(key) is { } unbranded && Normalise(unbranded) is { } ownWords) return AsOtherSpelling(ownWords);
         if (EmployerBrands.WithWorkplaces(key) is { } placed && Normalise(placed) is { } atWorkplace) return AsOtherSpelling(atWorkplace);
         return null;
     }

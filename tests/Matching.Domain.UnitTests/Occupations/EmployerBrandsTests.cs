@@ -29,6 +29,19 @@ public sealed class EmployerBrandsTests
         Assert.Equal(OccupationSource.OtherSpelling, reading.Source);
     }
 
+    [Theory]
+    // HEMA is a department store, but its restaurant's worker is the restaurant's: the text's own words say the job.
+    [InlineData("HEMA restaurant medewerker", "restaurant medewerker")]
+    [InlineData("medewerker IKEA restaurant", "medewerker restaurant")]
+    public void A_text_whose_own_words_read_without_the_brand_is_read_by_them(string text, string meant)
+    {
+        Assert.Equal("restaurant medewerker", EmployerBrands.WithoutBrands("hema restaurant medewerker"));
+        var reading = Normaliser.Normalise(text);
+        Assert.NotNull(reading);
+        Assert.Same(Normaliser.Normalise(meant)!.Occupation, reading.Occupation);
+        Assert.NotSame(Normaliser.Normalise("medewerker warenhuis")!.Occupation, reading.Occupation);
+    }
+
     [Fact]
     public void A_title_that_reads_as_written_keeps_its_reading() =>
         // "vakkenvuller" reads without the brand: the brand changes nothing.
