@@ -50,6 +50,15 @@ public sealed class OccupationSettingsTests
     }
 
     [Fact]
+    public void Livestock_named_in_polish_or_german_is_a_setting_too()
+    {
+        var veeteelt = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker veeteelt");
+        Assert.True(Catalogue.Settings.Differ(veeteelt, "Medewerker pluimveebedrijf / vleeskuikenhouderij", "pracownik fermy bydła mlecznego (Polska)"));
+        Assert.False(Catalogue.Settings.Differ(veeteelt, "Medewerker pluimveebedrijf", "pracownik fermy drobiu (Polska)"));
+        Assert.True(Catalogue.Settings.Differ(veeteelt, "Medewerker varkenshouderij", "Tierwirt Milchvieh"));
+    }
+
+    [Fact]
     public void An_occupation_without_settings_never_differs()
     {
         var kok = Catalogue.Occupations.Single(o => o.PreferredLabel == "kok");
