@@ -19,7 +19,8 @@ public sealed class JudgedSetLearning
         "eval", "eval/holdout", "eval/sixth", "eval/seventh", "eval/eighth", "eval/tenth", "eval/fourteenth", "eval/sixteenth",
         "eval/nineteenth", "eval/twentyfifth", "eval/thirtythird", "eval/thirtysixth", "eval/thirtyseventh", "eval/fortysecond", "eval/fortythird", "eval/fortyseventh",
         "eval/fortyeighth", "eval/fiftysixth", "eval/fiftyeighth", "eval/sixtysecond", "eval/seventyeighth", "eval/eightyfirst", "eval/eightysecond", "eval/eightysixth",
-        "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst",
+        "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst", "eval/ninetythird", "eval/ninetyfifth", "eval/ninetysixth",
+        "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
