@@ -40,23 +40,17 @@ public sealed class OccupationSettingsTests
         Assert.False(Catalogue.Settings.Differ(recreatiebegeleider, "Activiteitenbegeleider dagbesteding ouderen", "activity coordinator care home"));
     }
 
-    [Fact]
-    public void Day_care_out_of_school_care_and_lunchtime_supervision_differ()
-    {
-        var kinderdagverblijf = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker kinderdagverblijf");
-        Assert.True(Catalogue.Settings.Differ(kinderdagverblijf, "Pedagogisch medewerker kinderdagverblijf", "Overblijfmoeder basisschool"));
-        Assert.True(Catalogue.Settings.Differ(kinderdagverblijf, "BSO-medewerker Dalfsen", "Opiekunka w żłobku"));
-        Assert.False(Catalogue.Settings.Differ(kinderdagverblijf, "Pedagogisch medewerker peuteropvang", "leidster peuterspeelzaal"));
-    }
-
-    [Fact]
-    public void Livestock_named_in_polish_or_german_is_a_setting_too()
-    {
-        var veeteelt = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker veeteelt");
-        Assert.True(Catalogue.Settings.Differ(veeteelt, "Medewerker pluimveebedrijf / vleeskuikenhouderij", "pracownik fermy bydła mlecznego (Polska)"));
-        Assert.False(Catalogue.Settings.Differ(veeteelt, "Medewerker pluimveebedrijf", "pracownik fermy drobiu (Polska)"));
-        Assert.True(Catalogue.Settings.Differ(veeteelt, "Medewerker varkenshouderij", "Tierwirt Milchvieh"));
-    }
+    [Theory]
+    // Day care, out-of-school care and lunchtime supervision at school: one ESCO occupation, three settings.
+    [InlineData("medewerker kinderdagverblijf", "Pedagogisch medewerker kinderdagverblijf", "Overblijfmoeder basisschool", true)]
+    [InlineData("medewerker kinderdagverblijf", "BSO-medewerker Dalfsen", "Opiekunka w żłobku", true)]
+    [InlineData("medewerker kinderdagverblijf", "Pedagogisch medewerker peuteropvang", "leidster peuterspeelzaal", false)]
+    // Livestock named in Polish or German is a setting too.
+    [InlineData("medewerker veeteelt", "Medewerker pluimveebedrijf / vleeskuikenhouderij", "pracownik fermy bydła mlecznego (Polska)", true)]
+    [InlineData("medewerker veeteelt", "Medewerker pluimveebedrijf", "pracownik fermy drobiu (Polska)", false)]
+    [InlineData("medewerker veeteelt", "Medewerker varkenshouderij", "Tierwirt Milchvieh", true)]
+    public void Settings_of_childcare_and_livestock(string occupation, string title, string held, bool differ) =>
+        Assert.Equal(differ, Catalogue.Settings.Differ(Catalogue.Occupations.Single(o => o.PreferredLabel == occupation), title, held));
 
     [Fact]
     public void An_occupation_without_settings_never_differs()
