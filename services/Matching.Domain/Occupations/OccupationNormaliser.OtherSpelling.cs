@@ -10,7 +10,7 @@ public sealed partial class OccupationNormaliser
     /// When nothing reads the text as written, the ways people write a title ESCO writes otherwise, in turn (see
     /// <see cref="OccupationSource.OtherSpelling"/>), each only as a label word for word; then a one-letter typo of a
     /// one-word label, in the text as written or in one of those ways ("trekker chaufeur": trekkerchauffeur); then the
-    /// text with an employer's name written as its workplace (<see cref="EmployerBrands"/>).
+    /// text without an employer's name, and last with the name written as its workplace (<see cref="EmployerBrands"/>).
     /// </summary>
     private OccupationMatch? OtherwiseSpelled(string key)
     {
