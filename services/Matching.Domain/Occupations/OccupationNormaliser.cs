@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.35";
+    public const string ReadingRules = "2026-12-04.36";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -198,6 +198,9 @@ public sealed partial class OccupationNormaliser
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
+        var participantsWork = ParticipantsWork(key, out var participant);
+        if (participant) return participantsWork;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).
         if (SpellingVariants.WithAbbreviationsWritten(text, key) is { } written)
@@ -327,19 +330,25 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "medewerkster" read as "medewerker", also at the end of a compound ESCO does not list ("kantinemedewerkster"): a
-    /// title's staff word says nothing of the work in either form, while ESCO gives the female form to one occupation
-    /// ("magazijn medewerkster" is no interieurverzorger).
+    /// "medewerkster" read as "medewerker" and "begeleidster" as "begeleider", also at the end of a compound ESCO does not
+    /// list ("kantinemedewerkster"): a title's staff word says nothing of the work in either form, while ESCO gives the
+    /// female form to one occupation ("magazijn medewerkster" is no interieurverzorger), or to none in a longer title
+    /// ("begeleidster dagbesteding jongeren met autisme"). A title the project lists in the female form stays as it is.
     /// </summary>
     private string StaffInMaleForm(string key)
     {
-        if (!key.Contains("medewerkster", StringComparison.Ordinal)) return key;
+        if (!key.Contains("medewerkster", StringComparison.Ordinal) && !key.Contains("begeleidster", StringComparison.Ordinal)) return key;
+        // The project's own titles in the female form ("begeleidster dak- en thuislozen") are read as listed.
+        if (_project.ContainsKey(key)) return key;
         var words = key.Split(' ');
         for (var i = 0; i < words.Length; i++)
-            if (words[i] == "medewerkster" || (words[i].EndsWith("medewerkster", StringComparison.Ordinal) && !IsLabel(words[i])))
-                words[i] = words[i][..^"medewerkster".Length] + "medewerker";
+            foreach (var (female, male) in FemaleStaffWords)
+                if (words[i] == female || (words[i].EndsWith(female, StringComparison.Ordinal) && !IsLabel(words[i])))
+                    words[i] = words[i][..^female.Length] + male;
         return string.Join(' ', words);
     }
+
+    private static readonly (string Female, string Male)[] FemaleStaffWords = [("medewerkster", "medewerker"), ("begeleidster", "begeleider")];
 
     private bool IsLabel(ReadOnlySpan<char> word) => _projectSlice.ContainsKey(word) || _preferredSlice.ContainsKey(word) || _alternativeSlice.ContainsKey(word);
 

@@ -409,6 +409,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("activiteiten begeleidster", "activiteitenbegeleider")] // written apart, the female form
     [InlineData("magazijn medewerkster", "magazijnmedewerker")]
     [InlineData("lijnmedewerkster", "lijnmedewerker")] // a compound in the female form ESCO does not list
+    [InlineData("Begeleidster dagbesteeding jongeren met autisme", "begeleider dagbesteding")] // the female form and a typo in a longer title
     [InlineData("reachtruck bestuurder", "reachtruckchauffeur")]
     [InlineData("heftruckchaufeur", "heftruckchauffeur")] // one letter from two titles of one occupation (heftrukchauffeur)
     [InlineData("kassiere", "kassière")]
@@ -721,6 +722,29 @@ public sealed class OccupationNormaliserTests
         Assert.True(match.Confidence <= 0.75);
         Assert.Equal("metaalplaatwerker", Assert.Single(match.Alternatives).PreferredLabel);
     }
+
+    [Theory]
+    [InlineData("Deelnemer arbeidsmatige dagbesteding (houtwerkplaats)", "dagbesteding houtwerkplaats")] // the workshop's work
+    [InlineData("deelnemer dagbesteding kringloopwinkel", "dagbesteding kringloopwinkel")]
+    public void A_participant_of_day_activities_did_their_work_not_the_supervision(string text, string work)
+    {
+        var supervisor = Normaliser.Normalise("begeleider dagbesteding")!.Occupation;
+        var reading = Normaliser.Normalise(text);
+        Assert.NotSame(supervisor, reading?.Occupation);
+        Assert.Same(Normaliser.Normalise(work)!.Occupation, reading?.Occupation);
+    }
+
+    [Theory]
+    [InlineData("deelnemer dagbesteding")] // no work named
+    [InlineData("deelnemer arbeidsmatige dagbesteding")]
+    public void A_participant_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
+
+    [Theory]
+    [InlineData("Terapeuta zajęciowy (warsztat terapii zajęciowej)", "begeleider dagbesteding")] // Polish, a day workshop
+    [InlineData("Betreuer in einer Wohngruppe für psychisch kranke Menschen", "begeleider dagbesteding")] // German
+    [InlineData("Animator woonzorgcentrum", "activiteitenbegeleider")] // Flemish, a nursing home: no entertainer
+    public void Foreign_titles_of_supervising_people_in_care(string text, string label) =>
+        Assert.Same(Normaliser.Normalise(label)!.Occupation, Normaliser.Normalise(text)?.Occupation);
 
     [Fact]
     public void A_gender_marker_is_no_second_job()

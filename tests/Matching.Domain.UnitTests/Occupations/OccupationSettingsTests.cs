@@ -49,7 +49,13 @@ public sealed class OccupationSettingsTests
     [InlineData("medewerker veeteelt", "Medewerker pluimveebedrijf / vleeskuikenhouderij", "pracownik fermy bydła mlecznego (Polska)", true)]
     [InlineData("medewerker veeteelt", "Medewerker pluimveebedrijf", "pracownik fermy drobiu (Polska)", false)]
     [InlineData("medewerker veeteelt", "Medewerker varkenshouderij", "Tierwirt Milchvieh", true)]
-    public void Settings_of_childcare_and_livestock(string occupation, string title, string held, bool differ) =>
+    // So are crops and nurseries picked or grown abroad.
+    [InlineData("plukker", "Champignonplukker / plukster", "Zbieracz owoców", true)]
+    [InlineData("plukker", "Champignonplukker", "Zbieracz pieczarek", false)]
+    [InlineData("plukker", "Fruitplukker appels en peren", "Culegător de fructe", false)]
+    [InlineData("tuinbouwmedewerker", "Medewerker boomkwekerij", "Muncitor în seră (roșii)", true)]
+    [InlineData("tuinbouwmedewerker", "Medewerker boomkwekerij", "Baumschulgärtner", false)]
+    public void Settings_of_childcare_livestock_and_crops(string occupation, string title, string held, bool differ) =>
         Assert.Equal(differ, Catalogue.Settings.Differ(Catalogue.Occupations.Single(o => o.PreferredLabel == occupation), title, held));
 
     [Fact]

@@ -1,0 +1,33 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>Reading a title that says its holder took part in day activities, rather than guided them.</summary>
+public sealed partial class OccupationNormaliser
+{
+    /// <summary>Words that say the holder took part: the title's first word.</summary>
+    private static readonly HashSet<string> ParticipantWords = new(StringComparer.Ordinal) { "deelnemer", "deelneemster" };
+
+    /// <summary>Words naming the day activities themselves, which a participant's title leaves out to say the work done there.</summary>
+    private static readonly HashSet<string> DayActivityWords = new(StringComparer.Ordinal)
+        { "arbeidsmatige", "arbeidsmatig", "dagbesteding", "dagactiviteiten", "aan", "bij", "in", "op", "de", "het", "een" };
+
+    /// <summary>
+    /// "Deelnemer arbeidsmatige dagbesteding (houtwerkplaats)": a participant did the workshop's work, not the day
+    /// activities' supervision the rest of the title names (ESCO's begeleider personen met een beperking). It reads as
+    /// the project's title for that work at a day-activity centre ("dagbesteding houtwerkplaats"), else as the work's
+    /// own words; never as the supervisor, and as nothing when no work is named. Null when the title names no participant.
+    /// </summary>
+    private OccupationMatch? ParticipantsWork(string key, out bool participant)
+    {
+        var words = key.Split(' ');
+        participant = words.Length > 1 && ParticipantWords.Contains(words[0]);
+        if (!participant) return null;
+        var work = string.Join(' ', words.Skip(1).Where(word => !DayActivityWords.Contains(word)));
+        if (work.Length == 0) return null;
+        var reading = Normalise("dagbesteding " + work) ?? Normalise(work);
+        return reading is null || reading.Occupation.IscoGroup == SupervisorOfDayActivitiesGroup
+            ? null : reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence) };
+    }
+
+    /// <summary>ISCO's unit group of the supervisors of day activities (social work associate professionals).</summary>
+    private const string SupervisorOfDayActivitiesGroup = "3412";
+}
