@@ -88,5 +88,7 @@ public sealed partial class OccupationNormaliser
         "uur", "uren", "dienst", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
         "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "crew", "member", "allround", "allrounder",
         "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
+        // On what terms, not what work: a volunteer of a soup kitchen shares no work with a volunteers' coordinator.
+        "vrijwilliger", "vrijwilligster", "vrijwilligers",
     ], StringComparer.Ordinal);
 }

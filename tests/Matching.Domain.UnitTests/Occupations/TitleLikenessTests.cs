@@ -34,6 +34,7 @@ public sealed class TitleLikenessTests
     [InlineData("Overblijfkracht", "overblijfmoeder", 1.0)] // kracht and moeder name the person, not the work
     [InlineData("Medewerker meldcentrale", "medewerker dorpscentrum", 0.0)] // a centre is no centrale
     [InlineData("Medewerker bowlingcentrum", "medewerker bowling", 0.5)] // the word that begins the title's compound: part of its work
+    [InlineData("Vrijwilligerscoördinator (16-20 uur) welzijnsorganisatie Raalte", "Vrijwilliger soepkeuken", 0.0)] // a volunteer coordinates none
     [InlineData("Medewerker tuincentrum", "tuin", 0.0)] // too short to say which work
     [InlineData("Medewerker milieustraat", "scanstraat: documenten scannen", 0.5)] // one head, another work before it
     [InlineData("Medewerker milieustraat", "medewerker milieustraat", 1.0)]
