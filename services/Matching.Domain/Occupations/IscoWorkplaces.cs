@@ -38,6 +38,13 @@ public static class IscoWorkplaces
     public static bool WorkAlongside(string iscoUnitGroup, string otherUnitGroup) =>
         Assists(iscoUnitGroup, otherUnitGroup) || Assists(otherUnitGroup, iscoUnitGroup);
 
+    /// <summary>
+    /// True when the vacancy's occupation is a manufacturing labourer's (932) and the candidate's an operator's or
+    /// assembler's of manufacturing (81, 82): see <see cref="OccupationRelation.OperatedOnProductionFloor"/>.
+    /// </summary>
+    public static bool OperatesOnProductionFloor(string vacancyUnitGroup, string candidateUnitGroup) =>
+        vacancyUnitGroup.StartsWith("932", StringComparison.Ordinal) && candidateUnitGroup is ['8', '1' or '2', ..];
+
     private static bool Assists(string labourers, string trade)
     {
         foreach (var (group, alongside) in Table)

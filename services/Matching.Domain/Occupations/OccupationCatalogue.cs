@@ -95,6 +95,7 @@ public sealed class OccupationCatalogue
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return TasksAlikeOr(OccupationRelation.SameMinorGroup, vacancy, candidate);
+        if (IscoWorkplaces.OperatesOnProductionFloor(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.OperatedOnProductionFloor;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return TasksAlikeOr(OccupationRelation.SameWorkplace, vacancy, candidate);
         if (RelatedWork.Relation(vacancy, candidate) is var listed and not OccupationRelation.None)
             return listed == OccupationRelation.RelatedWork ? TasksAlikeOr(listed, vacancy, candidate) : listed;

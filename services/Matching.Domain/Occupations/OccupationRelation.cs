@@ -24,6 +24,13 @@ public enum OccupationRelation
     SameMinorGroup,
     /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
     TradeHelped,
+    /// <summary>
+    /// A manufacturing labourer's vacancy (ISCO-08 932, a productiemedewerker) and a candidate who operated its machines or
+    /// assembled on such a floor (81, 82): the specialist does the production worker's work too. Netwerkers graded such
+    /// pairs 0.72 on average on the development sets (61 pairs), against 0.24 for the other labourers' shop floors
+    /// (warehouse, farm, kitchen); the other way round stays <see cref="SameWorkplace"/>.
+    /// </summary>
+    OperatedOnProductionFloor,
     /// <summary>ESCO gives both occupations the same Dutch name (keukenhulp and kok are both "sous-chef").</summary>
     SharedLabel,
     /// <summary>
@@ -99,6 +106,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SharedLabel => 0.45,
         OccupationRelation.SharedTitleWords => 0.45,
         OccupationRelation.TradeHelped => 0.3,
+        OccupationRelation.OperatedOnProductionFloor => 0.45,
         OccupationRelation.SameMinorGroup => 0.15,
         OccupationRelation.SameWorkplace => 0.15,
         OccupationRelation.RelatedWork => 0.15,
@@ -123,6 +131,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
+        OccupationRelation.OperatedOnProductionFloor => $"machine- of montagewerk op de werkvloer van {vacancyLabel}",
         OccupationRelation.RelatedWork => $"vergelijkbaar werk als {vacancyLabel}",
         OccupationRelation.SameSubMajorGroup => $"zelfde beroepenveld als {vacancyLabel}",
         OccupationRelation.SharedTitleWords => $"deels dezelfde woorden als {vacancyLabel}",

@@ -12,16 +12,28 @@ public sealed class IscoWorkplacesTests
     private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
 
     [Theory]
-    [InlineData("9321.1", "8152.3")] // textielopmaker, operator weefmachine (manufacturing labourer, machine operator)
+    [InlineData("9329.1", "8142.7")] // productiemedewerker, operator spuitgietmachine
+    [InlineData("9321.1", "8152.3")] // textielopmaker, operator weefmachine
+    public void An_operator_or_assembler_for_a_production_worker_s_vacancy_operated_on_that_floor(string labourer, string operatorOf)
+    {
+        Assert.Equal(OccupationRelation.OperatedOnProductionFloor, Esco.Relate(Named(labourer), Named(operatorOf)));
+        Assert.True(OccupationRelation.OperatedOnProductionFloor.Weight() > OccupationRelation.SameWorkplace.Weight());
+        // The production worker for the operator's vacancy: the same shop floor only.
+        Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(operatorOf), Named(labourer)));
+    }
+
+    [Theory]
     [InlineData("9333.6", "8343.2")] // stuwadoor, kraandrijver haven (freight handler, crane operator)
     [InlineData("9333.6", "4321.1.3")] // stuwadoor, medewerker grondstoffenontvangst (freight handler, stock clerk)
     [InlineData("9214.2", "6113.5")] // tuinbouwmedewerker, hovenier (garden labourer, gardener)
     [InlineData("9212.4", "6121.4")] // medewerker veeteelt, varkenshouder (livestock labourer, animal producer)
     public void Labourers_and_the_operators_or_trade_they_assist_share_the_workplace_both_ways(string labourer, string trade)
     {
-        Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(labourer), Named(trade)));
         Assert.Equal(OccupationRelation.SameWorkplace, Esco.Relate(Named(trade), Named(labourer)));
+        Assert.Equal(IsProductionFloor(labourer) ? OccupationRelation.OperatedOnProductionFloor : OccupationRelation.SameWorkplace, Esco.Relate(Named(labourer), Named(trade)));
     }
+
+    private static bool IsProductionFloor(string code) => code.StartsWith("932", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("9129.2", "9129.3")] // rioolreiniger, badmeester: ISCO's "other cleaning workers"
