@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.39";
+    public const string ReadingRules = "2026-12-04.40";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -201,6 +201,7 @@ public sealed partial class OccupationNormaliser
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         var participantsWork = ParticipantsWork(key, out var participant);
         if (participant) return participantsWork;
+        if (WorkAfterTermsOfWork(key) is { } afterTerms) return afterTerms;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).
         if (SpellingVariants.WithAbbreviationsWritten(text, key) is { } written)

@@ -735,6 +735,13 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    [InlineData("Seizoenskracht bungalowpark", "medewerker bungalowpark")] // no picker: ESCO's seizoenskracht is one
+    [InlineData("Seizoensmedewerker bloembollen Nieuwleusen", "medewerker bloembollen")]
+    [InlineData("uitzendkracht slachterij", "medewerker slachterij")]
+    public void A_word_for_the_terms_of_work_reads_as_the_staff_of_what_follows(string text, string staff) =>
+        Assert.Same(Normaliser.Normalise(staff)!.Occupation, Normaliser.Normalise(text)?.Occupation);
+
+    [Theory]
     [InlineData("deelnemer dagbesteding")] // no work named
     [InlineData("deelnemer arbeidsmatige dagbesteding")]
     public void A_participant_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));

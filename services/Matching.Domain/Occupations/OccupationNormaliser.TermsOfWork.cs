@@ -1,0 +1,30 @@
+namespace Matching.Domain.Occupations;
+
+/// <summary>Reading a title headed by a word that says on what terms someone worked, not what work.</summary>
+public sealed partial class OccupationNormaliser
+{
+    /// <summary>
+    /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in) and name no work: ESCO gives some of
+    /// them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after them is not.
+    /// </summary>
+    private static readonly HashSet<string> TermsOfWorkWords = new(StringComparer.Ordinal)
+    {
+        "seizoenskracht", "seizoenkracht", "seizoensmedewerker", "seizoenmedewerker", "seizoenswerker", "seizoenwerker",
+        "vakantiekracht", "vakantiemedewerker", "oproepkracht", "oproepmedewerker", "invalkracht", "uitzendkracht",
+        "flexkracht", "flexmedewerker",
+    };
+
+    /// <summary>
+    /// "Seizoenskracht bungalowpark", "seizoensmedewerker bloembollen": a terms-of-work word before the work or workplace
+    /// reads as "medewerker" with it (the bungalow park's staff, the bulb grower's), when that reads; null otherwise, and
+    /// the title is read as written.
+    /// </summary>
+    private OccupationMatch? WorkAfterTermsOfWork(string key)
+    {
+        var space = key.IndexOf(' ');
+        if (space <= 0 || !TermsOfWorkWords.Contains(key[..space])) return null;
+        return Normalise("medewerker " + key[(space + 1)..]) is { } reading
+            ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence) }
+            : null;
+    }
+}
