@@ -55,7 +55,11 @@ public sealed class OccupationSettingsTests
     [InlineData("plukker", "Fruitplukker appels en peren", "Culegător de fructe", false)]
     [InlineData("tuinbouwmedewerker", "Medewerker boomkwekerij", "Muncitor în seră (roșii)", true)]
     [InlineData("tuinbouwmedewerker", "Medewerker boomkwekerij", "Baumschulgärtner", false)]
-    public void Settings_of_childcare_livestock_and_crops(string occupation, string title, string held, bool differ) =>
+    // The dishwasher and the cook's helper: one ESCO keukenhulp.
+    [InlineData("keukenhulp", "Hulpkok (32 uur) – brasserie", "Afwasser", true)]
+    [InlineData("keukenhulp", "Afwasser / medewerker spoelkeuken", "Spüler (Hotelrestaurant)", false)]
+    [InlineData("keukenhulp", "Keukenhulp gezocht", "Afwasser", false)] // a title naming no setting
+    public void Settings_of_childcare_livestock_crops_and_kitchens(string occupation, string title, string held, bool differ) =>
         Assert.Equal(differ, Catalogue.Settings.Differ(Catalogue.Occupations.Single(o => o.PreferredLabel == occupation), title, held));
 
     [Fact]
