@@ -6,6 +6,8 @@ public sealed partial class OccupationNormaliser
     /// <summary>Words that say the holder took part: the title's first word.</summary>
     private static readonly HashSet<string> ParticipantWords = new(StringComparer.Ordinal) { "deelnemer", "deelneemster" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipantWordSlice = ParticipantWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words naming the day activities themselves, which a participant's title leaves out to say the work done there.</summary>
     private static readonly HashSet<string> DayActivityWords = new(StringComparer.Ordinal)
         { "arbeidsmatige", "arbeidsmatig", "dagbesteding", "dagactiviteiten", "aan", "bij", "in", "op", "de", "het", "een" };
@@ -18,10 +20,11 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? ParticipantsWork(string key, out bool participant)
     {
-        var words = key.Split(' ');
-        participant = words.Length > 1 && ParticipantWords.Contains(words[0]);
+        // Most titles name no participant: the first word is looked up in place, and only a participant's title is split.
+        var space = key.IndexOf(' ');
+        participant = space > 0 && ParticipantWordSlice.Contains(key.AsSpan(0, space));
         if (!participant) return null;
-        var work = string.Join(' ', words.Skip(1).Where(word => !DayActivityWords.Contains(word)));
+        var work = string.Join(' ', key[(space + 1)..].Split(' ').Where(word => !DayActivityWords.Contains(word)));
         if (work.Length == 0) return null;
         var reading = Normalise("dagbesteding " + work) ?? Normalise(work);
         return reading is null || reading.Occupation.IscoGroup == SupervisorOfDayActivitiesGroup

@@ -14,6 +14,8 @@ public sealed partial class OccupationNormaliser
         "flexkracht", "flexmedewerker",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "Seizoenskracht bungalowpark", "seizoensmedewerker bloembollen": a terms-of-work word before the work or workplace
     /// reads as "medewerker" with it (the bungalow park's staff, the bulb grower's), when that reads; null otherwise, and
@@ -22,7 +24,7 @@ public sealed partial class OccupationNormaliser
     private OccupationMatch? WorkAfterTermsOfWork(string key)
     {
         var space = key.IndexOf(' ');
-        if (space <= 0 || !TermsOfWorkWords.Contains(key[..space])) return null;
+        if (space <= 0 || !TermsOfWorkSlice.Contains(key.AsSpan(0, space))) return null;
         return Normalise("medewerker " + key[(space + 1)..]) is { } reading
             ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence) }
             : null;
