@@ -12,19 +12,20 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> DayActivityWords = new(StringComparer.Ordinal)
         { "arbeidsmatige", "arbeidsmatig", "dagbesteding", "dagactiviteiten", "aan", "bij", "in", "op", "de", "het", "een" };
 
+    /// <summary>Whether the title's first word says its holder took part ("deelnemer dagbesteding"), looked up in place.</summary>
+    private static bool NamesAParticipant(string key) =>
+        key.IndexOf(' ') is var space and > 0 && ParticipantWordSlice.Contains(key.AsSpan(0, space));
+
     /// <summary>
     /// "Deelnemer arbeidsmatige dagbesteding (houtwerkplaats)": a participant did the workshop's work, not the day
     /// activities' supervision the rest of the title names (ESCO's begeleider personen met een beperking). It reads as
     /// the project's title for that work at a day-activity centre ("dagbesteding houtwerkplaats"), else as the work's
-    /// own words; never as the supervisor, and as nothing when no work is named. Null when the title names no participant.
+    /// own words; never as the supervisor, and as nothing when no work is named. Only for a title that
+    /// <see cref="NamesAParticipant"/>.
     /// </summary>
-    private OccupationMatch? ParticipantsWork(string key, out bool participant)
+    private OccupationMatch? ParticipantsWork(string key)
     {
-        // Most titles name no participant: the first word is looked up in place, and only a participant's title is split.
-        var space = key.IndexOf(' ');
-        participant = space > 0 && ParticipantWordSlice.Contains(key.AsSpan(0, space));
-        if (!participant) return null;
-        var work = string.Join(' ', key[(space + 1)..].Split(' ').Where(word => !DayActivityWords.Contains(word)));
+        var work = string.Join(' ', key[(key.IndexOf(' ') + 1)..].Split(' ').Where(word => !DayActivityWords.Contains(word)));
         if (work.Length == 0) return null;
         var reading = Normalise("dagbesteding " + work) ?? Normalise(work);
         return reading is null || reading.Occupation.IscoGroup == SupervisorOfDayActivitiesGroup

@@ -199,8 +199,7 @@ public sealed partial class OccupationNormaliser
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
-        var participantsWork = ParticipantsWork(key, out var participant);
-        if (participant) return participantsWork;
+        if (NamesAParticipant(key)) return ParticipantsWork(key);
         if (WorkAfterTermsOfWork(key) is { } afterTerms) return afterTerms;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).
