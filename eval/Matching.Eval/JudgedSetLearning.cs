@@ -20,7 +20,7 @@ public sealed class JudgedSetLearning
         "eval/nineteenth", "eval/twentyfifth", "eval/thirtythird", "eval/thirtysixth", "eval/thirtyseventh", "eval/fortysecond", "eval/fortythird", "eval/fortyseventh",
         "eval/fortyeighth", "eval/fiftysixth", "eval/fiftyeighth", "eval/sixtysecond", "eval/seventyeighth", "eval/eightyfirst", "eval/eightysecond", "eval/eightysixth",
         "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst", "eval/ninetythird", "eval/ninetyfifth", "eval/ninetysixth",
-        "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond", "eval/hundredfifth", "eval/hundredninth", "eval/hundredtwelfth",
+        "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond", "eval/hundredfifth", "eval/hundredninth", "eval/hundredtwelfth", "eval/hundredthirteenth", "eval/hundredfourteenth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;

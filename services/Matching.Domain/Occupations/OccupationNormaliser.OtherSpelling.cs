@@ -35,12 +35,14 @@ public sealed partial class OccupationNormaliser
 
     /// <summary>
     /// The one-word label a word of at least <see cref="SpellingVariants.MinTypoLength"/> letters is one letter away from
-    /// (one left out, added or changed), when exactly one label is.
+    /// (one left out, added or changed), when exactly one label is; a word a letter shorter only as such a label with a
+    /// letter left out ("operman": opperman).
     /// </summary>
     private OccupationMatch? Typo(string key)
     {
-        if (key.Length < SpellingVariants.MinTypoLength || key.Length > MaxWordLetters || key.Contains(' ')) return null;
-        var found = OneLetterAway(key, LabelKey, _labelDeletions, Unique);
+        if (key.Length < SpellingVariants.MinTypoLength - 1 || key.Length > MaxWordLetters || key.Contains(' ')) return null;
+        var found = key.Length < SpellingVariants.MinTypoLength ? (_labelDeletions.TryGetValue(key, out var longer) ? longer : null)
+            : OneLetterAway(key, LabelKey, _labelDeletions, Unique);
         return string.IsNullOrEmpty(found) ? null : Labelled(found);
     }
 

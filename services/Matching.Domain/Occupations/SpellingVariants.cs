@@ -12,7 +12,8 @@ internal static partial class SpellingVariants
     /// <summary>
     /// The variants of a lower-case key, most literal first: two words joined ("interieur bouwer", "kantine
     /// medewerker", or the staff word first: "medewerker kantine"; of three words, either pair: "medewerker snack
-    /// bar"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider),
+    /// bar"), then each form with ij for y ("byrijder"), the male form ("activiteiten begeleidster": begeleider,
+    /// German "pflegerin": pfleger),
     /// chauffeur for another word for a driver ("reachtruck bestuurder"), and for "medewerker" and one word, the compound
     /// ("medewerker akkerbouw": akkerbouwmedewerker), else the worker the activity or workplace names ("medewerker
     /// gevelreiniging": gevelreiniger, "medewerker bakkerij": bakker).
@@ -125,6 +126,7 @@ internal static partial class SpellingVariants
         if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
         if (form.Contains("ster", StringComparison.Ordinal) && Male(form) is { } male) yield return male;
         if (form.Contains("nte", StringComparison.Ordinal) && MaleOfE(form) is { } maleOfE) yield return maleOfE;
+        if (form.Contains("erin", StringComparison.Ordinal) && MaleOfIn(form) is { } maleOfIn) yield return maleOfIn;
         // An English word written as it sounds in Dutch: "orderpikker", "trukker".
         if (form.Contains("kk", StringComparison.Ordinal)) yield return form.Replace("kk", "ck", StringComparison.Ordinal);
         if (Chauffeur(form) is { } chauffeur) yield return chauffeur;
@@ -160,6 +162,23 @@ internal static partial class SpellingVariants
             if (words[i].Length >= 7 && (words[i].EndsWith("ente", StringComparison.Ordinal) || words[i].EndsWith("ante", StringComparison.Ordinal)))
             {
                 words[i] = words[i][..^1];
+                changed = true;
+            }
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// "heilerziehungspflegerin" → heilerziehungspfleger, "staplerfahrerin" → staplerfahrer: the German female -in after
+    /// -er, in a word of at least eight letters; null when no word ends so.
+    /// </summary>
+    private static string? MaleOfIn(string form)
+    {
+        var words = form.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+            if (words[i].Length >= 8 && words[i].EndsWith("erin", StringComparison.Ordinal))
+            {
+                words[i] = words[i][..^2];
                 changed = true;
             }
         return changed ? string.Join(' ', words) : null;

@@ -423,6 +423,9 @@ public sealed class OccupationNormaliserTests
     [InlineData("orderpikcer", "orderpicker")] // two neighbouring letters swapped
     [InlineData("ordepikker", "orderpicker")] // as it sounds (kk for ck), with a letter left out
     [InlineData("doktersasistente", "doktersassistent")] // the female -e, with a letter left out
+    [InlineData("operman", "opperman")] // seven letters: a letter left out of an eight-letter label
+    [InlineData("Heilerziehungspflegerin (Wohnheim Lingen)", "heilerziehungspfleger")] // the German female -in
+    [InlineData("staplerfahrerin", "heftruckchauffeur")]
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
