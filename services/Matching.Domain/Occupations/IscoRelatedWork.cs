@@ -7,7 +7,8 @@ namespace Matching.Domain.Occupations;
 /// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
 /// postkamermedewerker), with ESCO's preferred label after the code where ESCO gives the code to two occupations.
 /// Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code, and the two sides must
-/// lie in different minor groups and not share a workplace (<see cref="IscoWorkplaces"/>): those relate already. A row's
+/// not share a workplace (<see cref="IscoWorkplaces"/>), nor a minor group unless they are the same work: those relate
+/// already, as much as work that transfers. A row's
 /// tier says whether the two are the same daily work under another classification (<c>same</c>: a craft bread baker for
 /// a bread bakery's production line) or work that transfers with an induction (<c>transfer</c>: a postbode for a
 /// pakketbezorger).
@@ -102,7 +103,7 @@ internal sealed class IscoRelatedWork
             foreach (var side in (Side[])[one, other])
                 if (side.Code.Length == 4 ? !isUnitGroup(side.Code) : side.Code.Length < 6 || side.Code[4] != '.' || !isEscoCode(side.Code, side.Label))
                     throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code (with its preferred label where ESCO gives the code twice).");
-            if (one.Code[..3] == other.Code[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them already.");
+            if (!same && one.Code[..3] == other.Code[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them as much as work that transfers.");
             if (IscoWorkplaces.WorkAlongside(one.UnitGroup, other.UnitGroup)) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
             if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
             Add(byGroup, one, other, same);

@@ -92,13 +92,15 @@ public sealed class OccupationCatalogue
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
         if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
         if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
+        // The project's table naming two occupations the same daily work says more than a label they share or their minor group.
+        var listed = RelatedWork.Relation(vacancy, candidate);
+        if (listed == OccupationRelation.SameWork) return listed;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return TasksAlikeOr(OccupationRelation.SameMinorGroup, vacancy, candidate);
         if (IscoWorkplaces.OperatesOnProductionFloor(vacancy.IscoGroup, candidate.IscoGroup)) return OccupationRelation.OperatedOnProductionFloor;
         if (IscoWorkplaces.WorkAlongside(vacancy.IscoGroup, candidate.IscoGroup)) return TasksAlikeOr(OccupationRelation.SameWorkplace, vacancy, candidate);
-        if (RelatedWork.Relation(vacancy, candidate) is var listed and not OccupationRelation.None)
-            return listed == OccupationRelation.RelatedWork ? TasksAlikeOr(listed, vacancy, candidate) : listed;
+        if (listed == OccupationRelation.RelatedWork) return TasksAlikeOr(listed, vacancy, candidate);
         if (vacancy.IscoSubMajorGroup == candidate.IscoSubMajorGroup) return OccupationRelation.SameSubMajorGroup;
         return OccupationRelation.None;
     }

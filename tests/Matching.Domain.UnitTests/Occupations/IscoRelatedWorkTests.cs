@@ -23,6 +23,15 @@ public sealed class IscoRelatedWorkTests
     }
 
     [Theory]
+    [InlineData("4222.1", "4223.1")] // klantenservicemedewerker, telefonist: one minor group (422), the same telephone work
+    [InlineData("4224.1", "4226.1")] // hotelreceptionist, receptionist: more than the label they share
+    public void A_pair_listed_as_the_same_work_relates_so_within_a_minor_group_both_ways(string one, string other)
+    {
+        Assert.Equal(OccupationRelation.SameWork, Esco.Relate(Named(one), Named(other)));
+        Assert.Equal(OccupationRelation.SameWork, Esco.Relate(Named(other), Named(one)));
+    }
+
+    [Theory]
     [InlineData("5120.1.2", "5131.2")] // poissonnier, ober/serveerster: the same sector is not the same work
     [InlineData("4412.2", "8331.2")] // postbode, trambestuurder: a driver of passengers delivers nothing
     [InlineData("4412.1", "8322.2")] // postkamermedewerker, koerier: the table names the postbode alone in that unit group
@@ -33,7 +42,7 @@ public sealed class IscoRelatedWorkTests
     [InlineData("9999\t8322\ttransfer\tno such group", "'9999' is neither")]
     [InlineData("7512.1\t8160.2 bakker\tsame\tnot that code's label", "'8160.2 bakker' is neither")]
     [InlineData("4412.9\t8322\ttransfer\tno such occupation", "'4412.9' is neither")]
-    [InlineData("4412\t4419\ttransfer\tone minor group", "share a minor group")]
+    [InlineData("4412\t4419\ttransfer\tone minor group", "share a minor group, which relates them as much as work that transfers")]
     [InlineData("9333\t8344\tsame\tthe forklift driver's workplace", "share a workplace")]
     [InlineData("4412.2\t8322\ttransfer\tround\n8322\t4412.2\tsame\tagain", "listed twice")]
     [InlineData("4412.2\t8322\ttransfer\t", "needs two sides, a tier and why")]
