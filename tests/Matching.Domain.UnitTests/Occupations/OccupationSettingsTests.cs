@@ -33,6 +33,16 @@ public sealed class OccupationSettingsTests
     }
 
     [Fact]
+    public void A_fashion_shop_a_diy_store_and_a_garden_centre_differ_for_a_seller()
+    {
+        var verkoopmedewerker = Catalogue.Occupations.Single(o => o.Code == "5223.4");
+        Assert.True(Catalogue.Settings.Differ(verkoopmedewerker, "Verkoopmedewerker mode (parttime)", "Verkoopmedewerker bouwmarkt"));
+        Assert.True(Catalogue.Settings.Differ(verkoopmedewerker, "Verkoopmedewerker bouwmarkt", "verkoopmedewerker tuincentrum"));
+        Assert.False(Catalogue.Settings.Differ(verkoopmedewerker, "Verkoopmedewerker modezaak", "verkoopmedewerker kledingwinkel"));
+        Assert.False(Catalogue.Settings.Differ(verkoopmedewerker, "Verkoopmedewerker bouwmarkt", "Verkoopmedewerker HEMA")); // a store of every kind names none
+    }
+
+    [Fact]
     public void Activities_in_care_differ_from_animation_on_a_campsite()
     {
         var recreatiebegeleider = Catalogue.Occupations.Single(o => o.PreferredLabel == "recreatiebegeleider");
