@@ -14,6 +14,12 @@ public sealed partial class OccupationNormaliser
         "flexkracht", "flexmedewerker",
     };
 
+    /// <summary>
+    /// A volunteer or intern named without the work ("vrijwilliger") did no work a title says: not the volunteers'
+    /// coordinator whose labels the word heads.
+    /// </summary>
+    private static bool NamesOnlyVolunteerOrIntern(string key) => key is "vrijwilliger" or "vrijwilligster" or "stagiair" or "stagiaire";
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

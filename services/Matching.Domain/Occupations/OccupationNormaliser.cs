@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.44";
+    public const string ReadingRules = "2026-12-04.45";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -200,6 +200,7 @@ public sealed partial class OccupationNormaliser
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         if (NamesAParticipant(key)) return ParticipantsWork(key);
+        if (NamesOnlyVolunteerOrIntern(key)) return null;
         if (WorkAfterTermsOfWork(key) is { } afterTerms) return afterTerms;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).

@@ -750,6 +750,12 @@ public sealed class OccupationNormaliserTests
     public void A_participant_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
 
     [Theory]
+    [InlineData("Vrijwilliger")] // not the volunteers' coordinator whose labels the word heads
+    [InlineData("vrijwilligster")]
+    [InlineData("stagiair")]
+    public void A_volunteer_or_intern_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
+
+    [Theory]
     [InlineData("Terapeuta zajęciowy (warsztat terapii zajęciowej)", "begeleider dagbesteding")] // Polish, a day workshop
     [InlineData("Betreuer in einer Wohngruppe für psychisch kranke Menschen", "begeleider dagbesteding")] // German
     [InlineData("Animator woonzorgcentrum", "activiteitenbegeleider")] // Flemish, a nursing home: no entertainer
