@@ -48,6 +48,12 @@ public sealed record OccupationMatch(Occupation Occupation, double Confidence, O
     /// <summary>True when only part of the text was read: it said more than the words that name the work, or other work besides.</summary>
     public bool ReadFromPart { get; init; }
 
+    /// <summary>
+    /// True when the text names the work a volunteer or an intern did ("vrijwilliger kringloopwinkel", "stagiair
+    /// keuken"): the work itself, though not held as a job, which the occupation fit counts as half the years.
+    /// </summary>
+    public bool Unpaid { get; init; }
+
     /// <summary>True when the text named the occupation itself (code or preferred label), not a synonym or a part.</summary>
     public bool IsExact => Source is OccupationSource.Code or OccupationSource.PreferredLabel;
 

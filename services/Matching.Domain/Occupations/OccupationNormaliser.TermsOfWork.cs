@@ -4,21 +4,22 @@ namespace Matching.Domain.Occupations;
 public sealed partial class OccupationNormaliser
 {
     /// <summary>
-    /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in) and name no work: ESCO gives some of
-    /// them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after them is not.
+    /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in, volunteer, intern) and name no work:
+    /// ESCO gives some of them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after
+    /// them is not.
     /// </summary>
     private static readonly HashSet<string> TermsOfWorkWords = new(StringComparer.Ordinal)
     {
         "seizoenskracht", "seizoenkracht", "seizoensmedewerker", "seizoenmedewerker", "seizoenswerker", "seizoenwerker",
         "vakantiekracht", "vakantiemedewerker", "oproepkracht", "oproepmedewerker", "invalkracht", "uitzendkracht",
-        "flexkracht", "flexmedewerker",
+        "flexkracht", "flexmedewerker", "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire",
     };
 
-    /// <summary>
-    /// A volunteer or intern named without the work ("vrijwilliger") did no work a title says: not the volunteers'
-    /// coordinator whose labels the word heads.
-    /// </summary>
-    private static bool NamesOnlyVolunteerOrIntern(string key) => key is "vrijwilliger" or "vrijwilligster" or "stagiair" or "stagiaire";
+    /// <summary>The terms-of-work words of work done unpaid, as a volunteer or an intern (<see cref="OccupationMatch.Unpaid"/>).</summary>
+    private static bool IsUnpaid(ReadOnlySpan<char> word) => word is "vrijwilliger" or "vrijwilligster" or "stagiair" or "stagiaire";
+
+    /// <summary>Whether a key's first word is one of work done unpaid ("vrijwilliger keuken").</summary>
+    private static bool HeadedByUnpaid(string key) => key.IndexOf(' ') is var space and > 0 && IsUnpaid(key.AsSpan(0, space));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -32,7 +33,7 @@ public sealed partial class OccupationNormaliser
         var space = key.IndexOf(' ');
         if (space <= 0 || !TermsOfWorkSlice.Contains(key.AsSpan(0, space))) return null;
         return Normalise("medewerker " + key[(space + 1)..]) is { } reading
-            ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence) }
+            ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence), Unpaid = HeadedByUnpaid(key) }
             : null;
     }
 }

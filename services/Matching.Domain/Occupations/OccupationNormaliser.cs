@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-04.45";
+    public const string ReadingRules = "2026-12-04.46";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -196,11 +196,14 @@ public sealed partial class OccupationNormaliser
         var key = StaffInMaleForm(Key(text));
         if (key.Length == 0) return null;
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
-        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel);
+        // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
+        if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         if (NamesAParticipant(key)) return ParticipantsWork(key);
-        if (NamesOnlyVolunteerOrIntern(key)) return null;
+        // A volunteer or intern named without the work ("vrijwilliger") did no work a title says: not the volunteers'
+        // coordinator whose labels the word heads.
+        if (IsUnpaid(key)) return null;
         if (WorkAfterTermsOfWork(key) is { } afterTerms) return afterTerms;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).

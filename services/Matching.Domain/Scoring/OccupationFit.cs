@@ -22,6 +22,12 @@ public static class OccupationFit
     /// <summary>When the vacancy's occupation is not recognised nobody is told apart by it: everyone gets this.</summary>
     public const double UnknownVacancyOccupation = 0.5;
 
+    /// <summary>
+    /// What a year of the work done as a volunteer or an intern counts (<see cref="OccupationMatch.Unpaid"/>), and the
+    /// share of having done it: netwerkers graded volunteers a step below the paid staff of the same work.
+    /// </summary>
+    internal const double UnpaidShare = 0.5;
+
     /// <summary>Share of the fit that merely having the occupation earns; the rest grows with the years.</summary>
     internal const double BaseShare = 0.4;
 

@@ -64,9 +64,11 @@ public sealed class VacancyOccupationFit
                 label = null;
             }
             var recency = OccupationFit.Recency(experience.EndedYear, today);
+            // A volunteer's or intern's years are the work done, though not held as a job: they count half.
+            var share = held is { Unpaid: true } ? OccupationFit.UnpaidShare : 1;
             years += experience.Years;
-            weightedYears += experience.Years * recency;
-            freshest = Math.Max(freshest, recency);
+            weightedYears += experience.Years * recency * share;
+            freshest = Math.Max(freshest, recency * share);
             label ??= string.IsNullOrWhiteSpace(experience.Occupation) ? held!.Occupation.PreferredLabel : experience.Occupation.Trim();
         }
         // A vacancy ESCO does not know rates everyone alike, except candidates whose occupation text names its work.

@@ -36,6 +36,18 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_volunteer_s_work_relates_as_the_staff_s_and_its_years_count_half()
+    {
+        var paid = Fit("Medewerker kringloopwinkel", With(Job("medewerker kringloopwinkel", 4)));
+        var volunteer = Fit("Medewerker kringloopwinkel", With(Job("vrijwilliger kringloopwinkel", 4)));
+        var paidHalf = Fit("Medewerker kringloopwinkel", With(Job("medewerker kringloopwinkel", 2)));
+
+        Assert.True(OccupationNormaliser.Esco.Normalise("vrijwilliger kringloopwinkel")!.Unpaid); // the project lists this title itself
+        Assert.Equal(paid.Relation, volunteer.Relation);
+        Assert.True(volunteer.Value > 0 && volunteer.Value < paidHalf.Value && paidHalf.Value < paid.Value);
+    }
+
+    [Fact]
     public void An_occupation_ESCO_also_calls_by_the_vacancy_s_name_is_close()
     {
         // pakhuismedewerker (9333.3) has "magazijnmedewerker" among its labels, the preferred label of 9333.8.

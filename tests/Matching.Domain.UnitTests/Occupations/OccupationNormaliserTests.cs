@@ -741,6 +741,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("Seizoenskracht bungalowpark", "medewerker bungalowpark")] // no picker: ESCO's seizoenskracht is one
     [InlineData("Seizoensmedewerker bloembollen Nieuwleusen", "medewerker bloembollen")]
     [InlineData("uitzendkracht slachterij", "medewerker slachterij")]
+    [InlineData("Vrijwilliger kringloopwinkel", "medewerker kringloopwinkel")] // a volunteer's work (its years count half)
+    [InlineData("stagiair receptie", "medewerker receptie")]
     public void A_word_for_the_terms_of_work_reads_as_the_staff_of_what_follows(string text, string staff) =>
         Assert.Same(Normaliser.Normalise(staff)!.Occupation, Normaliser.Normalise(text)?.Occupation);
 
@@ -748,6 +750,15 @@ public sealed class OccupationNormaliserTests
     [InlineData("deelnemer dagbesteding")] // no work named
     [InlineData("deelnemer arbeidsmatige dagbesteding")]
     public void A_participant_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
+
+    [Fact]
+    public void A_volunteer_s_or_intern_s_work_is_marked_unpaid_a_temp_s_is_not()
+    {
+        Assert.True(Normaliser.Normalise("vrijwilliger receptie ziekenhuis")?.Unpaid);
+        Assert.True(Normaliser.Normalise("stagiair keuken")?.Unpaid); // a project title
+        Assert.False(Normaliser.Normalise("uitzendkracht slachterij")?.Unpaid);
+        Assert.False(Normaliser.Normalise("receptionist")?.Unpaid);
+    }
 
     [Theory]
     [InlineData("Vrijwilliger")] // not the volunteers' coordinator whose labels the word heads
