@@ -154,31 +154,23 @@ internal static partial class SpellingVariants
     }
 
     /// <summary>"doktersassistente" → doktersassistent, "adjudante" → adjudant: the female -e after -ant or -ent; null when no word ends so.</summary>
-    private static string? MaleOfE(string form)
-    {
-        var words = form.Split(' ');
-        var changed = false;
-        for (var i = 0; i < words.Length; i++)
-            if (words[i].Length >= 7 && (words[i].EndsWith("ente", StringComparison.Ordinal) || words[i].EndsWith("ante", StringComparison.Ordinal)))
-            {
-                words[i] = words[i][..^1];
-                changed = true;
-            }
-        return changed ? string.Join(' ', words) : null;
-    }
+    private static string? MaleOfE(string form) => WithoutFemaleEnding(form, ["ente", "ante"], letters: 1, minLength: 7);
 
     /// <summary>
     /// "heilerziehungspflegerin" → heilerziehungspfleger, "staplerfahrerin" → staplerfahrer: the German female -in after
     /// -er, in a word of at least eight letters; null when no word ends so.
     /// </summary>
-    private static string? MaleOfIn(string form)
+    private static string? MaleOfIn(string form) => WithoutFemaleEnding(form, ["erin"], letters: 2, minLength: 8);
+
+    /// <summary>The form with the last <paramref name="letters"/> cut from each word of at least <paramref name="minLength"/> letters that ends in one of <paramref name="endings"/>; null when none does.</summary>
+    private static string? WithoutFemaleEnding(string form, string[] endings, int letters, int minLength)
     {
         var words = form.Split(' ');
         var changed = false;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Length >= 8 && words[i].EndsWith("erin", StringComparison.Ordinal))
+            if (words[i].Length >= minLength && endings.Any(ending => words[i].EndsWith(ending, StringComparison.Ordinal)))
             {
-                words[i] = words[i][..^2];
+                words[i] = words[i][..^letters];
                 changed = true;
             }
         return changed ? string.Join(' ', words) : null;

@@ -6,13 +6,13 @@ namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// How well a candidate's work experience fits the vacancy's occupation: the closest relation among their
-/// experiences (same occupation 1 &gt; close 0.9 &gt; the same daily work ISCO files in another group 0.855 &gt; a helper of
-/// the vacancy's trade or the same ISCO unit group 0.6 &gt;
-/// a name ESCO gives both 0.45 &gt; same minor group, the trade a helper's vacancy assists, labourers and the operators
-/// they assist on the same shop floor, or related work by the project's table 0.3 &gt; the same field of work 0.15 &gt;
-/// nothing 0),
+/// experiences (same occupation 1 &gt; close 0.9 &gt; the same daily work by the project's table 0.855 &gt; a helper of
+/// the vacancy's trade, the same ISCO unit group, similar tasks or the same occupation in another setting 0.6 &gt;
+/// a name ESCO gives both, or an operator on a production worker's floor 0.45 &gt; the trade a helper's vacancy assists
+/// 0.3 &gt; same minor group, the same shop floor, or related work by the project's table 0.15 &gt; the same field of
+/// work 0.05 &gt; nothing 0: <see cref="OccupationRelationExtensions.Weight"/>),
 /// scaled by the years at that relation with diminishing returns and discounted for experience that ended long ago
-/// (both the years and the share for having done the work at all).
+/// (both the years and the share for having done the work at all), and by half for work done as a volunteer or an intern.
 /// Occupations come from the ESCO code when given, otherwise from the normaliser (title, occupation text). A vacancy
 /// title ESCO does not know gives everyone <see cref="UnknownVacancyOccupation"/>, and half the fit more to a candidate
 /// whose occupation text has its work words (all of them 0.9, some 0.45: <see cref="Occupations.TitleLikeness"/>).
