@@ -3,25 +3,28 @@ namespace Matching.Domain.Occupations;
 /// <summary>Reading a title headed by a word that says on what terms someone worked, not what work.</summary>
 public sealed partial class OccupationNormaliser
 {
+    /// <summary>The terms-of-work words of work done unpaid, as a volunteer or an intern (<see cref="OccupationMatch.Unpaid"/>).</summary>
+    private static readonly HashSet<string> UnpaidWords = new(StringComparer.Ordinal) { "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire" };
+
     /// <summary>
     /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in, volunteer, intern) and name no work:
     /// ESCO gives some of them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after
     /// them is not.
     /// </summary>
-    private static readonly HashSet<string> TermsOfWorkWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> TermsOfWorkWords = new(
+    [
         "seizoenskracht", "seizoenkracht", "seizoensmedewerker", "seizoenmedewerker", "seizoenswerker", "seizoenwerker",
         "vakantiekracht", "vakantiemedewerker", "oproepkracht", "oproepmedewerker", "invalkracht", "uitzendkracht",
-        "flexkracht", "flexmedewerker", "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire",
-    };
+        "flexkracht", "flexmedewerker", .. UnpaidWords,
+    ], StringComparer.Ordinal);
 
-    /// <summary>The terms-of-work words of work done unpaid, as a volunteer or an intern (<see cref="OccupationMatch.Unpaid"/>).</summary>
-    private static bool IsUnpaid(ReadOnlySpan<char> word) => word is "vrijwilliger" or "vrijwilligster" or "stagiair" or "stagiaire";
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnpaidSlice = UnpaidWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsUnpaid(ReadOnlySpan<char> word) => UnpaidSlice.Contains(word);
 
     /// <summary>Whether a key's first word is one of work done unpaid ("vrijwilliger keuken").</summary>
     private static bool HeadedByUnpaid(string key) => key.IndexOf(' ') is var space and > 0 && IsUnpaid(key.AsSpan(0, space));
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Seizoenskracht bungalowpark", "seizoensmedewerker bloembollen": a terms-of-work word before the work or workplace
@@ -33,7 +36,7 @@ public sealed partial class OccupationNormaliser
         var space = key.IndexOf(' ');
         if (space <= 0 || !TermsOfWorkSlice.Contains(key.AsSpan(0, space))) return null;
         return Normalise("medewerker " + key[(space + 1)..]) is { } reading
-            ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence), Unpaid = HeadedByUnpaid(key) }
+            ? reading with { Confidence = Math.Min(reading.Confidence, InTitleConfidence), Unpaid = IsUnpaid(key.AsSpan(0, space)) }
             : null;
     }
 }

@@ -168,12 +168,19 @@ internal static partial class SpellingVariants
         var words = form.Split(' ');
         var changed = false;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Length >= minLength && endings.Any(ending => words[i].EndsWith(ending, StringComparison.Ordinal)))
+            if (words[i].Length >= minLength && EndsInOneOf(words[i], endings))
             {
                 words[i] = words[i][..^letters];
                 changed = true;
             }
         return changed ? string.Join(' ', words) : null;
+    }
+
+    private static bool EndsInOneOf(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly string[] DriverWords = ["bestuurder", "rijder", "driver"];
