@@ -22,6 +22,9 @@ public sealed partial class OccupationNormaliser
             if (Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
         // A one-letter typo in a word of a longer title ("medewerker choclaterie"), mended to the one label word it can be.
         if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
+        // A word in the French female form or headed by the terms the work was done on ("chauffeuse schoolvervoer",
+        // "invalchauffeur leerlingenvervoer"), in its plain form.
+        if (SpellingVariants.InPlainWords(key, word => _labelWords.Contains(word)) is { } plain && Normalise(plain) is { } plainTitle) return AsOtherSpelling(plainTitle);
         // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the
         // text it becomes names no brand, so this ends there.
         // The text's own words say the job where they read without the brand ("hema restaurant medewerker": the restaurant's).

@@ -183,6 +183,38 @@ internal static partial class SpellingVariants
         return false;
     }
 
+    /// <summary>Compound heads that say on what terms the work was done, not what work ("invalchauffeur", "oproepkok").</summary>
+    private static readonly string[] TermsOfWorkHeads = ["inval", "oproep"];
+
+    /// <summary>
+    /// The key with each word in its plain form, when a word of <paramref name="isLabelWord"/> is in it: the French female
+    /// -euse as -eur ("chauffeuse" → chauffeur, "masseuse" → masseur), a word headed by the terms of the work without them
+    /// ("invalchauffeur" → chauffeur); null when no word changes.
+    /// </summary>
+    public static string? InPlainWords(string key, Func<string, bool> isLabelWord)
+    {
+        var words = key.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length >= 8 && word.EndsWith("euse", StringComparison.Ordinal) && isLabelWord(word[..^4] + "eur"))
+            {
+                words[i] = word[..^4] + "eur";
+                changed = true;
+                continue;
+            }
+            foreach (var head in TermsOfWorkHeads)
+                if (word.Length >= head.Length + 3 && word.StartsWith(head, StringComparison.Ordinal) && isLabelWord(word[head.Length..]))
+                {
+                    words[i] = word[head.Length..];
+                    changed = true;
+                    break;
+                }
+        }
+        return changed ? string.Join(' ', words) : null;
+    }
+
     private static readonly string[] DriverWords = ["bestuurder", "rijder", "driver"];
 
     /// <summary>"reachtruckbestuurder", "reachtruck rijder" → reachtruckchauffeur; not the bijrijder, who rides along.</summary>

@@ -426,6 +426,9 @@ public sealed class OccupationNormaliserTests
     [InlineData("operman", "opperman")] // seven letters: a letter left out of an eight-letter label
     [InlineData("Heilerziehungspflegerin (Wohnheim Lingen)", "heilerziehungspfleger")] // the German female -in
     [InlineData("staplerfahrerin", "heftruckchauffeur")]
+    [InlineData("Chauffeuse schoolvervoer en zorgvervoer", "chauffeur schoolvervoer")] // the French female -euse
+    [InlineData("Invalchauffeur leerlingenvervoer (oproep)", "chauffeur leerlingenvervoer")] // the stand-in's compound
+    [InlineData("oproepkok", "kok")]
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
