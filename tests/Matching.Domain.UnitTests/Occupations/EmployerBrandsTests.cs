@@ -37,6 +37,9 @@ public sealed class EmployerBrandsTests
     // HEMA is a department store, but its restaurant's worker is the restaurant's: the text's own words say the job.
     [InlineData("HEMA restaurant medewerker", "restaurant medewerker")]
     [InlineData("medewerker IKEA restaurant", "medewerker restaurant")]
+    // A sheltered workplace names where, not what work: the packing or assembly is the job.
+    [InlineData("Medewerker inpak SW-bedrijf", "inpakker")]
+    [InlineData("Medewerker veegploeg Wezo", "straatveger")]
     public void A_text_whose_own_words_read_without_the_brand_is_read_by_them(string text, string meant)
     {
         var reading = Normaliser.Normalise(text);
