@@ -7,6 +7,12 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> UnpaidWords = new(StringComparer.Ordinal) { "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire" };
 
     /// <summary>
+    /// The terms-of-work words of someone new to the work ("starter magazijn", "instromer techniek"): they name no work,
+    /// and alone no occupation either (ESCO's "starter" is a race starter, a referee's alternative label).
+    /// </summary>
+    private static readonly HashSet<string> BeginnerWords = new(StringComparer.Ordinal) { "starter", "starters", "instromer" };
+
+    /// <summary>
     /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in, volunteer, intern) and name no work:
     /// ESCO gives some of them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after
     /// them is not.
@@ -15,13 +21,19 @@ public sealed partial class OccupationNormaliser
     [
         "seizoenskracht", "seizoenkracht", "seizoensmedewerker", "seizoenmedewerker", "seizoenswerker", "seizoenwerker",
         "vakantiekracht", "vakantiemedewerker", "oproepkracht", "oproepmedewerker", "invalkracht", "uitzendkracht",
-        "flexkracht", "flexmedewerker", .. UnpaidWords,
+        "flexkracht", "flexmedewerker", "zaterdaghulp", "zaterdagkracht", "zaterdagmedewerker", "weekendhulp", "weekendkracht",
+        "weekendmedewerker", .. UnpaidWords, .. BeginnerWords,
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsOfWorkSlice = TermsOfWorkWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnpaidSlice = UnpaidWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsUnpaid(ReadOnlySpan<char> word) => UnpaidSlice.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeginnerSlice = BeginnerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is one of work done unpaid or by someone new to it, which alone names no work ("vrijwilliger", "starter").</summary>
+    private static bool NamesNoWorkAlone(ReadOnlySpan<char> word) => UnpaidSlice.Contains(word) || BeginnerSlice.Contains(word);
 
     /// <summary>Whether a key's first word is one of work done unpaid ("vrijwilliger keuken").</summary>
     private static bool HeadedByUnpaid(string key) => key.IndexOf(' ') is var space and > 0 && IsUnpaid(key.AsSpan(0, space));

@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.48";
+    public const string ReadingRules = "2026-12-05.49";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -201,9 +201,9 @@ public sealed partial class OccupationNormaliser
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         if (NamesAParticipant(key)) return ParticipantsWork(key);
-        // A volunteer or intern named without the work ("vrijwilliger") did no work a title says: not the volunteers'
-        // coordinator whose labels the word heads.
-        if (IsUnpaid(key)) return null;
+        // A volunteer, intern or starter named without the work ("vrijwilliger", "starter") did no work a title says: not
+        // the volunteers' coordinator whose labels the word heads, nor the race starter.
+        if (NamesNoWorkAlone(key)) return null;
         if (WorkAfterTermsOfWork(key) is { } afterTerms) return afterTerms;
         // "prod. medewerker", "mw magazijn": a title with shortened words reads as written out (the project's own titles
         // with such a word, "kassa mdw", decided above).
@@ -566,7 +566,7 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? InTitle(ReadOnlySpan<char> phrase, bool single)
     {
-        if (phrase.Length < 3) return null;
+        if (phrase.Length < 3 || (single && NamesNoWorkAlone(phrase))) return null;
         // The WSP's reading of its own one-word titles decides inside a title too, even where ESCO's labels make the
         // word generic ("Interieurverzorger avonduren": the building cleaner, not ESCO's domestic cleaner of that name;
         // "klantenservicemedewerker energiebedrijf": the contact-centre worker, not one of ESCO's two), and so does its

@@ -746,6 +746,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("uitzendkracht slachterij", "medewerker slachterij")]
     [InlineData("Vrijwilliger kringloopwinkel", "medewerker kringloopwinkel")] // a volunteer's work (its years count half)
     [InlineData("stagiair receptie", "medewerker receptie")]
+    [InlineData("Starter magazijn", "medewerker magazijn")] // no referee: ESCO's starter is a race starter
+    [InlineData("Zaterdaghulp bakkerij", "medewerker bakkerij")]
     public void A_word_for_the_terms_of_work_reads_as_the_staff_of_what_follows(string text, string staff) =>
         Assert.Same(Normaliser.Normalise(staff)!.Occupation, Normaliser.Normalise(text)?.Occupation);
 
@@ -767,6 +769,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("Vrijwilliger")] // not the volunteers' coordinator whose labels the word heads
     [InlineData("vrijwilligster")]
     [InlineData("stagiair")]
+    [InlineData("Starter")] // a beginner, not the race starter
+    [InlineData("Starter gezocht voor de productie")] // nor inside a title
     public void A_volunteer_or_intern_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
 
     [Theory]
