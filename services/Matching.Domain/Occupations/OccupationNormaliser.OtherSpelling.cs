@@ -43,7 +43,7 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? Typo(string key)
     {
-        if (key.Length < SpellingVariants.MinTypoLength - 1 || key.Length > MaxWordLetters || key.Contains(' ')) return null;
+        if (key.Length < SpellingVariants.MinTypoLength - 1 || key.Length > MaxWordLetters || key.Contains(' ') || NamesNoWorkAlone(key)) return null;
         var found = key.Length < SpellingVariants.MinTypoLength ? (_labelDeletions.TryGetValue(key, out var longer) ? longer : null)
             : OneLetterAway(key, LabelKey, _labelDeletions, Unique);
         return string.IsNullOrEmpty(found) ? null : Labelled(found);
@@ -118,7 +118,8 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private string? MendedWord(string word)
     {
-        if (word.Length < SpellingVariants.MinTypoLength || word.Length > MaxWordLetters || _labelWords.Contains(word)) return null;
+        // A word that names no work is no typo of one ("huisvrouw" is not the Flemish "kuisvrouw").
+        if (word.Length < SpellingVariants.MinTypoLength || word.Length > MaxWordLetters || _labelWords.Contains(word) || NamesNoWorkAlone(word)) return null;
         var found = OneLetterAway(word, EscoWord, _escoWordDeletions, OneWord);
         if (string.IsNullOrEmpty(found)) found = OneLetterAway(word, LabelWord, _labelWordDeletions, OneWord);
         return string.IsNullOrEmpty(found) ? null : found;

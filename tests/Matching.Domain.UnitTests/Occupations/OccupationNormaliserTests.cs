@@ -774,6 +774,12 @@ public sealed class OccupationNormaliserTests
     public void A_volunteer_or_intern_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
 
     [Theory]
+    [InlineData("Huisvrouw / moeder")] // no typo of the Flemish "kuisvrouw", the cleaner
+    [InlineData("huisvrouw")]
+    [InlineData("Statushouder")] // no housing supervisor
+    public void A_person_s_situation_written_as_a_title_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
+
+    [Theory]
     [InlineData("Terapeuta zajęciowy (warsztat terapii zajęciowej)", "begeleider dagbesteding")] // Polish, a day workshop
     [InlineData("Betreuer in einer Wohngruppe für psychisch kranke Menschen", "begeleider dagbesteding")] // German
     [InlineData("Animator woonzorgcentrum", "activiteitenbegeleider")] // Flemish, a nursing home: no entertainer
