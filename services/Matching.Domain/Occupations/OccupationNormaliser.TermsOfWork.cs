@@ -13,9 +13,9 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> BeginnerWords = new(StringComparer.Ordinal) { "starter", "starters", "instromer" };
 
     /// <summary>
-    /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in, volunteer, intern) and name no work:
-    /// ESCO gives some of them to one occupation ("seizoenskracht": plukker), which a title that names the workplace after
-    /// them is not.
+    /// Staff words that say the terms (seasonal, on call, holiday, temporary, stand-in, Saturday or weekend, volunteer, intern,
+    /// beginner) and name no work: ESCO gives some of them to one occupation ("seizoenskracht": plukker), which a title that
+    /// names the workplace after them is not.
     /// </summary>
     private static readonly HashSet<string> TermsOfWorkWords = new(
     [

@@ -198,9 +198,9 @@ internal static partial class SpellingVariants
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length >= 8 && word.EndsWith("euse", StringComparison.Ordinal) && isLabelWord(word[..^4] + "eur"))
+            if (word.Length >= 8 && word.EndsWith("euse", StringComparison.Ordinal) && word[..^4] + "eur" is var male && isLabelWord(male))
             {
-                words[i] = word[..^4] + "eur";
+                words[i] = male;
                 changed = true;
                 continue;
             }
