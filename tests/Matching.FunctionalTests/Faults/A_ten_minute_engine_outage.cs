@@ -73,6 +73,8 @@ public sealed class A_ten_minute_engine_outage : IDisposable
 
         _host.Outage.Current = SearchOutage.Mode.None;
         Assert.True(await MatchingHostFactory.EventuallyAsync(() => client.GetAsync("/health").Result.StatusCode == HttpStatusCode.OK), "healthy again");
+        // Healthy once the engine answers: the queued writes are applied by the drainer just after, so wait for them.
+        Assert.True(await MatchingHostFactory.EventuallyAsync(() => Pending(client).Result == 0), "every queued write applied");
 
         foreach (var reference in candidates.Append("DAL-8201").Append("DAL-8202"))
             Assert.Equal("Active", await Status(client, $"/api/candidates/{reference}"));
@@ -93,6 +95,10 @@ public sealed class A_ten_minute_engine_outage : IDisposable
         Assert.Single(_host.Harness.Published.Select<VacancyClosed>(), m => m.Context.Message.VacancyId == "VAC-8001");
         Assert.Single(_host.Harness.Published.Select<CandidateProfileChanged>(), m => m.Context.Message is { CandidateRef: "DAL-8001", Change: CandidateChange.Withdrawn });
     }
+
+    private static async Task<long> Pending(HttpClient client) =>
+        JsonDocument.Parse(await (await client.GetAsync("/health")).Content.ReadAsStringAsync()).RootElement
+            .GetProperty("checks").GetProperty("outbox").GetProperty("data").GetProperty("pending").GetInt64();
 
     private static async Task<string?> Status(HttpClient client, string path) =>
         (await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("status").GetString();
