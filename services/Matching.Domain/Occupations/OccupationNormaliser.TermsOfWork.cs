@@ -30,8 +30,6 @@ public sealed partial class OccupationNormaliser
 
     private static bool IsUnpaid(ReadOnlySpan<char> word) => UnpaidSlice.Contains(word);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeginnerSlice = BeginnerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// A person's situation, not work, written where a job would be ("Huisvrouw / moeder", "Statushouder"): ESCO's
     /// spellings would read a housewife as a building cleaner and a status holder as a housing supervisor.
@@ -39,13 +37,15 @@ public sealed partial class OccupationNormaliser
     private static readonly HashSet<string> SituationWords = new(StringComparer.Ordinal)
         { "huisvrouw", "huisman", "thuismoeder", "thuisvader", "moeder", "vader", "statushouder", "werkzoekende", "nieuwkomer" };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SituationSlice = SituationWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
-    /// Whether a word alone names no work: one of work done unpaid or by someone new to it ("vrijwilliger", "starter"), or
-    /// a person's situation ("huisvrouw").
+    /// Words that alone name no work: of work done unpaid or by someone new to it ("vrijwilliger", "starter"), and a
+    /// person's situation ("huisvrouw"), looked up in place.
     /// </summary>
-    private static bool NamesNoWorkAlone(ReadOnlySpan<char> word) => UnpaidSlice.Contains(word) || BeginnerSlice.Contains(word) || SituationSlice.Contains(word);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoWorkAloneSlice =
+        new HashSet<string>([.. UnpaidWords, .. BeginnerWords, .. SituationWords], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word alone names no work (<see cref="NoWorkAloneSlice"/>).</summary>
+    private static bool NamesNoWorkAlone(ReadOnlySpan<char> word) => NoWorkAloneSlice.Contains(word);
 
     /// <summary>Whether a key's first word is one of work done unpaid ("vrijwilliger keuken").</summary>
     private static bool HeadedByUnpaid(string key) => key.IndexOf(' ') is var space and > 0 && IsUnpaid(key.AsSpan(0, space));
