@@ -32,44 +32,60 @@ public static class CandidateEndpoints
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
         if (await access.DenyWriteAsync(request, input!.Reference, "reference", ct) is { } denied) return denied;
-        return await SaveAsync(request, input, service, ct);
+        return await SaveAsync(request, input, VersionPreconditions.Precondition.None, service, ct);
     }
 
-    /// <summary>A reference outside the caller's namespaces is 404 before the body is read, whether it exists or not.</summary>
-    private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CandidateAccess access, CancellationToken ct)
+    /// <summary>
+    /// A reference outside the caller's namespaces is 404 before the body is read, whether it exists or not. With
+    /// If-Match (the ETag of a GET) the profile is replaced only if nobody changed it since: 412 otherwise.
+    /// </summary>
+    private static async Task<IResult> Save(string reference, HttpRequest request, CandidateService service, CandidateAccess access,
+        ReferenceRegistry registry, CancellationToken ct)
     {
         if (await access.DenyWriteAsync(request, reference, "reference", ct) is { } denied) return denied;
+        var (precondition, invalid) = VersionPreconditions.Read(request);
+        if (invalid is not null) return invalid;
         var (input, error) = await HttpValidation.ReadJsonAsync<CandidateInput>(request, ct);
         if (error is not null) return error;
         if (input!.Reference is not null && input.Reference != reference)
             return HttpValidation.Problem("reference", "differs from the reference in the URL.");
-        return await SaveAsync(request, input with { Reference = reference }, service, ct);
+        if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Candidate, reference, ct) is { } failed) return failed;
+        return await SaveAsync(request, input with { Reference = reference }, precondition, service, ct);
     }
 
-    private static async Task<IResult> SaveAsync(HttpRequest request, CandidateInput input, CandidateService service, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(HttpRequest request, CandidateInput input, VersionPreconditions.Precondition precondition,
+        CandidateService service, CancellationToken ct)
     {
         if (Tenancy.Forbidden(request, input.MunicipalityCode, "candidates") is { } forbidden) return forbidden;
         try
         {
-            var (profile, created, outcome) = await service.SaveAsync(input, ct);
+            var (profile, created, outcome, version) = await service.SaveAsync(input, ct, precondition.Version);
             var body = CandidateResponse.Of(profile, request);
+            VersionPreconditions.Tag(request.HttpContext.Response, version);
             if (outcome == WriteOutcome.Pending) return Results.Accepted($"/api/candidates/{profile.Reference}", body);
             return created ? Results.Created($"/api/candidates/{profile.Reference}", body) : Results.Ok(body);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["reference"]); }
+        catch (VersionConflictException e) { return VersionPreconditions.Failed(e); }
     }
 
     /// <summary>
     /// The full profile only for its own municipality (or a client acting for it with read-full): partners see
-    /// references and explanations, never profiles. Every read is audited before the profile leaves.
+    /// references and explanations, never profiles. Every read is audited before the profile leaves. The ETag is the
+    /// version the index shows (older than the latest while a write still waits for the engine).
     /// </summary>
-    private static async Task<IResult> Get(string reference, HttpRequest request, CandidateAccess access, ICandidateIndex index, ProfileReads reads, CancellationToken ct)
+    private static async Task<IResult> Get(string reference, HttpRequest request, CandidateAccess access, ICandidateIndex index, ProfileReads reads,
+        ReferenceRegistry registry, CancellationToken ct)
     {
         var (_, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ReadFull, ct);
         if (denied is not null) return denied;
+        // The version before the document: a write indexed in between makes the tag older than the body (a later If-Match
+        // fails safe), never newer.
+        var version = await registry.VersionOfAsync(ReferenceKind.Candidate, reference, ct);
         if (await index.GetAsync(reference, ct) is not { } profile) return CandidateAccess.NotFound("reference");
         await reads.RecordAsync(Caller.From(request.HttpContext.User)!, reference, profile.MunicipalityCode, ct);
+        if (version is not null) VersionPreconditions.Tag(request.HttpContext.Response, version.Indexed);
         return Results.Ok(CandidateResponse.Of(profile, request));
     }
 

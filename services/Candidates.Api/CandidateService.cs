@@ -15,18 +15,20 @@ public sealed class CandidateService(
     /// <summary>
     /// Registers a new profile or replaces an existing one. A reference stays with the municipality that registered it
     /// (the registry decides, also while the engine is away): another municipality's write throws
-    /// <see cref="OwnershipConflictException"/> and stores nothing.
+    /// <see cref="OwnershipConflictException"/> and stores nothing. With <paramref name="expectedVersion"/> (the version the
+    /// writer read) another write in between throws <see cref="VersionConflictException"/> and stores nothing.
     /// </summary>
-    public async Task<(CandidateProfile Profile, bool Created, WriteOutcome Outcome)> SaveAsync(CandidateInput input, CancellationToken cancellationToken)
+    public async Task<(CandidateProfile Profile, bool Created, WriteOutcome Outcome, long Version)> SaveAsync(CandidateInput input,
+        CancellationToken cancellationToken, long? expectedVersion = null)
     {
         var validated = validator.Validate(input, clock.GetUtcNow());
         if (!validated.IsValid) throw new ValidationFailedException(validated.Errors);
         var profile = validated.Value!;
-        var written = await writes.WriteCandidatesAsync([profile], Changes([profile]), cancellationToken);
+        var written = await writes.WriteCandidatesAsync([profile], Changes([profile]), cancellationToken, expectedVersion);
         var created = written.Registered.Contains(profile.Reference);
         logger.LogInformation("Candidate {CandidateRef} {Change} by {Municipality} ({Outcome})",
             profile.Reference, created ? CandidateChange.Registered : CandidateChange.Updated, profile.MunicipalityCode, written.Outcome);
-        return (profile, created, written.Outcome);
+        return (profile, created, written.Outcome, written.Versions[profile.Reference]);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public static class VacancyEndpoints
         if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
         try
         {
-            var (vacancy, outcome) = await service.RegisterAsync(input!, ct);
+            var (vacancy, outcome, version) = await service.RegisterAsync(input!, ct);
+            VersionPreconditions.Tag(request.HttpContext.Response, version);
             return outcome == WriteOutcome.Pending
                 ? Results.Accepted($"/api/vacancies/{vacancy.Id}", VacancyResponse.Of(vacancy, request))
                 : Results.Created($"/api/vacancies/{vacancy.Id}", VacancyResponse.Of(vacancy, request));
@@ -39,23 +40,39 @@ public static class VacancyEndpoints
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
     }
 
+    /// <summary>With If-Match (the ETag of a GET) the vacancy is replaced only if nobody changed it since: 412 otherwise.</summary>
     private static async Task<IResult> Save(string id, HttpRequest request, VacancyService service, ReferenceRegistry registry, CancellationToken ct)
     {
+        var (precondition, invalid) = VersionPreconditions.Read(request);
+        if (invalid is not null) return invalid;
         var (input, error) = await HttpValidation.ReadJsonAsync<VacancyInput>(request, ct);
         if (error is not null) return error;
         if (Tenancy.Forbidden(request, input!.MunicipalityCode, "vacancies") is { } forbidden) return forbidden;
         if (await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, ct) is { } owner && Tenancy.Forbidden(request, owner, "vacancies") is { } notOwner) return notOwner;
-        try { return Written(await service.SaveAsync(id, input!, ct), request); }
+        if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Vacancy, id, ct) is { } failed) return failed;
+        try { return Written(await service.SaveAsync(id, input!, ct, expectedVersion: precondition.Version), request); }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException) { return HttpValidation.NotAvailable(["id"]); }
+        catch (VersionConflictException e) { return VersionPreconditions.Failed(e); }
     }
 
-    /// <summary>200 when indexed; 202 when accepted and waiting for the search engine (the write is kept).</summary>
-    private static IResult Written((Vacancy Vacancy, WriteOutcome Outcome) written, HttpRequest request) =>
-        written.Outcome == WriteOutcome.Pending ? Results.Accepted(value: VacancyResponse.Of(written.Vacancy, request)) : Results.Ok(VacancyResponse.Of(written.Vacancy, request));
+    /// <summary>200 when indexed; 202 when accepted and waiting for the search engine (the write is kept); the ETag is the new version.</summary>
+    private static IResult Written((Vacancy Vacancy, WriteOutcome Outcome, long Version) written, HttpRequest request)
+    {
+        VersionPreconditions.Tag(request.HttpContext.Response, written.Version);
+        return written.Outcome == WriteOutcome.Pending
+            ? Results.Accepted(value: VacancyResponse.Of(written.Vacancy, request))
+            : Results.Ok(VacancyResponse.Of(written.Vacancy, request));
+    }
 
-    private static async Task<IResult> Get(string id, HttpRequest request, IVacancyIndex index, CancellationToken ct) =>
-        await index.GetAsync(id, ct) is { } vacancy ? Results.Ok(VacancyResponse.Of(vacancy, request)) : Results.NotFound();
+    /// <summary>The ETag is the version the index shows, read before the vacancy so it is never newer than the body.</summary>
+    private static async Task<IResult> Get(string id, HttpRequest request, IVacancyIndex index, ReferenceRegistry registry, CancellationToken ct)
+    {
+        var version = await registry.VersionOfAsync(ReferenceKind.Vacancy, id, ct);
+        if (await index.GetAsync(id, ct) is not { } vacancy) return Results.NotFound();
+        if (version is not null) VersionPreconditions.Tag(request.HttpContext.Response, version.Indexed);
+        return Results.Ok(VacancyResponse.Of(vacancy, request));
+    }
 
     /// <summary>Query parameters arrive as text and are checked here, so a bad one is a 400 naming it (not a bare binding failure).</summary>
     private static async Task<IResult> List(IVacancyIndex index, PartyDirectory parties, string? status, string? municipalityCode, string? branche, string? size, CancellationToken ct)

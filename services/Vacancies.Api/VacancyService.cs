@@ -12,11 +12,16 @@ public sealed partial class VacancyService(
     ReferenceRegistry registry, VacancyValidator validator, IndexWrites writes, TimeProvider clock, ILogger<VacancyService> logger)
 {
     /// <summary>Registers a new vacancy under a fresh id. Needs no read of the index, so it is accepted even while the engine is away.</summary>
-    public Task<(Vacancy Vacancy, WriteOutcome Outcome)> RegisterAsync(VacancyInput input, CancellationToken cancellationToken) =>
+    public Task<(Vacancy Vacancy, WriteOutcome Outcome, long Version)> RegisterAsync(VacancyInput input, CancellationToken cancellationToken) =>
         SaveAsync("VAC-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), input, cancellationToken, isNew: true);
 
-    /// <summary>Creates the vacancy under <paramref name="id"/> or replaces it; a closed vacancy cannot be reopened this way.</summary>
-    public async Task<(Vacancy Vacancy, WriteOutcome Outcome)> SaveAsync(string id, VacancyInput input, CancellationToken cancellationToken, bool isNew = false)
+    /// <summary>
+    /// Creates the vacancy under <paramref name="id"/> or replaces it; a closed vacancy cannot be reopened this way. With
+    /// <paramref name="expectedVersion"/> (the version the writer read) another write in between throws
+    /// <see cref="VersionConflictException"/> and stores nothing.
+    /// </summary>
+    public async Task<(Vacancy Vacancy, WriteOutcome Outcome, long Version)> SaveAsync(string id, VacancyInput input, CancellationToken cancellationToken,
+        bool isNew = false, long? expectedVersion = null)
     {
         if (!IdPattern().IsMatch(id))
             throw new ValidationFailedException("id", "must be 3-64 letters, digits, '.', '_' or '-'.");
@@ -26,10 +31,11 @@ public sealed partial class VacancyService(
         if (!isNew && await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) is { } status)
             throw new ValidationFailedException("id", $"vacancy {id} is {status} and cannot be changed.");
         var vacancy = validated.Value!;
-        var written = await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken);
+        var written = await writes.WriteVacanciesAsync([vacancy], [new VacancyPublished(vacancy.Id, vacancy.MunicipalityCode, vacancy.UpdatedAt)], cancellationToken,
+            expectedVersion);
         logger.LogInformation("Vacancy {VacancyId} {Action} by {Municipality} ({Outcome})", vacancy.Id,
             written.Registered.Contains(vacancy.Id) ? "registered" : "updated", vacancy.MunicipalityCode, written.Outcome);
-        return (vacancy, written.Outcome);
+        return (vacancy, written.Outcome, written.Versions[vacancy.Id]);
     }
 
     /// <summary>

@@ -7,11 +7,10 @@ public abstract partial class StoreConformanceTests
 {
     private static readonly Guid MessageId = Guid.Parse("0b6c3d8e-5f7a-4c2b-9d1e-3a4b5c6d7e8f");
 
-    private static Task<(long Sequence, IReadOnlyList<ReferenceClaim> Lost, IReadOnlySet<string> Claimed)> Write(IOutboxStore outbox, string owner,
-        string reference, string? status = null) =>
+    private static Task<AppendResult> Write(IOutboxStore outbox, string owner, string reference, string? status = null, long? expectedVersion = null) =>
         outbox.AppendAsync(IndexTarget.Candidates, WriteOperation.Upsert, $$"""[{"reference":"{{reference}}"}]""",
             claimed => [PendingEvent.For(new { Reference = reference, Registered = claimed.Contains(reference) }, Guid.NewGuid())],
-            [new ReferenceClaim(ReferenceKind.Candidate, reference, owner)], status, At(1), _ => { }, default);
+            [new ReferenceClaim(ReferenceKind.Candidate, reference, owner, expectedVersion)], status, At(1), _ => { }, default);
 
     [SkippableFact]
     public async Task The_first_write_claims_its_reference_and_another_partys_write_is_refused_whole()

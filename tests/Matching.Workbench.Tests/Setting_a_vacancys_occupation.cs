@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Matching.Search;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace Matching.Workbench.Tests;
 /// refused with a reason and nothing changed for another municipality, a person without the right to write, or a name
 /// that is no occupation.
 /// </summary>
-public sealed class Setting_a_vacancys_occupation : IClassFixture<Securing_the_workbench.DemoHost>
+public sealed partial class Setting_a_vacancys_occupation : IClassFixture<Securing_the_workbench.DemoHost>
 {
     private readonly WorkbenchHost _host;
 
@@ -34,11 +35,19 @@ public sealed class Setting_a_vacancys_occupation : IClassFixture<Securing_the_w
 
     private Task<Domain.Vacancies.Vacancy?> StoredAsync(string id) => _host.Services.GetRequiredService<IVacancyIndex>().GetAsync(id, default);
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string id, params (string Key, string Value)[] fields)
+    /// <summary>Posts the occupation form as a browser would: with the antiforgery token and the version the page showed (when it shows the form).</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string id, params (string Key, string Value)[] fields) =>
+        await PostFromAsync(client, id, await client.GetStringAsync($"/vacatures/{id}"), fields);
+
+    private static async Task<HttpResponseMessage> PostFromAsync(HttpClient client, string id, string page, params (string Key, string Value)[] fields)
     {
         var token = await SignedInClient.TokenAsync(client, $"/vacatures/{id}");
-        return await client.PostAsync($"/vacatures/{id}?handler=Beroep", SignedInClient.Form([("__werkbank_af", token), .. fields]));
+        (string, string)[] version = VersionField().Match(page) is { Success: true } m ? [("versie", m.Groups[1].Value)] : [];
+        return await client.PostAsync($"/vacatures/{id}?handler=Beroep", SignedInClient.Form([("__werkbank_af", token), .. version, .. fields]));
     }
+
+    [GeneratedRegex("name=\"versie\" value=\"([0-9]+)\"")]
+    private static partial Regex VersionField();
 
     [Fact]
     public async Task The_owner_names_the_occupation_and_the_page_ranks_by_it_until_it_is_taken_away_again()
@@ -64,6 +73,28 @@ public sealed class Setting_a_vacancys_occupation : IClassFixture<Securing_the_w
 
         Assert.Contains("Het beroep wordt weer uit de titel gelezen.", await client.GetStringAsync($"/vacatures/{id}"));
         Assert.Null((await StoredAsync(id))!.OccupationCode);
+    }
+
+    [Fact]
+    public async Task A_page_opened_before_another_change_cannot_undo_it()
+    {
+        var id = await RegisterAsync("demo-key-dalfsen", "GM0148");
+        using var first = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
+        using var second = await SignedInClient.AsDemoUserAsync(_host, "demo-netwerker-dalfsen");
+        var seenBySecond = await second.GetStringAsync($"/vacatures/{id}");
+
+        using var saved = await PostAsync(first, id, ("beroep", "huishoudelijke hulp"));
+        using var late = await PostFromAsync(second, id, seenBySecond, ("beroep", "9112.2"));
+
+        var page = WebUtility.HtmlDecode(await second.GetStringAsync($"/vacatures/{id}"));
+        Assert.Contains($"Vacature {id} is gewijzigd nadat u deze pagina opende", page);
+        Assert.Contains("Er is niets gewijzigd.", page);
+        Assert.Equal("9111.1", (await StoredAsync(id))!.OccupationCode);
+
+        using var form = await second.PostAsync($"/vacatures/{id}?handler=Beroep",
+            SignedInClient.Form(("__werkbank_af", await SignedInClient.TokenAsync(second, $"/vacatures/{id}")), ("beroep", "9112.2")));
+        Assert.Contains("Het formulier mist de versie van de vacature", WebUtility.HtmlDecode(await second.GetStringAsync($"/vacatures/{id}")));
+        Assert.Equal("9111.1", (await StoredAsync(id))!.OccupationCode);
     }
 
     [Theory]

@@ -127,7 +127,7 @@ public sealed class Working_a_vacancy_in_the_browser : IClassFixture<Working_a_v
     {
         Skip.IfNot(File.Exists(Browser.Chromium), $"{Browser.Chromium} is missing (scripts/install-test-tools.sh installs it).");
         using var scope = _site.Host.Services.CreateScope();
-        var (vacancy, _) = await scope.ServiceProvider.GetRequiredService<Matching.Vacancies.VacancyService>().RegisterAsync(new Domain.Vacancies.VacancyInput
+        var (vacancy, _, _) = await scope.ServiceProvider.GetRequiredService<Matching.Vacancies.VacancyService>().RegisterAsync(new Domain.Vacancies.VacancyInput
         {
             MunicipalityCode = "GM0148", Employer = "Tuincentrum De Vechtoever", Title = "Allround medewerker", Branche = "Detailhandel",
             Description = "Planten verzorgen, kassadiensten en klanten adviseren.", Postcode = "7721", MinHoursPerWeek = 32, Kind = "Regular",

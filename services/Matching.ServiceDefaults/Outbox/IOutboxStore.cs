@@ -11,11 +11,12 @@ public interface IOutboxStore
 {
     /// <summary>
     /// Claims the references and queues the write in one transaction; when any claim loses (another party owns the
-    /// reference) nothing is stored and the lost claims are returned. <paramref name="status"/> is recorded for every
-    /// claimed reference (null clears it). The write's events are made knowing which references it claimed first.
-    /// <paramref name="beforeCommit"/> gets the write's sequence before it becomes visible to a drainer.
+    /// reference) or is stale (the reference moved past its <see cref="ReferenceClaim.ExpectedVersion"/>) nothing is
+    /// stored and those claims are returned. Every claimed reference's version goes up by one and
+    /// <paramref name="status"/> is recorded for it (null clears it). The write's events are made knowing which
+    /// references it claimed first. <paramref name="beforeCommit"/> gets the write's sequence before it becomes visible to a drainer.
     /// </summary>
-    Task<(long Sequence, IReadOnlyList<ReferenceClaim> Lost, IReadOnlySet<string> Claimed)> AppendAsync(IndexTarget target, WriteOperation operation,
+    Task<AppendResult> AppendAsync(IndexTarget target, WriteOperation operation,
         string documentsJson, Func<IReadOnlySet<string>, IReadOnlyList<PendingEvent>> events, IReadOnlyCollection<ReferenceClaim> claims, string? status,
         DateTimeOffset now, Action<long> beforeCommit, CancellationToken cancellationToken);
 
@@ -60,6 +61,9 @@ public interface IOutboxStore
 
     /// <summary>The status last queued for the reference (e.g. "Withdrawn"), or null while active or unknown.</summary>
     Task<string?> StatusOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken);
+
+    /// <summary>The reference's version and how many of its writes are not indexed yet; null when the registry does not know it.</summary>
+    Task<ReferenceVersion?> VersionOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken);
 
     /// <summary>Registers an owner found in the index unless one is registered already; returns the registered owner.</summary>
     Task<string> AdoptAsync(ReferenceClaim claim, string? status, DateTimeOffset now, CancellationToken cancellationToken);

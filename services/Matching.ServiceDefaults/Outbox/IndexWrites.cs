@@ -17,16 +17,20 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
 {
     /// <summary>
     /// Queues profiles for indexing, each claimed for its municipality (<see cref="OwnershipConflictException"/> when one
-    /// belongs to another: nothing stored). <paramref name="events"/> gets the references this write registers.
+    /// belongs to another: nothing stored). <paramref name="events"/> gets the references this write registers. With
+    /// <paramref name="expectedVersion"/> (one profile) the write holds only while the reference is at that version
+    /// (<see cref="VersionConflictException"/> otherwise: nothing stored).
     /// </summary>
-    public Task<WriteReceipt> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, Func<IReadOnlySet<string>, IEnumerable<object>> events, CancellationToken cancellationToken) =>
+    public Task<WriteReceipt> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, Func<IReadOnlySet<string>, IEnumerable<object>> events,
+        CancellationToken cancellationToken, long? expectedVersion = null) =>
         WriteAsync(IndexTarget.Candidates, WriteOperation.Upsert, JsonSerializer.Serialize(profiles, DomainJson.Options), events,
-            profiles.Select(p => new ReferenceClaim(ReferenceKind.Candidate, p.Reference, p.MunicipalityCode)).ToList(), null, cancellationToken);
+            Claims(ReferenceKind.Candidate, profiles.Select(p => (p.Reference, p.MunicipalityCode)).ToList(), expectedVersion), null, cancellationToken);
 
-    /// <summary>Queues vacancies for indexing, each claimed for its municipality (<see cref="OwnershipConflictException"/> when one belongs to another: nothing stored).</summary>
-    public Task<WriteReceipt> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken) =>
+    /// <summary>Queues vacancies for indexing, each claimed for its municipality, as <see cref="WriteCandidatesAsync"/> does for profiles.</summary>
+    public Task<WriteReceipt> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken,
+        long? expectedVersion = null) =>
         WriteAsync(IndexTarget.Vacancies, WriteOperation.Upsert, JsonSerializer.Serialize(items, DomainJson.Options), _ => events,
-            items.Select(v => new ReferenceClaim(ReferenceKind.Vacancy, v.Id, v.MunicipalityCode)).ToList(), null, cancellationToken);
+            Claims(ReferenceKind.Vacancy, items.Select(v => (v.Id, v.MunicipalityCode)).ToList(), expectedVersion), null, cancellationToken);
 
     /// <summary>
     /// Queues a status change (withdraw a candidate, close a vacancy) for references the registry says <paramref name="owner"/>
@@ -34,8 +38,15 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
     /// </summary>
     public Task<WriteReceipt> SetStatusAsync(ReferenceKind kind, string reference, string owner, string status, DateTimeOffset at,
         IEnumerable<object> events, CancellationToken cancellationToken) =>
-        WriteAsync(kind == ReferenceKind.Candidate ? IndexTarget.Candidates : IndexTarget.Vacancies, WriteOperation.SetStatus,
+        WriteAsync(kind.Target(), WriteOperation.SetStatus,
             JsonSerializer.Serialize(new StatusChange([reference], status, at)), _ => events, [new ReferenceClaim(kind, reference, owner)], status, cancellationToken);
+
+    private static List<ReferenceClaim> Claims(ReferenceKind kind, IReadOnlyList<(string Reference, string Owner)> items, long? expectedVersion)
+    {
+        if (expectedVersion is not null && items.Count != 1)
+            throw new ArgumentException("An expected version is for a write of one reference.", nameof(expectedVersion));
+        return items.Select(i => new ReferenceClaim(kind, i.Reference, i.Owner, expectedVersion)).ToList();
+    }
 
     private async Task<WriteReceipt> WriteAsync(IndexTarget target, WriteOperation operation, string documentsJson,
         Func<IReadOnlySet<string>, IEnumerable<object>> events, IReadOnlyList<ReferenceClaim> claims, string? status, CancellationToken cancellationToken)
@@ -44,11 +55,11 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
         // (one read of the index for a reference the registry does not know; skipped while the engine is known away).
         if (claims.Count > 0 && !drainer.IsPaused(target))
             await registry.OwnersOfAsync(claims[0].Kind, claims.Select(c => c.Reference).ToList(), cancellationToken);
-        var (sequence, claimed) = await outbox.AppendAsync(target, operation, documentsJson,
+        var (sequence, claimed, versions) = await outbox.AppendAsync(target, operation, documentsJson,
             registered => events(registered).Select(e => PendingEvent.For(e)).ToArray(), claims, status, cancellationToken);
         // Acknowledged: the write is durable. Wait a little for the index (never for the broker), not when the engine is known to be away.
         var wait = drainer.IsPaused(target) ? TimeSpan.Zero : TimeSpan.FromMilliseconds(options.Value.AcknowledgeWaitMilliseconds);
         var indexed = await outbox.WaitIndexedAsync(sequence, wait);
-        return new WriteReceipt(indexed ? WriteOutcome.Indexed : WriteOutcome.Pending, claimed);
+        return new WriteReceipt(indexed ? WriteOutcome.Indexed : WriteOutcome.Pending, claimed, versions);
     }
 }

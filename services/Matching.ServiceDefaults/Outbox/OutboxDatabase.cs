@@ -21,6 +21,7 @@ public sealed class OutboxDatabase
         ("pending_writes", "last_error", "TEXT"),
         ("pending_writes", "accepted_at", "TEXT"),
         ("reference_owners", "status", "TEXT"),
+        ("reference_owners", "version", "INTEGER NOT NULL DEFAULT 0"),
     ];
 
     private readonly SqliteDatabase _db;

@@ -52,8 +52,8 @@ public enum WriteOutcome
     Pending,
 }
 
-/// <summary>An accepted write: what happened to it, and which references it registered (claimed first).</summary>
-public sealed record WriteReceipt(WriteOutcome Outcome, IReadOnlySet<string> Registered);
+/// <summary>An accepted write: what happened to it, which references it registered (claimed first) and the version each has with it.</summary>
+public sealed record WriteReceipt(WriteOutcome Outcome, IReadOnlySet<string> Registered, IReadOnlyDictionary<string, long> Versions);
 
 /// <summary>A write the drainer gave up on after its attempts: kept with its last error until an operator replays it.</summary>
 public sealed record ParkedWrite(long Sequence, IndexTarget Target, WriteOperation Operation, IReadOnlyList<string> Keys, int Attempts,

@@ -20,7 +20,7 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
 
     private Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(typeof(PostgresOutboxStore), cancellationToken);
 
-    public async Task<(long Sequence, IReadOnlyList<ReferenceClaim> Lost, IReadOnlySet<string> Claimed)> AppendAsync(IndexTarget target,
+    public async Task<AppendResult> AppendAsync(IndexTarget target,
         WriteOperation operation, string documentsJson, Func<IReadOnlySet<string>, IReadOnlyList<PendingEvent>> events,
         IReadOnlyCollection<ReferenceClaim> claims, string? status, DateTimeOffset now, Action<long> beforeCommit, CancellationToken cancellationToken)
     {
@@ -33,16 +33,29 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
             if (await ClaimAsync(connection, transaction, claim, now, cancellationToken)) claimed.Add(claim.Reference);
             if (await OwnerAsync(connection, transaction, claim.Kind, claim.Reference, cancellationToken) != claim.Owner) lost.Add(claim);
         }
-        if (lost.Count > 0) return (0, lost, claimed);
+        if (lost.Count > 0) return new AppendResult(0, lost, claimed);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var stale = new List<StaleClaim>();
         foreach (var claim in claims)
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE reference_owners SET status = @status WHERE kind = @kind AND reference = @reference",
-                new { status, kind = claim.Kind.ToString(), reference = claim.Reference }, transaction, cancellationToken: cancellationToken));
+        {
+            // Compare and add in one statement: a concurrent write of the same reference waits for this row's lock and
+            // then sees the version this one made, so of two writes that read the same version only the first holds.
+            var version = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+                UPDATE reference_owners SET status = @status, version = version + 1
+                WHERE kind = @kind AND reference = @reference AND (@expected::bigint IS NULL OR version = @expected) RETURNING version
+                """, new { status, kind = claim.Kind.ToString(), reference = claim.Reference, expected = claim.ExpectedVersion }, transaction,
+                cancellationToken: cancellationToken));
+            if (version is { } v) versions[claim.Reference] = v;
+            else stale.Add(new StaleClaim(claim, await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT version FROM reference_owners WHERE kind = @kind AND reference = @reference",
+                new { kind = claim.Kind.ToString(), reference = claim.Reference }, transaction, cancellationToken: cancellationToken))));
+        }
+        if (stale.Count > 0) return new AppendResult(0, [], claimed) { Stale = stale };
         var sequence = await InsertAsync(connection, transaction, target, operation, documentsJson, events(claimed),
             claims.Select(c => c.Reference).Distinct().ToList(), now, cancellationToken);
         beforeCommit(sequence);
         await transaction.CommitAsync(cancellationToken);
-        return (sequence, lost, claimed);
+        return new AppendResult(sequence, lost, claimed) { Versions = versions };
     }
 
     public async Task<IReadOnlyList<PendingEvent>> QueueEventsAsync(IReadOnlyList<PendingEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
@@ -151,6 +164,19 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
         ScalarAsync<string?>("SELECT status FROM reference_owners WHERE kind = @kind AND reference = @reference",
             new { kind = kind.ToString(), reference }, cancellationToken);
 
+    public async Task<ReferenceVersion?> VersionOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition("""
+            SELECT version AS Current,
+                (SELECT COUNT(*) FROM pending_writes p WHERE p.stage = 'Index' AND p.target = @target AND p.keys @> jsonb_build_array(@reference::text))
+              + (SELECT COUNT(*) FROM parked_writes p WHERE p.stage = 'Index' AND p.target = @target AND p.keys @> jsonb_build_array(@reference::text))
+                AS Waiting
+            FROM reference_owners WHERE kind = @kind AND reference = @reference
+            """, new { kind = kind.ToString(), reference, target = kind.Target().ToString() }, cancellationToken: cancellationToken));
+        return row is null ? null : new ReferenceVersion(row.Current, (int)row.Waiting);
+    }
+
     public async Task<string> AdoptAsync(ReferenceClaim claim, string? status, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -253,6 +279,8 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
         foreach (var connection in _drains.Values) connection.Dispose();
         _drains.Clear();
     }
+
+    private sealed record VersionRow(long Current, long Waiting);
 
     private sealed record PendingRow(long Sequence, Guid Id, string Target, string Operation, string Documents, string Events, string Keys, string Stage,
         int Attempts, int Published, DateTime? NotBefore, string? LastError);

@@ -7,20 +7,21 @@ namespace Matching.ServiceDefaults.Outbox;
 /// <summary>The outbox and the reference registry in one SQLite file (<see cref="OutboxDatabase"/>), for one process.</summary>
 public sealed class SqliteOutboxStore(OutboxDatabase database) : IOutboxStore
 {
-    public async Task<(long Sequence, IReadOnlyList<ReferenceClaim> Lost, IReadOnlySet<string> Claimed)> AppendAsync(IndexTarget target,
+    public async Task<AppendResult> AppendAsync(IndexTarget target,
         WriteOperation operation, string documentsJson, Func<IReadOnlySet<string>, IReadOnlyList<PendingEvent>> events,
         IReadOnlyCollection<ReferenceClaim> claims, string? status, DateTimeOffset now, Action<long> beforeCommit, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();
         var (lost, claimed) = await ClaimAsync(connection, transaction, claims, now, cancellationToken);
-        if (lost.Count > 0) return (0, lost, claimed);
-        await SetStatusAsync(connection, transaction, claims, status, cancellationToken);
+        if (lost.Count > 0) return new AppendResult(0, lost, claimed);
+        var (versions, stale) = await RecordWriteAsync(connection, transaction, claims, status, cancellationToken);
+        if (stale.Count > 0) return new AppendResult(0, [], claimed) { Stale = stale };
         var sequence = await InsertAsync(connection, transaction, target, operation, documentsJson, events(claimed),
             claims.Select(c => c.Reference).Distinct().ToList(), now, cancellationToken);
         beforeCommit(sequence);
         await transaction.CommitAsync(cancellationToken);
-        return (sequence, lost, claimed);
+        return new AppendResult(sequence, lost, claimed) { Versions = versions };
     }
 
     public async Task<IReadOnlyList<PendingEvent>> QueueEventsAsync(IReadOnlyList<PendingEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
@@ -157,6 +158,21 @@ public sealed class SqliteOutboxStore(OutboxDatabase database) : IOutboxStore
         return await select.ExecuteScalarAsync(cancellationToken) as string;
     }
 
+    public async Task<ReferenceVersion?> VersionOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var select = SqliteDatabase.Command(connection, """
+            SELECT version,
+                (SELECT COUNT(*) FROM pending_writes p WHERE p.stage = 'Index' AND p.target = $target
+                    AND EXISTS (SELECT 1 FROM json_each(p.keys) WHERE json_each.value = $reference))
+              + (SELECT COUNT(*) FROM parked_writes p WHERE p.stage = 'Index' AND p.target = $target
+                    AND EXISTS (SELECT 1 FROM json_each(p.keys) WHERE json_each.value = $reference))
+            FROM reference_owners WHERE kind = $kind AND reference = $reference
+            """, ("$kind", kind.ToString()), ("$reference", reference), ("$target", kind.Target().ToString()));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new ReferenceVersion(reader.GetInt64(0), reader.GetInt32(1)) : null;
+    }
+
     public async Task<string> AdoptAsync(ReferenceClaim claim, string? status, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
@@ -166,6 +182,37 @@ public sealed class SqliteOutboxStore(OutboxDatabase database) : IOutboxStore
         var stored = await StoredOwnerAsync(connection, transaction, claim.Kind, claim.Reference, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored!;
+    }
+
+    /// <summary>
+    /// One more version for every claimed reference, and its status, in the write's transaction; a claim whose reference
+    /// is no longer at its expected version is stale (the caller then stores nothing).
+    /// </summary>
+    private static async Task<(Dictionary<string, long> Versions, List<StaleClaim> Stale)> RecordWriteAsync(SqliteConnection connection,
+        SqliteTransaction transaction, IReadOnlyCollection<ReferenceClaim> claims, string? status, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var stale = new List<StaleClaim>();
+        foreach (var claim in claims)
+        {
+            await using var update = SqliteDatabase.Command(connection, """
+                UPDATE reference_owners SET status = $status, version = version + 1
+                WHERE kind = $kind AND reference = $reference AND ($expected IS NULL OR version = $expected) RETURNING version
+                """, ("$status", status), ("$kind", claim.Kind.ToString()), ("$reference", claim.Reference), ("$expected", claim.ExpectedVersion));
+            update.Transaction = transaction;
+            if (await update.ExecuteScalarAsync(cancellationToken) is { } version) versions[claim.Reference] = Convert.ToInt64(version);
+            else stale.Add(new StaleClaim(claim, await StoredVersionAsync(connection, transaction, claim, cancellationToken)));
+        }
+        return (versions, stale);
+    }
+
+    private static async Task<long> StoredVersionAsync(SqliteConnection connection, SqliteTransaction transaction, ReferenceClaim claim,
+        CancellationToken cancellationToken)
+    {
+        await using var select = SqliteDatabase.Command(connection, "SELECT version FROM reference_owners WHERE kind = $kind AND reference = $reference",
+            ("$kind", claim.Kind.ToString()), ("$reference", claim.Reference));
+        select.Transaction = transaction;
+        return Convert.ToInt64(await select.ExecuteScalarAsync(cancellationToken));
     }
 
     private static async Task SetStatusAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<ReferenceClaim> claims,

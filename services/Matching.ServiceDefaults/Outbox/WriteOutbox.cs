@@ -16,11 +16,13 @@ public sealed class WriteOutbox(IOutboxStore store, TimeProvider clock)
 
     /// <summary>
     /// Queues a write and claims its references in one transaction: either every claim holds and the write is stored,
-    /// or <see cref="OwnershipConflictException"/> is thrown and nothing is. The write's events are made knowing which
+    /// or <see cref="OwnershipConflictException"/> (another party owns one) or <see cref="VersionConflictException"/> (one
+    /// moved past the version its writer read) is thrown and nothing is. The write's events are made knowing which
     /// references it claimed first (a registration rather than an update). <paramref name="status"/>, when given, is
-    /// recorded in the registry for every claimed reference in the same transaction (null clears it).
+    /// recorded in the registry for every claimed reference in the same transaction (null clears it). Returns the
+    /// version each reference has with this write.
     /// </summary>
-    public async Task<(long Sequence, IReadOnlySet<string> Claimed)> AppendAsync(IndexTarget target, WriteOperation operation, string documentsJson,
+    public async Task<(long Sequence, IReadOnlySet<string> Claimed, IReadOnlyDictionary<string, long> Versions)> AppendAsync(IndexTarget target, WriteOperation operation, string documentsJson,
         Func<IReadOnlySet<string>, IReadOnlyList<PendingEvent>> events, IReadOnlyCollection<ReferenceClaim> claims, string? status,
         CancellationToken cancellationToken)
     {
@@ -28,11 +30,12 @@ public sealed class WriteOutbox(IOutboxStore store, TimeProvider clock)
         long? registered = null;
         try
         {
-            var (sequence, lost, claimed) = await store.AppendAsync(target, operation, documentsJson, events, claims, status, clock.GetUtcNow(),
+            var appended = await store.AppendAsync(target, operation, documentsJson, events, claims, status, clock.GetUtcNow(),
                 s => _waiters[(registered = s).Value] = (target, waiter), cancellationToken);
-            if (lost.Count > 0) throw new OwnershipConflictException(lost);
+            if (appended.Lost.Count > 0) throw new OwnershipConflictException(appended.Lost);
+            if (appended.Stale.Count > 0) throw new VersionConflictException(appended.Stale);
             Wake(target);
-            return (sequence, claimed);
+            return (appended.Sequence, appended.Claimed, appended.Versions);
         }
         catch when (registered is { } sequence)
         {

@@ -6,3 +6,10 @@ public enum ReferenceKind
     Candidate,
     Vacancy,
 }
+
+public static class ReferenceKinds
+{
+    /// <summary>The index a reference of this kind is written to.</summary>
+    public static Outbox.IndexTarget Target(this ReferenceKind kind) =>
+        kind == ReferenceKind.Candidate ? Outbox.IndexTarget.Candidates : Outbox.IndexTarget.Vacancies;
+}

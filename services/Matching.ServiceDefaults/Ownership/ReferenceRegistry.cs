@@ -50,6 +50,14 @@ public sealed class ReferenceRegistry(IOutboxStore store, ICandidateIndex candid
     public Task<string?> StatusOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken) =>
         store.StatusOfAsync(kind, reference, cancellationToken);
 
+    /// <summary>
+    /// The reference's version and how many of its writes the index does not show yet (null when unknown): the version
+    /// a reader of the index saw is <see cref="ReferenceVersion.Indexed"/>, and a change built on it holds only while no
+    /// other write came (<see cref="ReferenceClaim.ExpectedVersion"/>).
+    /// </summary>
+    public Task<ReferenceVersion?> VersionOfAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken) =>
+        store.VersionOfAsync(kind, reference, cancellationToken);
+
     /// <summary>Owner and (when not active) status of a document indexed before the registry knew it.</summary>
     private async Task<(string Owner, string? Status)?> IndexedAsync(ReferenceKind kind, string reference, CancellationToken cancellationToken)
     {

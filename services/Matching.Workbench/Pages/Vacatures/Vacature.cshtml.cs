@@ -31,6 +31,8 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     [BindProperty(SupportsGet = true, Name = "maxKm")] public string? MaxKm { get; set; }
 
     public Vacancy? Vacancy { get; private set; }
+    /// <summary>The version of the vacancy the page shows; the occupation form sends it back so a change made meanwhile is not undone.</summary>
+    public long? Version { get; private set; }
     public RankingResult? Result { get; private set; }
     public string? Problem { get; private set; }
     public List<string> FilterProblems { get; } = [];
@@ -45,6 +47,8 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     {
         if (!workbench.Has(Permissions.Rank)) return Refuse(StatusCodes.Status403Forbidden, "U hebt geen recht om kandidaten voor vacatures te zoeken (recht 'rank').");
         if (!IdPattern().IsMatch(id)) return Refuse(StatusCodes.Status404NotFound, "Deze vacature bestaat niet: controleer het vacaturenummer.");
+        // The version before the vacancy: never newer than what the page shows.
+        Version = (await registry.VersionOfAsync(ReferenceKind.Vacancy, id, cancellationToken))?.Indexed;
         Vacancy = await vacancies.GetAsync(id, cancellationToken);
         if (Vacancy is null) return Refuse(StatusCodes.Status404NotFound, $"Er is geen vacature met nummer {id}.");
         if (Vacancy.Status != VacancyStatus.Open) return Refuse(StatusCodes.Status404NotFound, $"Vacature {id} is niet meer open.");
@@ -70,18 +74,19 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     /// Sets the vacancy's ESCO occupation to what the netwerker chose (<see cref="BeroepKeuze"/>), or with
     /// <paramref name="wissen"/> takes it away so the title is read again; through <see cref="VacancyService"/>, as the
     /// REST API saves a vacancy (validated, on the durable write path). Only the vacancy's owner by the registry (or a
-    /// party acting for it) with the right to write; every refusal says why and changes nothing.
+    /// party acting for it) with the right to write, and only while the vacancy is at the <paramref name="versie"/> the
+    /// page showed (another change in between is not undone); every refusal says why and changes nothing.
     /// </summary>
-    public async Task<IActionResult> OnPostBeroepAsync(string id, string? beroep, string? wissen, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostBeroepAsync(string id, string? beroep, string? wissen, string? versie, CancellationToken cancellationToken)
     {
         var page = $"/vacatures/{id}";
         if (!IdPattern().IsMatch(id)) return NotFound();
-        var problem = await SetOccupationAsync(id, beroep, clear: wissen == "1", cancellationToken);
+        var problem = await SetOccupationAsync(id, beroep, clear: wissen == "1", versie, cancellationToken);
         if (problem is not null) TempData["fout"] = problem + " Er is niets gewijzigd.";
         return LocalRedirect(page);
     }
 
-    private async Task<string?> SetOccupationAsync(string id, string? beroep, bool clear, CancellationToken cancellationToken)
+    private async Task<string?> SetOccupationAsync(string id, string? beroep, bool clear, string? versie, CancellationToken cancellationToken)
     {
         if (!workbench.Has(Permissions.Write)) return "U hebt geen recht om vacatures te wijzigen (recht 'write').";
         var vacancy = await vacancies.GetAsync(id, cancellationToken);
@@ -89,6 +94,8 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         // An unknown vacancy and another municipality's get the same answer: no hint whether it exists.
         if (vacancy is null || owner is null || !workbench.Caller.MayActFor(owner)) return $"U kunt vacature {id} niet wijzigen.";
         if (vacancy.Status != VacancyStatus.Open) return $"Vacature {id} is niet meer open.";
+        if (!long.TryParse(versie, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown))
+            return "Het formulier mist de versie van de vacature: laad de pagina opnieuw.";
         // The page shows the index's copy; a newer one still waiting for the search engine would be undone by saving it.
         if (await outbox.WaitsToBeIndexedAsync(IndexTarget.Vacancies, id, WaitingWritesScanned, cancellationToken))
             return $"Een eerdere wijziging van vacature {id} wacht nog op de zoekmachine: probeer het over een paar minuten opnieuw.";
@@ -102,7 +109,8 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         }
         try
         {
-            var (_, outcome) = await vacancyService.SaveAsync(id, VacancyInput.Of(vacancy) with { OccupationCode = code }, cancellationToken);
+            var (_, outcome, _) = await vacancyService.SaveAsync(id, VacancyInput.Of(vacancy) with { OccupationCode = code }, cancellationToken,
+                expectedVersion: shown);
             TempData["melding"] = (label is null ? "Het beroep wordt weer uit de titel gelezen." : $"Beroep vastgelegd: {label}.")
                 + (outcome == WriteOutcome.Pending ? " De zoekmachine verwerkt de wijziging zodra zij bereikbaar is." : " De kandidaten hieronder zijn opnieuw gerangschikt.");
             return null;
@@ -114,6 +122,10 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         catch (OwnershipConflictException)
         {
             return $"U kunt vacature {id} niet wijzigen.";
+        }
+        catch (VersionConflictException)
+        {
+            return $"Vacature {id} is gewijzigd nadat u deze pagina opende: bekijk de vacature hieronder opnieuw en leg het beroep dan vast.";
         }
     }
 
