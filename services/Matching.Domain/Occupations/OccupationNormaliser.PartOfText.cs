@@ -125,7 +125,7 @@ public sealed partial class OccupationNormaliser
         "bijbaan", "vakantiebaan", "uitzendkracht", "uitzendbaan", "oproepkracht", "invalkracht", "vakantiekracht",
         "stagiair", "stagiaire", "stage", "leerling", "werkervaringsplek", "werkervaringsplaats", "wep", "leerwerkplek",
         "werkleerplek", "participatiebaan", "bbl", "wsw", "eigenaar", "zelfstandig", "zelfstandige", "ervaren", "allround",
-        "junior", "senior", "tijdelijk", "parttime", "fulltime",
+        "junior", "senior", "tijdelijk", "parttime", "fulltime", "werkstudent", "werkstudente", "zomerbaan", "weekendbaan", "scholier",
     ], StringComparer.Ordinal);
 
     /// <summary>Set while a part of a text is read, so the part's own parts are not tried in turn.</summary>
