@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.50";
+    public const string ReadingRules = "2026-12-05.51";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -209,6 +209,7 @@ public sealed partial class OccupationNormaliser
         // with such a word, "kassa mdw", decided above).
         if (SpellingVariants.WithAbbreviationsWritten(text, key) is { } written)
             return Normalise(written) is { } readInFull ? AsOtherSpelling(readInFull) : null;
+        if (SpellingVariants.WithStaffWordsInDutch(text, key) is { } dutch && Normalise(dutch) is { } readInDutch) return AsLabelInTitle(readInDutch);
         // ISCO's own name for a group ("Inpakkers") says what the word means, more than an alternative label ESCO gives
         // one occupation of another group (inpakker: procesoperator verpakkings- en vulmachine); that one stays an alternative.
         // When ESCO gives the word to an occupation of that group itself ("software ontwikkelaar"), that one says more.

@@ -94,6 +94,16 @@ internal static partial class SpellingVariants
         return null;
     }
 
+    /// <summary>
+    /// A title with the English staff words of chains and agencies in Dutch ("Crew member snijderij groente",
+    /// "team member fastfoodrestaurant": medewerker snijderij groente), its other signs kept; null when it has none.
+    /// </summary>
+    public static string? WithStaffWordsInDutch(string text, string key) =>
+        key.Contains("member", StringComparison.Ordinal) && EnglishStaffWords().Replace(text, "medewerker") is var dutch && dutch != text ? dutch : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:crew|team)[ -]?member\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EnglishStaffWords();
+
     private static string WrittenOut(string text, bool several) =>
         ShortenedWord().Replace(text, match =>
         {
