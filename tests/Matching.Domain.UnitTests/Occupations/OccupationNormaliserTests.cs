@@ -429,6 +429,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("Chauffeuse schoolvervoer en zorgvervoer", "chauffeur schoolvervoer")] // the French female -euse
     [InlineData("Invalchauffeur leerlingenvervoer (oproep)", "chauffeur leerlingenvervoer")] // the stand-in's compound
     [InlineData("oproepkok", "kok")]
+    [InlineData("Crew member snijderij groente & fruit (ploegendienst)", "medewerker snijderij groente")] // the chain's English staff words
+    [InlineData("Teammember winkel", "winkelmedewerker")]
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
@@ -748,6 +750,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("stagiair receptie", "medewerker receptie")]
     [InlineData("Starter magazijn", "medewerker magazijn")] // no referee: ESCO's starter is a race starter
     [InlineData("Zaterdaghulp bakkerij", "medewerker bakkerij")]
+    [InlineData("Werkstudent klantenservice", "medewerker klantenservice")]
     public void A_word_for_the_terms_of_work_reads_as_the_staff_of_what_follows(string text, string staff) =>
         Assert.Same(Normaliser.Normalise(staff)!.Occupation, Normaliser.Normalise(text)?.Occupation);
 
