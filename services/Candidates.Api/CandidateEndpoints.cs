@@ -89,14 +89,25 @@ public static class CandidateEndpoints
         return Results.Ok(CandidateResponse.Of(profile, request));
     }
 
-    /// <summary>Queued like every write (202 while the engine is away); the registry answers who owns the reference, not the index.</summary>
-    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateAccess access, CandidateService service, CancellationToken ct)
+    /// <summary>
+    /// Queued like every write (202 while the engine is away); the registry answers who owns the reference, not the
+    /// index. With If-Match, only while nobody changed the candidate since it was read (412 otherwise).
+    /// </summary>
+    private static async Task<IResult> Withdraw(string reference, HttpRequest request, CandidateAccess access, CandidateService service,
+        ReferenceRegistry registry, CancellationToken ct)
     {
         var (owner, denied) = await access.CheckAsync(request, reference, "reference", CandidateAccess.Use.ActForOwner, ct);
         if (denied is not null) return denied;
-        var outcome = await service.WithdrawAsync(reference, owner!, ct);
-        var body = new { reference, status = nameof(CandidateStatus.Withdrawn) };
-        return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
+        var (precondition, invalid) = VersionPreconditions.Read(request);
+        if (invalid is not null) return invalid;
+        if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Candidate, reference, ct) is { } failed) return failed;
+        try
+        {
+            var outcome = await service.WithdrawAsync(reference, owner!, ct, precondition.Version);
+            var body = new { reference, status = nameof(CandidateStatus.Withdrawn) };
+            return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
+        }
+        catch (VersionConflictException e) { return VersionPreconditions.Failed(e); }
     }
 
     /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>

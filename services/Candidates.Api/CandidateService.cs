@@ -64,13 +64,14 @@ public sealed class CandidateService(
     /// <summary>
     /// Withdraws a candidate <paramref name="owner"/> owns (the registry said so). Reads nothing from the index: the
     /// drainer sets the status on the stored profile when it applies the write, so it is queued while the engine is away.
+    /// With <paramref name="expectedVersion"/> another write in between throws <see cref="VersionConflictException"/>.
     /// </summary>
-    public async Task<WriteOutcome> WithdrawAsync(string reference, string owner, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> WithdrawAsync(string reference, string owner, CancellationToken cancellationToken, long? expectedVersion = null)
     {
         if (await registry.StatusOfAsync(ReferenceKind.Candidate, reference, cancellationToken) == nameof(CandidateStatus.Withdrawn)) return WriteOutcome.Indexed;
         var now = clock.GetUtcNow();
         var outcome = (await writes.SetStatusAsync(ReferenceKind.Candidate, reference, owner, nameof(CandidateStatus.Withdrawn), now,
-            [new CandidateProfileChanged(reference, owner, CandidateChange.Withdrawn, now)], cancellationToken)).Outcome;
+            [new CandidateProfileChanged(reference, owner, CandidateChange.Withdrawn, now)], cancellationToken, expectedVersion)).Outcome;
         logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, outcome);
         return outcome;
     }

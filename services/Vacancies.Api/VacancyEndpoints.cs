@@ -97,15 +97,19 @@ public static class VacancyEndpoints
     {
         if (await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, ct) is not { } owner) return Results.NotFound();
         if (Tenancy.Forbidden(request, owner, "vacancies") is { } forbidden) return forbidden;
+        var (precondition, invalid) = VersionPreconditions.Read(request);
+        if (invalid is not null) return invalid;
         var check = new FieldChecks();
         var statusValue = check.Enum("status", status, (VacancyStatus?)VacancyStatus.Closed);
         if (check.Errors.Count > 0) return HttpValidation.Problem(check.Errors);
+        if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Vacancy, id, ct) is { } failed) return failed;
         try
         {
-            var outcome = await service.CloseAsync(id, owner, statusValue, ct);
+            var outcome = await service.CloseAsync(id, owner, statusValue, ct, precondition.Version);
             var body = new { id, status = statusValue.ToString() };
             return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
+        catch (VersionConflictException e) { return VersionPreconditions.Failed(e); }
     }
 }

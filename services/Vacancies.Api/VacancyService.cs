@@ -40,15 +40,16 @@ public sealed partial class VacancyService(
 
     /// <summary>
     /// Closes a vacancy <paramref name="owner"/> owns (the registry said so) as Closed or Filled. Reads nothing from the
-    /// index: the drainer sets the status on the stored vacancy when it applies the write.
+    /// index: the drainer sets the status on the stored vacancy when it applies the write. With
+    /// <paramref name="expectedVersion"/> another write in between throws <see cref="VersionConflictException"/>.
     /// </summary>
-    public async Task<WriteOutcome> CloseAsync(string id, string owner, VacancyStatus status, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> CloseAsync(string id, string owner, VacancyStatus status, CancellationToken cancellationToken, long? expectedVersion = null)
     {
         if (status == VacancyStatus.Open) throw new ValidationFailedException("status", "must be Closed or Filled.");
         if (await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) == status.ToString()) return WriteOutcome.Indexed;
         var now = clock.GetUtcNow();
         var outcome = (await writes.SetStatusAsync(ReferenceKind.Vacancy, id, owner, status.ToString(), now,
-            [new VacancyClosed(id, owner, status.ToString(), now)], cancellationToken)).Outcome;
+            [new VacancyClosed(id, owner, status.ToString(), now)], cancellationToken, expectedVersion)).Outcome;
         logger.LogInformation("Vacancy {VacancyId} closed as {Status} ({Outcome})", id, status, outcome);
         return outcome;
     }

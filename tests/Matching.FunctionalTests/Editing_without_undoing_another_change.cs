@@ -110,4 +110,32 @@ public sealed class Editing_without_undoing_another_change : IDisposable
         var afterWithdrawal = await PutAsync(client, "/api/candidates/DAL-34", Fixtures.Candidate("DAL-34", hours: 8), ETag(candidate));
         Assert.Equal(HttpStatusCode.PreconditionFailed, afterWithdrawal.StatusCode);
     }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_withdrawal_or_a_closing_on_an_old_read_is_refused_and_on_the_current_one_goes_through()
+    {
+        var client = _host.CreateClient();
+        var first = await client.PutCandidate(Fixtures.Candidate("DAL-35"));
+        await PutAsync(client, "/api/candidates/DAL-35", Fixtures.Candidate("DAL-35", hours: 24), ETag(first));
+
+        var stale = await PostAsync(client, "/api/candidates/DAL-35/withdraw", ETag(first)!);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("Active", (await client.GetFromJsonAsync<JsonElement>("/api/candidates/DAL-35")).GetProperty("status").GetString());
+        var current = await client.GetAsync("/api/candidates/DAL-35");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "/api/candidates/DAL-35/withdraw", ETag(current)!)).StatusCode);
+
+        var created = await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await PostAsync(client, $"/api/vacancies/{id}/close", "\"7\"")).StatusCode);
+        Assert.Equal("Open", (await client.GetFromJsonAsync<JsonElement>($"/api/vacancies/{id}")).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, $"/api/vacancies/{id}/close", "W/\"1\"")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, $"/api/vacancies/{id}/close", ETag(created)!)).StatusCode);
+    }
 }

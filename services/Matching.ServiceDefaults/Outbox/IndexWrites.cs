@@ -35,11 +35,12 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
     /// <summary>
     /// Queues a status change (withdraw a candidate, close a vacancy) for references the registry says <paramref name="owner"/>
     /// owns. The drainer sets it on the stored documents when it applies the write, so this needs no read of the index.
+    /// With <paramref name="expectedVersion"/> it holds only while the reference is at that version (<see cref="VersionConflictException"/>).
     /// </summary>
     public Task<WriteReceipt> SetStatusAsync(ReferenceKind kind, string reference, string owner, string status, DateTimeOffset at,
-        IEnumerable<object> events, CancellationToken cancellationToken) =>
+        IEnumerable<object> events, CancellationToken cancellationToken, long? expectedVersion = null) =>
         WriteAsync(kind.Target(), WriteOperation.SetStatus,
-            JsonSerializer.Serialize(new StatusChange([reference], status, at)), _ => events, [new ReferenceClaim(kind, reference, owner)], status, cancellationToken);
+            JsonSerializer.Serialize(new StatusChange([reference], status, at)), _ => events, [new ReferenceClaim(kind, reference, owner, expectedVersion)], status, cancellationToken);
 
     private static List<ReferenceClaim> Claims(ReferenceKind kind, IReadOnlyList<(string Reference, string Owner)> items, long? expectedVersion)
     {

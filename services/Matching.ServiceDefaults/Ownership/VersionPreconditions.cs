@@ -6,9 +6,10 @@ using Microsoft.Net.Http.Headers;
 namespace Matching.ServiceDefaults.Ownership;
 
 /// <summary>
-/// Optimistic concurrency on the REST API: a GET answers the version it shows as a strong ETag (<c>"3"</c>), a PUT with
-/// <c>If-Match</c> holds only while the reference is still at that version, so two people editing the same candidate
-/// or vacancy cannot silently undo each other's change (412, nothing stored). Without If-Match a PUT replaces as before.
+/// Optimistic concurrency on the REST API: a GET answers the version it shows as a strong ETag (<c>"3"</c>), a PUT (or a
+/// withdraw or close) with <c>If-Match</c> holds only while the reference is still at that version, so two people editing
+/// the same candidate or vacancy cannot silently undo each other's change (412, nothing stored). Without If-Match a
+/// write goes through as before.
 /// </summary>
 public static class VersionPreconditions
 {
