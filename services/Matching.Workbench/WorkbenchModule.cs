@@ -1,7 +1,10 @@
 using Matching.ServiceDefaults;
 using Matching.Workbench.Labels;
 using Matching.Workbench.Security;
+using Matching.ServiceDefaults.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
@@ -17,10 +20,18 @@ public static class WorkbenchModule
         builder.Services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(WorkbenchOptions.Section).Get<WorkbenchOptions>() ?? new WorkbenchOptions();
         builder.Services.AddSingleton(new DemoSignIn(DemoMode.IsEnabled(builder.Configuration)));
-        // One application name for every replica and the all-in-one host, so a shared key folder means shared sessions.
+        // One application name for every replica and the all-in-one host, so a shared key ring means shared sessions: the
+        // key folder with SQLite, the shared database with Storage:Provider=PostgreSQL (decided when the options are
+        // first read, so a test host's late settings count).
+        builder.AddStorage();
         builder.Services.AddDataProtection()
             .SetApplicationName("matching-workbench")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysDirectory)));
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, services) =>
+        {
+            if (services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSQL)
+                keys.XmlRepository = new PostgresXmlRepository(services.GetRequiredService<PostgresDatabase>());
+        });
         builder.AddWorkbenchAuthentication(options);
         builder.Services.AddRazorPages(pages =>
         {

@@ -68,6 +68,9 @@ public sealed class PostgresStoreWorld : StoreWorld
 
     public override IOutboxStore Outbox() => Track(new PostgresOutboxStore(Database()));
 
+    /// <summary>The workbench's Data Protection key ring in this database, as one replica opens it.</summary>
+    public PostgresXmlRepository KeyRing() => new(Database());
+
     /// <summary>An outbox store that holds a drain is closed first, as a replica that stops.</summary>
     private PostgresOutboxStore Track(PostgresOutboxStore store)
     {

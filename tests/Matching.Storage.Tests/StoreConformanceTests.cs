@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
 using Matching.ServiceDefaults.Outbox;
 
 namespace Matching.Storage.Tests;
@@ -41,6 +44,35 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests
 public sealed class PostgresStoreConformanceTests : StoreConformanceTests
 {
     protected override StoreWorld CreateWorld() => PostgresStoreWorld.CreateOrSkip();
+
+    /// <summary>
+    /// The workbench's replicas share one Data Protection key ring: what one replica protects (a session cookie, an
+    /// antiforgery token) the other reads, and the key is stored once however many replicas read the ring.
+    /// </summary>
+    [SkippableFact]
+    public void A_cookie_one_workbench_replica_protects_is_read_by_another()
+    {
+        var world = (PostgresStoreWorld)Open();
+        using var first = Replica(world);
+        using var second = Replica(world);
+
+        var protectedByFirst = first.GetRequiredService<IDataProtectionProvider>().CreateProtector("werkbank.sessie").Protect("demo-netwerker-dalfsen");
+        var readBySecond = second.GetRequiredService<IDataProtectionProvider>().CreateProtector("werkbank.sessie").Unprotect(protectedByFirst);
+
+        Assert.Equal("demo-netwerker-dalfsen", readBySecond);
+        Assert.Single(world.KeyRing().GetAllElements(), e => e.Name.LocalName == "key");
+        Assert.Throws<System.Security.Cryptography.CryptographicException>(() =>
+            second.GetRequiredService<IDataProtectionProvider>().CreateProtector("another purpose").Unprotect(protectedByFirst));
+    }
+
+    private static ServiceProvider Replica(PostgresStoreWorld world)
+    {
+        var services = new ServiceCollection();
+        services.AddDataProtection().SetApplicationName("matching-workbench");
+        var keyRing = world.KeyRing();
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = keyRing);
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>Replicas share one outbox: one drains each stage and target at a time, so one reference's writes stay in order.</summary>
     [SkippableFact]
