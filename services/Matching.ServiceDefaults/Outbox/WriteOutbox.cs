@@ -45,17 +45,6 @@ public sealed class WriteOutbox(IOutboxStore store, TimeProvider clock)
     }
 
     /// <summary>
-    /// Whether a write of <paramref name="reference"/> to <paramref name="target"/> is still waiting to be indexed, so the
-    /// index holds an older copy than the one accepted: a change built from the index would undo it. The first
-    /// <paramref name="scan"/> waiting writes are read; when that many wait, the answer is yes, to be safe.
-    /// </summary>
-    public async Task<bool> WaitsToBeIndexedAsync(IndexTarget target, string reference, int scan, CancellationToken cancellationToken)
-    {
-        var waiting = await store.ReadAsync(WriteStage.Index, target, scan, cancellationToken);
-        return waiting.Count >= scan || waiting.Any(write => write.Keys.Contains(reference, StringComparer.Ordinal));
-    }
-
-    /// <summary>
     /// Queues events to publish in the background (no documents). An event whose message id was queued before is
     /// left out, so a result published again (a redelivered consumer, a repeated request, another replica) goes out once.
     /// </summary>

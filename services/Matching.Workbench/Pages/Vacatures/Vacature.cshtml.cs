@@ -20,12 +20,9 @@ namespace Matching.Workbench.Pages.Vacatures;
 /// audited; the vacancy's own municipality may set the ESCO occupation the title does not name (<see cref="OnPostBeroepAsync"/>).
 /// </summary>
 public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRanker ranker, WorkbenchContext workbench, PartyDirectory parties,
-    IOptions<WorkbenchOptions> options, VacancyService vacancyService, ReferenceRegistry registry, WriteOutbox outbox) : PageModel
+    IOptions<WorkbenchOptions> options, VacancyService vacancyService, ReferenceRegistry registry) : PageModel
 {
     public const double MaxDistanceLimitKm = 150;
-
-    /// <summary>How many waiting vacancy writes a change of the occupation looks through for one of its own vacancy.</summary>
-    private const int WaitingWritesScanned = 500;
 
     [BindProperty(SupportsGet = true, Name = "gemeente")] public string? Municipality { get; set; }
     [BindProperty(SupportsGet = true, Name = "maxKm")] public string? MaxKm { get; set; }
@@ -47,8 +44,7 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     {
         if (!workbench.Has(Permissions.Rank)) return Refuse(StatusCodes.Status403Forbidden, "U hebt geen recht om kandidaten voor vacatures te zoeken (recht 'rank').");
         if (!IdPattern().IsMatch(id)) return Refuse(StatusCodes.Status404NotFound, "Deze vacature bestaat niet: controleer het vacaturenummer.");
-        // The version before the vacancy: never newer than what the page shows.
-        Version = (await registry.VersionOfAsync(ReferenceKind.Vacancy, id, cancellationToken))?.Indexed;
+        Version = (await RegistryViewAsync(id, cancellationToken)).Version?.Indexed;
         Vacancy = await vacancies.GetAsync(id, cancellationToken);
         if (Vacancy is null) return Refuse(StatusCodes.Status404NotFound, $"Er is geen vacature met nummer {id}.");
         if (Vacancy.Status != VacancyStatus.Open) return Refuse(StatusCodes.Status404NotFound, $"Vacature {id} is niet meer open.");
@@ -89,15 +85,16 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
     private async Task<string?> SetOccupationAsync(string id, string? beroep, bool clear, string? versie, CancellationToken cancellationToken)
     {
         if (!workbench.Has(Permissions.Write)) return "U hebt geen recht om vacatures te wijzigen (recht 'write').";
+        var (owner, version) = await RegistryViewAsync(id, cancellationToken);
         var vacancy = await vacancies.GetAsync(id, cancellationToken);
-        var owner = await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, cancellationToken) ?? vacancy?.MunicipalityCode;
+        owner ??= vacancy?.MunicipalityCode;
         // An unknown vacancy and another municipality's get the same answer: no hint whether it exists.
         if (vacancy is null || owner is null || !workbench.Caller.MayActFor(owner)) return $"U kunt vacature {id} niet wijzigen.";
         if (vacancy.Status != VacancyStatus.Open) return $"Vacature {id} is niet meer open.";
         if (!long.TryParse(versie, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown))
             return "Het formulier mist de versie van de vacature: laad de pagina opnieuw.";
         // The page shows the index's copy; a newer one still waiting for the search engine would be undone by saving it.
-        if (await outbox.WaitsToBeIndexedAsync(IndexTarget.Vacancies, id, WaitingWritesScanned, cancellationToken))
+        if (version is { Waiting: > 0 })
             return $"Een eerdere wijziging van vacature {id} wacht nog op de zoekmachine: probeer het over een paar minuten opnieuw.";
         string? code = null;
         string? label = null;
@@ -127,6 +124,16 @@ public sealed partial class VacatureModel(IVacancyIndex vacancies, CandidateRank
         {
             return $"Vacature {id} is gewijzigd nadat u deze pagina opende: bekijk de vacature hieronder opnieuw en leg het beroep dan vast.";
         }
+    }
+
+    /// <summary>
+    /// The vacancy's owner and version in the registry, read before the index's copy so the version is never newer than
+    /// what the page shows; a vacancy indexed before the registry knew it is adopted first (at version 0).
+    /// </summary>
+    private async Task<(string? Owner, ReferenceVersion? Version)> RegistryViewAsync(string id, CancellationToken cancellationToken)
+    {
+        var owner = await registry.OwnerOfAsync(ReferenceKind.Vacancy, id, cancellationToken);
+        return (owner, await registry.VersionOfAsync(ReferenceKind.Vacancy, id, cancellationToken));
     }
 
     private PageResult Refuse(int status, string message)
