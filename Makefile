@@ -20,7 +20,7 @@ IMAGE_PROJECTS := services/Vacancies.Api services/Candidates.Api services/Matchi
 DATA ?= data
 DATA_ROOT := $(abspath $(DATA))
 DATA_SETTINGS := --Search:DataDirectory=$(DATA_ROOT)/index --Outbox:Path=$(DATA_ROOT)/outbox.db \
-	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db --Weekdate:OutputDirectory=$(DATA_ROOT)/weekdate \
+	--Ledger:Path=$(DATA_ROOT)/matching/ledger.db \
 	--Learning:DataDirectory=$(DATA_ROOT)/matching/learning --Learning:ModelsDirectory=$(DATA_ROOT)/models \
 	--Workbench:KeysDirectory=$(DATA_ROOT)/workbench-keys
 

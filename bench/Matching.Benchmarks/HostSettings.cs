@@ -21,7 +21,6 @@ public static class HostSettings
         yield return new("Ledger:Path", Path.Combine(stateDirectory, "matching", "ledger.db"));
         yield return new("Outbox:Path", Path.Combine(stateDirectory, "outbox.db"));
         yield return new("Learning:DataDirectory", Path.Combine(stateDirectory, "learning"));
-        yield return new("Weekdate:OutputDirectory", Path.Combine(stateDirectory, "weekdate"));
         // Per-call Information logs would measure the console, not matching.
         yield return new("Logging:LogLevel:Default", "Warning");
         // The demo clients allow 600 calls a minute; the benchmark's own client acts for the whole region, unthrottled.

@@ -1,5 +1,6 @@
 using Matching.Search;
 using Matching.ServiceDefaults.Outbox;
+using Matching.ServiceDefaults.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,11 +47,15 @@ public sealed class DataFolderLock : IHostedService, IDisposable
         _held.Clear();
     }
 
-    /// <summary>The lock files of what this process writes: its outbox and its writable embedded indexes.</summary>
+    /// <summary>The lock files of what this process writes: its outbox (a SQLite file) and its writable embedded indexes.</summary>
     private static IEnumerable<(string Path, string What)> OwnedFiles(IConfiguration configuration)
     {
-        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        yield return (Path.GetFullPath(outbox.Path) + ".lock", "the write outbox " + Path.GetFullPath(outbox.Path));
+        // On PostgreSQL the outbox is shared by replicas (each stage drained under an advisory lock): no file to own.
+        if ((configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).Provider != StorageProvider.PostgreSQL)
+        {
+            var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+            yield return (Path.GetFullPath(outbox.Path) + ".lock", "the write outbox " + Path.GetFullPath(outbox.Path));
+        }
         var search = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
         if (search.Backend != "Lucene") yield break;
         foreach (var index in new[] { "candidates", "vacancies" }.Where(i => !search.IsReadOnly(i)))

@@ -1,8 +1,9 @@
 namespace Matching.Weekdate;
 
 /// <summary>
-/// The weekdate's memory: every generation (who, when, ranker), the candidate snapshots each week's list saw (to tell
-/// what changed since), and the matches it proposed (to follow up). Generating a week again never takes anything from
+/// The weekdate's memory: every generation (who, when, ranker), the HTML and CSV of each party's week's latest one (so
+/// any replica serves the download), the candidate snapshots each week's list saw (to tell what changed since), and the
+/// matches it proposed (to follow up). Generating a week again never takes anything from
 /// a later week: a week's snapshot of a candidate is replaced only by a newer one of that week (the generator records
 /// only profiles it dates to the week) and other candidates' snapshots stay; proposals accumulate (a match shown at a
 /// meeting stays proposed). The same data gives the same rows again.
@@ -22,18 +23,25 @@ public interface IWeekdateLedger
     Task<IReadOnlyList<(string VacancyId, string CandidateRef, IsoWeek Week)>> ProposalsBeforeAsync(string party, IsoWeek week, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records a generation with the snapshots it dates to the week (replacing that week's earlier snapshot of the same
-    /// candidates, keeping the others) and the matches it proposed (added to that week's earlier ones).
+    /// Records a generation with its renderings (replacing those of the party's week's earlier generation), the snapshots
+    /// it dates to the week (replacing that week's earlier snapshot of the same candidates, keeping the others) and the
+    /// matches it proposed (added to that week's earlier ones), all in one transaction.
     /// </summary>
-    Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
+    Task RecordAsync(WeekdateGeneration generation, WeekdateRenderings renderings, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
         IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The HTML or CSV of the generation with <paramref name="reference"/>, or null when no generation has it or a later
+    /// generation of its party and week (different data) replaced it.
+    /// </summary>
+    Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken);
 
     /// <summary>The latest generation recorded with <paramref name="reference"/>, or null.</summary>
     Task<WeekdateGeneration?> GenerationAsync(string reference, CancellationToken cancellationToken);
 
-    /// <summary>The latest generation of a party's week (whose files are the ones written), or null.</summary>
+    /// <summary>The latest generation of a party's week (whose renderings the ledger keeps), or null.</summary>
     Task<WeekdateGeneration?> LatestGenerationAsync(string party, IsoWeek week, CancellationToken cancellationToken);
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
         return rows.Select(r => (r.VacancyId, r.CandidateRef, IsoWeek.Parse(r.Week))).ToList();
     }
 
-    public async Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
+    public async Task RecordAsync(WeekdateGeneration generation, WeekdateRenderings renderings, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
         IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken)
     {
         var key = new { party = generation.Party, week = generation.Week.ToString() };
@@ -68,7 +68,19 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
                 generation.Reference, key.party, key.week, GeneratedAt = generation.GeneratedAt.ToUniversalTime(), generation.GeneratedBy,
                 generation.RankerVersion, Summary = JsonSerializer.Serialize(generation.Summary, DomainJson.Options),
             }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO weekdate_renderings (party, iso_week, reference, html, csv) VALUES (@party, @week, @Reference, @Html, @Csv)
+            ON CONFLICT (party, iso_week) DO UPDATE SET reference = excluded.reference, html = excluded.html, csv = excluded.csv
+            """, new { key.party, key.week, generation.Reference, renderings.Html, renderings.Csv }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            $"SELECT {(format == WeekdateFileFormat.Html ? "html" : "csv")} FROM weekdate_renderings WHERE reference = @reference",
+            new { reference }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlySet<string>> SeenUpToAsync(string party, IsoWeek week, CancellationToken cancellationToken)

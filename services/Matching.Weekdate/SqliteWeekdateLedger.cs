@@ -9,7 +9,7 @@ namespace Matching.Weekdate;
 
 /// <summary>
 /// The weekdate's memory in the matching ledger's SQLite file, for a single replica: every generation (who, when, ranker), the
-/// candidate snapshots each week's list saw (to tell what changed since), and the matches it proposed (to follow up).
+/// renderings of each party's week's latest one, the candidate snapshots each week's list saw (to tell what changed since), and the matches it proposed (to follow up).
 /// Generating a week again never takes anything from a later week: a week's snapshot of a candidate is replaced only
 /// by one the generator dates to that week (a profile unchanged since the week ended), so regenerating week N leaves
 /// week N+1's "since the last weekdate" as it was; proposals only accumulate (a match shown at a meeting stays
@@ -43,6 +43,13 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
                 vacancy_id TEXT NOT NULL,
                 candidate_ref TEXT NOT NULL,
                 PRIMARY KEY (party, iso_week, vacancy_id, candidate_ref));
+            CREATE TABLE IF NOT EXISTS weekdate_renderings (
+                party TEXT NOT NULL,
+                iso_week TEXT NOT NULL,
+                reference TEXT NOT NULL UNIQUE,
+                html TEXT NOT NULL,
+                csv TEXT NOT NULL,
+                PRIMARY KEY (party, iso_week));
             CREATE TABLE IF NOT EXISTS weekdate_scheduled_runs (
                 party TEXT NOT NULL,
                 iso_week TEXT NOT NULL,
@@ -98,11 +105,7 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         return proposals;
     }
 
-    /// <summary>
-    /// Records a generation with the snapshots it dates to the week (replacing that week's earlier snapshot of the same
-    /// candidates, keeping the others) and the matches it proposed (added to that week's earlier ones).
-    /// </summary>
-    public async Task RecordAsync(WeekdateGeneration generation, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
+    public async Task RecordAsync(WeekdateGeneration generation, WeekdateRenderings renderings, IReadOnlyDictionary<string, CandidateSnapshot> snapshots,
         IEnumerable<(string VacancyId, string CandidateRef)> proposals, CancellationToken cancellationToken)
     {
         var party = ("$party", (object)generation.Party);
@@ -138,17 +141,27 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
             ("$by", generation.GeneratedBy), ("$ranker", generation.RankerVersion),
             ("$summary", JsonSerializer.Serialize(generation.Summary, DomainJson.Options))))
             await record.ExecuteNonQueryAsync(cancellationToken);
+        await using (var keep = SqliteDatabase.Command(connection,
+            "INSERT OR REPLACE INTO weekdate_renderings (party, iso_week, reference, html, csv) VALUES ($party, $week, $reference, $html, $csv)",
+            party, week, ("$reference", generation.Reference), ("$html", renderings.Html), ("$csv", renderings.Csv)))
+            await keep.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var command = SqliteDatabase.Command(connection,
+            $"SELECT {(format == WeekdateFileFormat.Html ? "html" : "csv")} FROM weekdate_renderings WHERE reference = $reference", ("$reference", reference));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken) =>
         QueryGenerationsAsync("WHERE party = $party ORDER BY id", cancellationToken, ("$party", party));
 
-    /// <summary>The latest generation recorded with <paramref name="reference"/>, or null.</summary>
     public async Task<WeekdateGeneration?> GenerationAsync(string reference, CancellationToken cancellationToken) =>
         (await QueryGenerationsAsync("WHERE reference = $reference ORDER BY id DESC LIMIT 1", cancellationToken, ("$reference", reference))).SingleOrDefault();
 
-    /// <summary>The latest generation of a party's week (whose files are the ones written), or null.</summary>
     public async Task<WeekdateGeneration?> LatestGenerationAsync(string party, IsoWeek week, CancellationToken cancellationToken) =>
         (await QueryGenerationsAsync("WHERE party = $party AND iso_week = $week ORDER BY id DESC LIMIT 1", cancellationToken,
             ("$party", party), ("$week", week.ToString()))).SingleOrDefault();

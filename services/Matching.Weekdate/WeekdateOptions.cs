@@ -30,10 +30,6 @@ public sealed class WeekdateOptions
     [Range(1, 16)]
     public int ConcurrentRankings { get; set; } = 2;
 
-    /// <summary>Where generated HTML and CSV files are written (relative to the current directory).</summary>
-    [Required]
-    public string OutputDirectory { get; set; } = "data/weekdate";
-
     /// <summary>How much each section shows; what is left out is counted in the list.</summary>
     [Required]
     public WeekdateLimits Limits { get; set; } = new();

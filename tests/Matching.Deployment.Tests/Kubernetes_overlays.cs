@@ -34,9 +34,11 @@ public sealed class Kubernetes_overlays
             "matching-vacancies:latest uses the tag \"latest\"",
             "Deployment/workbench: no PodDisruptionBudget selects its pods",
             "CronJob/weekdate-list: container matching-cli argument calls matching:5081, but Service matching exposes 8080, 8081",
+            "Deployment/workbench: runs more than one pod at once but mounts ReadWriteOnce claim matching-data",
+            "Deployment/workbench: runs more than one pod at once but keeps its state in files of its own (Storage__Provider is unset, not PostgreSQL)",
         ];
         foreach (var fault in expected) Assert.Contains(fault, result.Output);
-        Assert.Contains("broken: 26 objects, 8 problems", result.Output);
+        Assert.Contains("broken: 26 objects, 10 problems", result.Output);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class Generating_a_weekdate_list : IDisposable
         var published = _host.Harness.Published.Select<WeekdateListGenerated>().Single(x => x.Context.Message.ListReference == response.ListReference).Context.Message;
         Assert.Equal((Fixtures.Dalfsen, week, 1, 2, TransparentScorer.RankerVersion),
             (published.Party, published.IsoWeek, published.NewVacancies, published.NewOrChangedCandidates, published.RankerVersion));
-        Assert.True(File.Exists(Path.Combine(_host.DataDirectory, "weekdate", $"weekdate-{Fixtures.Dalfsen}-{week}.html")));
+        Assert.Empty(Directory.GetFiles(_host.DataDirectory, "weekdate-*", SearchOption.AllDirectories));
 
         var again = await Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = week });
         Assert.Equal(response.ListReference, again.ListReference);
@@ -70,12 +70,17 @@ public sealed class Generating_a_weekdate_list : IDisposable
         Assert.Equal("", response.Csv);
         Assert.Equal(0, response.Summary.LeftOut.NewOrChangedCandidates);
         var (html, htmlChunks) = await DownloadAsync(response.ListReference, WeekdateFileFormat.Html);
-        var (csv, _) = await DownloadAsync(response.ListReference, WeekdateFileFormat.Csv);
-        var written = Path.Combine(_host.DataDirectory, "weekdate", $"weekdate-{Fixtures.Dalfsen}-{week}");
-        Assert.Equal(await File.ReadAllBytesAsync(written + ".html"), html);
-        Assert.Equal(await File.ReadAllBytesAsync(written + ".csv"), csv);
+        var (csv, csvChunks) = await DownloadAsync(response.ListReference, WeekdateFileFormat.Csv);
+        Assert.Equal(($"weekdate-{Fixtures.Dalfsen}-{week}.html", $"weekdate-{Fixtures.Dalfsen}-{week}.csv", "text/csv; charset=utf-8"),
+            (htmlChunks[0].FileName, csvChunks[0].FileName, csvChunks[0].ContentType));
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.NotEqual([0xEF, 0xBB, 0xBF], html[..3]);
         Assert.Contains("DAL-A", System.Text.Encoding.UTF8.GetString(csv));
+        Assert.Contains(response.ListReference, System.Text.Encoding.UTF8.GetString(html));
+        // The same data generated again gives the same CSV, which the download serves as generated.
+        var again = await Client().GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = Fixtures.Dalfsen, IsoWeek = week });
+        Assert.Equal(again.Csv, System.Text.Encoding.UTF8.GetString(csv[3..]));
+        Assert.Equal(again.Html, System.Text.Encoding.UTF8.GetString((await DownloadAsync(response.ListReference, WeekdateFileFormat.Html)).Bytes));
         Assert.Equal(htmlChunks.First().TotalBytes, html.Length);
         Assert.All(htmlChunks, c => Assert.True(c.Data.Length <= 64 * 1024));
 

@@ -105,7 +105,6 @@ public sealed class MatchingHostFactory : WebApplicationFactory<HostAssembly>
     {
         builder.UseSetting("Search:DataDirectory", DataDirectory);
         builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "ledger.db"));
-        builder.UseSetting("Weekdate:OutputDirectory", Path.Combine(DataDirectory, "weekdate"));
         builder.UseSetting("Outbox:Path", Path.Combine(DataDirectory, "outbox.db"));
         builder.UseSetting("Learning:DataDirectory", Path.Combine(DataDirectory, "learning"));
         builder.UseSetting("Learning:ModelsDirectory", Path.Combine(DataDirectory, "models"));

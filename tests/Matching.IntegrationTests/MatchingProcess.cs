@@ -12,7 +12,10 @@ public sealed class MatchingProcess : IDisposable
 {
     private readonly Process _process;
 
-    private MatchingProcess(Process process) => _process = process;
+    private MatchingProcess(Process process, Uri address) => (_process, Address) = (process, address);
+
+    /// <summary>Its gRPC (h2c) address on loopback.</summary>
+    public Uri Address { get; }
 
     /// <param name="extra">More settings, e.g. the shared PostgreSQL database of replicas (Storage:Provider, ConnectionStrings:Matching).</param>
     public static MatchingProcess Start(RabbitMqNode node, string virtualHost, string dataDirectory, string ledgerPath, string workingDirectory,
@@ -25,9 +28,10 @@ public sealed class MatchingProcess : IDisposable
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(RepositoryPaths.MatchingApiDll);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var settings = new Dictionary<string, string>
         {
-            ["Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["Urls"] = address.ToString().TrimEnd('/'),
             ["Kestrel:EndpointDefaults:Protocols"] = "Http2",
             ["Search:DataDirectory"] = dataDirectory,
             ["Search:ReadOnlyIndexes"] = "candidates,vacancies",
@@ -40,7 +44,7 @@ public sealed class MatchingProcess : IDisposable
             ["Messaging:Password"] = node.Password,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Messaging:RetryIntervalsSeconds"] = "0.1, 0.5, 2",
-            // No caller reaches this process (it consumes events only); demo mode lets it start without clients.
+            // Demo mode lets it start without configured clients; a test calls it with a demo key (README).
             ["Demo:Enabled"] = "true",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
@@ -51,7 +55,7 @@ public sealed class MatchingProcess : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new MatchingProcess(process);
+        return new MatchingProcess(process, address);
     }
 
     public bool HasExited => _process.HasExited;

@@ -1,3 +1,6 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Wsp.Matching.V1;
 using Matching.Contracts;
 
 namespace Matching.IntegrationTests;
@@ -5,7 +8,8 @@ namespace Matching.IntegrationTests;
 /// <summary>
 /// Two matching processes share one PostgreSQL database and consume the same queue on one RabbitMQ node. One is
 /// killed (SIGKILL) mid-stream and every event is published a second time: each vacancy still gets one match list,
-/// one audit entry and one CandidatesMatched, and nothing either process accepted is lost.
+/// one audit entry and one CandidatesMatched, and nothing either process accepted is lost. A weekdate list one replica
+/// generates is downloaded from the other: no replica keeps files of its own.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
 public sealed class Two_matching_replicas_on_one_PostgreSQL(RabbitMqNode node) : IAsyncLifetime
@@ -69,6 +73,61 @@ public sealed class Two_matching_replicas_on_one_PostgreSQL(RabbitMqNode node) :
             await database.ScalarAsync("SELECT COUNT(*) FROM audit_candidates c JOIN audit_events e ON e.id = c.event_id WHERE e.action = 'match-list'"));
         Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM parked_writes"));
         Assert.Null(await queues.InspectAsync(Queue + "_error"));
+    }
+
+    [SkippableFact]
+    public async Task A_weekdate_list_one_replica_generates_is_downloaded_from_the_other()
+    {
+        await using var database = await PostgresTestDatabase.CreateOrSkipAsync();
+        var shared = new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:Matching"] = database.ConnectionString,
+        };
+        using var first = Replica("a", shared);
+        using var second = Replica("b", shared);
+        var week = System.Globalization.ISOWeek.GetYear(DateTime.Today) + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(DateTime.Today).ToString("D2");
+
+        GenerateWeekdateListResponse? generated = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try { generated = await Weekdate(first).GenerateWeekdateListAsync(new GenerateWeekdateListRequest { Party = TestData.Dalfsen, IsoWeek = week, OmitFiles = true }); }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable) { return false; }
+            return true;
+        }, TimeSpan.FromSeconds(90), "the first replica generating a list");
+        var csv = await DownloadEventuallyAsync(second, generated!.ListReference, WeekdateFileFormat.Csv);
+        var html = await DownloadEventuallyAsync(second, generated.ListReference, WeekdateFileFormat.Html);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.StartsWith("sectie", System.Text.Encoding.UTF8.GetString(csv[3..]));
+        Assert.Contains(TestData.Dalfsen, System.Text.Encoding.UTF8.GetString(csv));
+        Assert.Contains(generated.ListReference, System.Text.Encoding.UTF8.GetString(html));
+        Assert.Empty(Directory.GetFiles(_folder, "weekdate-*", SearchOption.AllDirectories));
+    }
+
+    private static WeekdateService.WeekdateServiceClient Weekdate(MatchingProcess replica) =>
+        new(GrpcChannel.ForAddress(replica.Address, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) => { metadata.Add("x-api-key", "demo-key-dalfsen"); return Task.CompletedTask; })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        }));
+
+    private static async Task<byte[]> DownloadEventuallyAsync(MatchingProcess replica, string reference, WeekdateFileFormat format)
+    {
+        var bytes = new List<byte>();
+        await Eventually.HoldsAsync(async () =>
+        {
+            bytes.Clear();
+            try
+            {
+                using var call = Weekdate(replica).GetWeekdateFile(new GetWeekdateFileRequest { ListReference = reference, Format = format });
+                await foreach (var chunk in call.ResponseStream.ReadAllAsync()) bytes.AddRange(chunk.Data.ToByteArray());
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable) { return false; }
+            return true;
+        }, TimeSpan.FromSeconds(90), "the second replica serving the file");
+        return bytes.ToArray();
     }
 
     private MatchingProcess Replica(string name, IReadOnlyDictionary<string, string> shared)

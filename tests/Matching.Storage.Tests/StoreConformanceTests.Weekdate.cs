@@ -9,17 +9,19 @@ public abstract partial class StoreConformanceTests
     private static WeekdateGeneration Generation(string week, string reference) =>
         new(reference, "GM0148", IsoWeek.Parse(week), At(2), "schedule", "transparent-1", Summary);
 
+    private static WeekdateRenderings Rendered(string reference) => new($"<h1>{reference} – één lijst</h1>", $"lijst;{reference}\r\n");
+
     private static CandidateSnapshot Snapshot(int step, params string[] certificates) => new("WerkfitProgressExpected", null, step, certificates);
 
     [SkippableFact]
     public async Task A_week_reads_the_latest_earlier_snapshot_per_candidate_and_the_first_week_of_each_proposal()
     {
         var ledger = Open().Weekdate();
-        await ledger.RecordAsync(Generation("2026-W05", "WD-5"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3), ["DAL-2"] = Snapshot(4) },
+        await ledger.RecordAsync(Generation("2026-W05", "WD-5"), Rendered("WD-5"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3), ["DAL-2"] = Snapshot(4) },
             [("VAC-1", "DAL-1")], default);
-        await ledger.RecordAsync(Generation("2026-W06", "WD-6"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(4, "VCA_BASIS") },
+        await ledger.RecordAsync(Generation("2026-W06", "WD-6"), Rendered("WD-6"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(4, "VCA_BASIS") },
             [("VAC-1", "DAL-1"), ("VAC-2", "DAL-2")], default);
-        await ledger.RecordAsync(Generation("2026-W08", "WD-8"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(6) }, [], default);
+        await ledger.RecordAsync(Generation("2026-W08", "WD-8"), Rendered("WD-8"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(6) }, [], default);
 
         var other = World.Weekdate();
         var snapshots = await other.SnapshotsBeforeAsync("GM0148", IsoWeek.Parse("2026-W07"), default);
@@ -38,9 +40,9 @@ public abstract partial class StoreConformanceTests
     public async Task Generating_a_week_again_updates_its_snapshots_keeps_the_others_and_adds_proposals()
     {
         var ledger = Open().Weekdate();
-        await ledger.RecordAsync(Generation("2026-W05", "WD-a"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3), ["DAL-3"] = Snapshot(2) },
+        await ledger.RecordAsync(Generation("2026-W05", "WD-a"), Rendered("WD-a"), new Dictionary<string, CandidateSnapshot> { ["DAL-1"] = Snapshot(3), ["DAL-3"] = Snapshot(2) },
             [("VAC-1", "DAL-1")], default);
-        await World.Weekdate().RecordAsync(Generation("2026-W05", "WD-b"), new Dictionary<string, CandidateSnapshot> { ["DAL-2"] = Snapshot(5), ["DAL-3"] = Snapshot(4) },
+        await World.Weekdate().RecordAsync(Generation("2026-W05", "WD-b"), Rendered("WD-b"), new Dictionary<string, CandidateSnapshot> { ["DAL-2"] = Snapshot(5), ["DAL-3"] = Snapshot(4) },
             [("VAC-2", "DAL-2"), ("VAC-1", "DAL-1")], default);
 
         var snapshots = await ledger.SnapshotsBeforeAsync("GM0148", IsoWeek.Parse("2026-W06"), default);
@@ -55,6 +57,23 @@ public abstract partial class StoreConformanceTests
         Assert.Equal("WD-b", (await ledger.LatestGenerationAsync("GM0148", IsoWeek.Parse("2026-W05"), default))?.Reference);
         Assert.Null(await ledger.LatestGenerationAsync("GM0148", IsoWeek.Parse("2026-W04"), default));
         Assert.Equal(["WD-a", "WD-b"], (await ledger.GenerationsAsync("GM0148", default)).Select(g => g.Reference));
+    }
+
+    [SkippableFact]
+    public async Task Another_replica_serves_the_renderings_of_a_weeks_latest_generation_and_none_of_a_replaced_one()
+    {
+        await Open().Weekdate().RecordAsync(Generation("2026-W05", "WD-old"), Rendered("WD-old"), new Dictionary<string, CandidateSnapshot>(), [], default);
+        await World.Weekdate().RecordAsync(Generation("2026-W06", "WD-6"), Rendered("WD-6"), new Dictionary<string, CandidateSnapshot>(), [], default);
+        await World.Weekdate().RecordAsync(Generation("2026-W05", "WD-new"), new WeekdateRenderings("<p>Zoë & Šárka</p>", "ref;naam\r\nDAL-1;Zoë\r\n"),
+            new Dictionary<string, CandidateSnapshot>(), [], default);
+
+        var other = World.Weekdate();
+        Assert.Equal("<p>Zoë & Šárka</p>", await other.RenderingAsync("WD-new", WeekdateFileFormat.Html, default));
+        Assert.Equal("ref;naam\r\nDAL-1;Zoë\r\n", await other.RenderingAsync("WD-new", WeekdateFileFormat.Csv, default));
+        Assert.Equal("lijst;WD-6\r\n", await other.RenderingAsync("WD-6", WeekdateFileFormat.Csv, default));
+        Assert.Null(await other.RenderingAsync("WD-old", WeekdateFileFormat.Html, default));
+        Assert.Null(await other.RenderingAsync("WD-unknown", WeekdateFileFormat.Csv, default));
+        Assert.Equal("2026-W05", (await other.GenerationAsync("WD-old", default))?.Week.ToString());
     }
 
     [SkippableFact]

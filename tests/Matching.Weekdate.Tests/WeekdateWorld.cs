@@ -49,8 +49,9 @@ public sealed class WeekdateWorld : IDisposable
     {
         var draft = await GenerateDraftAsync(week, party);
         var csv = WeekdateCsv.Render(draft.List);
-        await Ledger.RecordAsync(new WeekdateGeneration(WeekdateReference.Of(party, draft.List.Week, csv), party, draft.List.Week,
-            draft.List.GeneratedAt, "test", draft.List.RankerVersion, draft.List.Summary), draft.Snapshots, draft.Proposals, default);
+        var reference = WeekdateReference.Of(party, draft.List.Week, csv);
+        await Ledger.RecordAsync(new WeekdateGeneration(reference, party, draft.List.Week, draft.List.GeneratedAt, "test", draft.List.RankerVersion,
+            draft.List.Summary), new WeekdateRenderings(WeekdateHtml.Render(draft.List, reference), csv), draft.Snapshots, draft.Proposals, default);
         return draft.List;
     }
 

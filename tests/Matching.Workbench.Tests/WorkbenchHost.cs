@@ -46,7 +46,6 @@ public sealed class WorkbenchHost : WebApplicationFactory<HostAssembly>
         builder.UseSetting("Endpoints:GrpcPort", TestIdentityProvider.FreePort().ToString());
         builder.UseSetting("Search:DataDirectory", Path.Combine(_data, "index"));
         builder.UseSetting("Ledger:Path", Path.Combine(_data, "ledger.db"));
-        builder.UseSetting("Weekdate:OutputDirectory", Path.Combine(_data, "weekdate"));
         builder.UseSetting("Weekdate:Schedule:Enabled", "false");
         builder.UseSetting("Outbox:Path", Path.Combine(_data, "outbox.db"));
         builder.UseSetting("Learning:DataDirectory", Path.Combine(_data, "learning"));

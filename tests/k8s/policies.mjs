@@ -59,6 +59,27 @@ export function policyProblems(objects) {
     }
   }
 
+  // A rollout that surges (RollingUpdate, the default) runs the old and the new pod side by side.
+  const runsSeveralPods = (deployment) => {
+    const scaledTo = objects.filter((h) => h.kind === "HorizontalPodAutoscaler" && h.spec.scaleTargetRef.kind === "Deployment"
+      && h.spec.scaleTargetRef.name === deployment.metadata.name).map((h) => h.spec.maxReplicas);
+    const strategy = deployment.spec.strategy ?? {};
+    const surges = (strategy.type ?? "RollingUpdate") === "RollingUpdate" && !["0", "0%"].includes(String(strategy.rollingUpdate?.maxSurge ?? "25%"));
+    return Math.max(deployment.spec.replicas ?? 1, ...scaledTo) > 1 || surges;
+  };
+  // A setting's value as the container sees it: its own env over the ConfigMaps it reads whole (the last one wins).
+  const settingOf = (pod, name) => {
+    let value;
+    for (const container of pod.containers) {
+      for (const source of container.envFrom ?? [])
+        if (source.configMapRef && configMaps.get(source.configMapRef.name)?.data?.[name] !== undefined)
+          value = configMaps.get(source.configMapRef.name).data[name];
+      const own = (container.env ?? []).find((e) => e.name === name);
+      if (own?.value !== undefined) value = own.value;
+    }
+    return value;
+  };
+
   for (const object of objects) {
     const template = podSpecOf(object);
     if (!template) continue;
@@ -105,6 +126,16 @@ export function policyProblems(objects) {
           else if (port.name === "grpc") report(object, `${where}: ${probe} probes the gRPC (HTTP/2) port; probes speak HTTP/1.1`);
         }
       }
+    }
+    if (object.kind === "Deployment" && runsSeveralPods(object)) {
+      for (const volume of pod.volumes ?? []) {
+        const modes = claims.get(volume.persistentVolumeClaim?.claimName)?.spec.accessModes ?? [];
+        if (modes.length > 0 && modes.every((m) => m.startsWith("ReadWriteOnce")))
+          report(object, `runs more than one pod at once but mounts ReadWriteOnce claim ${volume.persistentVolumeClaim.claimName}`);
+      }
+      const provider = settingOf(pod, "Storage__Provider");
+      if (provider !== "PostgreSQL")
+        report(object, `runs more than one pod at once but keeps its state in files of its own (Storage__Provider is ${provider ?? "unset"}, not PostgreSQL)`);
     }
     if (object.kind === "Deployment") {
       const labels = template.metadata?.labels;

@@ -38,9 +38,11 @@ public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory
         var caller = Caller.From(context.GetHttpContext().User)!;
         var (reference, format, errors) = WeekdateRequestMapper.Map(request);
         if (reference is null) GrpcErrors.ThrowInvalidArgument(errors);
-        await using var file = await weekdate.OpenFileAsync(reference, format, context.CancellationToken);
-        // Another party's list gets the same answer as a list that does not exist.
-        if (file is null || !caller.MayActFor(file.Generation.Party))
+        // Another party's list gets the same answer as a list that does not exist, and its file is never opened.
+        var generation = await weekdate.GenerationAsync(reference, context.CancellationToken);
+        await using var file = generation is not null && caller.MayActFor(generation.Party)
+            ? await weekdate.OpenFileAsync(generation, format, context.CancellationToken) : null;
+        if (file is null)
             throw new RpcException(new Status(StatusCode.NotFound, "No weekdate list with this list_reference is available to this client (or a later generation replaced it)."));
 
         var buffer = new byte[ChunkBytes];
