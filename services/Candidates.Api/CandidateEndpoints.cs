@@ -103,7 +103,8 @@ public static class CandidateEndpoints
         if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Candidate, reference, ct) is { } failed) return failed;
         try
         {
-            var outcome = await service.WithdrawAsync(reference, owner!, ct, precondition.Version);
+            var (outcome, version) = await service.WithdrawAsync(reference, owner!, ct, precondition.Version);
+            if (version is not null) VersionPreconditions.Tag(request.HttpContext.Response, version.Value);
             var body = new { reference, status = nameof(CandidateStatus.Withdrawn) };
             return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
         }

@@ -66,14 +66,16 @@ public sealed class CandidateService(
     /// drainer sets the status on the stored profile when it applies the write, so it is queued while the engine is away.
     /// With <paramref name="expectedVersion"/> another write in between throws <see cref="VersionConflictException"/>.
     /// </summary>
-    public async Task<WriteOutcome> WithdrawAsync(string reference, string owner, CancellationToken cancellationToken, long? expectedVersion = null)
+    /// <returns>The write's outcome and the version it gave the profile (for an ETag); withdrawing again writes nothing and returns the current version.</returns>
+    public async Task<(WriteOutcome Outcome, long? Version)> WithdrawAsync(string reference, string owner, CancellationToken cancellationToken, long? expectedVersion = null)
     {
-        if (await registry.StatusOfAsync(ReferenceKind.Candidate, reference, cancellationToken) == nameof(CandidateStatus.Withdrawn)) return WriteOutcome.Indexed;
+        if (await registry.StatusOfAsync(ReferenceKind.Candidate, reference, cancellationToken) == nameof(CandidateStatus.Withdrawn))
+            return (WriteOutcome.Indexed, (await registry.VersionOfAsync(ReferenceKind.Candidate, reference, cancellationToken))?.Current);
         var now = clock.GetUtcNow();
-        var outcome = (await writes.SetStatusAsync(ReferenceKind.Candidate, reference, owner, nameof(CandidateStatus.Withdrawn), now,
-            [new CandidateProfileChanged(reference, owner, CandidateChange.Withdrawn, now)], cancellationToken, expectedVersion)).Outcome;
-        logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, outcome);
-        return outcome;
+        var written = await writes.SetStatusAsync(ReferenceKind.Candidate, reference, owner, nameof(CandidateStatus.Withdrawn), now,
+            [new CandidateProfileChanged(reference, owner, CandidateChange.Withdrawn, now)], cancellationToken, expectedVersion);
+        logger.LogInformation("Candidate {CandidateRef} withdrawn ({Outcome})", reference, written.Outcome);
+        return (written.Outcome, written.Versions.GetValueOrDefault(reference));
     }
 
     /// <summary>Registered for the references the write claimed first, Updated for the others.</summary>

@@ -105,7 +105,8 @@ public static class VacancyEndpoints
         if (await VersionPreconditions.FailsAsync(precondition, registry, ReferenceKind.Vacancy, id, ct) is { } failed) return failed;
         try
         {
-            var outcome = await service.CloseAsync(id, owner, statusValue, ct, precondition.Version);
+            var (outcome, version) = await service.CloseAsync(id, owner, statusValue, ct, precondition.Version);
+            if (version is not null) VersionPreconditions.Tag(request.HttpContext.Response, version.Value);
             var body = new { id, status = statusValue.ToString() };
             return outcome == WriteOutcome.Pending ? Results.Accepted(value: body) : Results.Ok(body);
         }

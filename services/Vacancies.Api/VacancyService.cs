@@ -43,15 +43,17 @@ public sealed partial class VacancyService(
     /// index: the drainer sets the status on the stored vacancy when it applies the write. With
     /// <paramref name="expectedVersion"/> another write in between throws <see cref="VersionConflictException"/>.
     /// </summary>
-    public async Task<WriteOutcome> CloseAsync(string id, string owner, VacancyStatus status, CancellationToken cancellationToken, long? expectedVersion = null)
+    /// <returns>The write's outcome and the version it gave the vacancy (for an ETag); closing again writes nothing and returns the current version.</returns>
+    public async Task<(WriteOutcome Outcome, long? Version)> CloseAsync(string id, string owner, VacancyStatus status, CancellationToken cancellationToken, long? expectedVersion = null)
     {
         if (status == VacancyStatus.Open) throw new ValidationFailedException("status", "must be Closed or Filled.");
-        if (await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) == status.ToString()) return WriteOutcome.Indexed;
+        if (await registry.StatusOfAsync(ReferenceKind.Vacancy, id, cancellationToken) == status.ToString())
+            return (WriteOutcome.Indexed, (await registry.VersionOfAsync(ReferenceKind.Vacancy, id, cancellationToken))?.Current);
         var now = clock.GetUtcNow();
-        var outcome = (await writes.SetStatusAsync(ReferenceKind.Vacancy, id, owner, status.ToString(), now,
-            [new VacancyClosed(id, owner, status.ToString(), now)], cancellationToken, expectedVersion)).Outcome;
-        logger.LogInformation("Vacancy {VacancyId} closed as {Status} ({Outcome})", id, status, outcome);
-        return outcome;
+        var written = await writes.SetStatusAsync(ReferenceKind.Vacancy, id, owner, status.ToString(), now,
+            [new VacancyClosed(id, owner, status.ToString(), now)], cancellationToken, expectedVersion);
+        logger.LogInformation("Vacancy {VacancyId} closed as {Status} ({Outcome})", id, status, written.Outcome);
+        return (written.Outcome, written.Versions.GetValueOrDefault(id));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")]

@@ -129,13 +129,18 @@ public sealed class Editing_without_undoing_another_change : IDisposable
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("Active", (await client.GetFromJsonAsync<JsonElement>("/api/candidates/DAL-35")).GetProperty("status").GetString());
         var current = await client.GetAsync("/api/candidates/DAL-35");
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "/api/candidates/DAL-35/withdraw", ETag(current)!)).StatusCode);
+        var withdrawn = await PostAsync(client, "/api/candidates/DAL-35/withdraw", ETag(current)!);
+        Assert.Equal((HttpStatusCode.OK, "\"3\""), (withdrawn.StatusCode, ETag(withdrawn)));
+        var again = await PostAsync(client, "/api/candidates/DAL-35/withdraw", ETag(withdrawn)!);
+        Assert.Equal((HttpStatusCode.OK, "\"3\""), (again.StatusCode, ETag(again)));
 
         var created = await client.PostAsJsonAsync("/api/vacancies", Fixtures.ForkliftVacancy());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await PostAsync(client, $"/api/vacancies/{id}/close", "\"7\"")).StatusCode);
         Assert.Equal("Open", (await client.GetFromJsonAsync<JsonElement>($"/api/vacancies/{id}")).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, $"/api/vacancies/{id}/close", "W/\"1\"")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, $"/api/vacancies/{id}/close", ETag(created)!)).StatusCode);
+        var closed = await PostAsync(client, $"/api/vacancies/{id}/close", ETag(created)!);
+        Assert.Equal((HttpStatusCode.OK, "\"2\""), (closed.StatusCode, ETag(closed)));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await PostAsync(client, $"/api/vacancies/{id}/close?status=Filled", ETag(created)!)).StatusCode);
     }
 }
