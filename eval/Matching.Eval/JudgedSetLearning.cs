@@ -21,7 +21,7 @@ public sealed class JudgedSetLearning
         "eval/fortyeighth", "eval/fiftysixth", "eval/fiftyeighth", "eval/sixtysecond", "eval/seventyeighth", "eval/eightyfirst", "eval/eightysecond", "eval/eightysixth",
         "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst", "eval/ninetythird", "eval/ninetyfifth", "eval/ninetysixth",
         "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond", "eval/hundredfifth", "eval/hundredninth", "eval/hundredtwelfth", "eval/hundredthirteenth", "eval/hundredfourteenth",
-        "eval/hundredfifteenth", "eval/hundredsixteenth", "eval/hundredseventeenth", "eval/hundredeighteenth",
+        "eval/hundredfifteenth", "eval/hundredsixteenth", "eval/hundredseventeenth", "eval/hundredeighteenth", "eval/hundredtwentythird", "eval/hundredtwentyfourth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;

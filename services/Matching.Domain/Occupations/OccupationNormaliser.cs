@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.52";
+    public const string ReadingRules = "2026-12-05.53";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -195,6 +195,8 @@ public sealed partial class OccupationNormaliser
     {
         var key = StaffInMaleForm(Key(text));
         if (key.Length == 0) return null;
+        // "Dierverzorg(st)er", "Receptionist(e)": one word for both genders reads as the word.
+        if (SpellingVariants.WithGendersJoined(text) is { } joined) return Normalise(joined);
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };

@@ -101,6 +101,19 @@ internal static partial class SpellingVariants
     public static string? WithStaffWordsInDutch(string text, string key) =>
         key.Contains("member", StringComparison.Ordinal) && EnglishStaffWords().Replace(text, "medewerker") is var dutch && dutch != text ? dutch : null;
 
+    /// <summary>
+    /// A title with both genders in one word written as the word ("Dierverzorg(st)er dierenpension", "Medewerk(st)er
+    /// schoonmaak", "Receptionist(e)": dierverzorger dierenpension, medewerker schoonmaak, receptionist; "schoonmaak(st)er":
+    /// schoonmaker), its other signs kept; null when it has none.
+    /// </summary>
+    public static string? WithGendersJoined(string text) =>
+        text.Contains('(') && BothGenders().Replace(text, m => m.Groups["female"].Value == "e" ? m.Groups["stem"].Value
+            : m.Groups["stem"].Value.EndsWith("aak", StringComparison.OrdinalIgnoreCase) ? string.Concat(m.Groups["stem"].Value.AsSpan(0, m.Groups["stem"].Length - 2), "ker")
+            : m.Groups["stem"].Value + "er") is var joined && joined != text ? joined : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<stem>\p{L}{3,})\((?:(?<female>st)\)er|(?<female>e)\))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BothGenders();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:crew|team)[ -]?member\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EnglishStaffWords();
 

@@ -431,6 +431,10 @@ public sealed class OccupationNormaliserTests
     [InlineData("oproepkok", "kok")]
     [InlineData("Crew member snijderij groente & fruit (ploegendienst)", "medewerker snijderij groente")] // the chain's English staff words
     [InlineData("Teammember winkel", "winkelmedewerker")]
+    [InlineData("Dierverzorg(st)er dierenpension en opvang honden en katten - Raalte", "dierverzorger")] // both genders in one word
+    [InlineData("Medewerk(st)er schoonmaak", "schoonmaker gebouwen")]
+    [InlineData("Schoonmaak(st)er kantoren", "schoonmaker kantoren")]
+    [InlineData("Receptionist(e) hotel", "hotelreceptionist")]
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
