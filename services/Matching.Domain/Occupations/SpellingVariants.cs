@@ -117,14 +117,18 @@ internal static partial class SpellingVariants
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:crew|team)[ -]?member\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EnglishStaffWords();
 
+    // "MW-er" is the maatschappelijk werker, never a medewerker ("mw magazijn").
     private static string WrittenOut(string text, bool several) =>
-        ShortenedWord().Replace(text, match =>
+        ShortenedWord().Replace(SocialWorker().Replace(text, "maatschappelijk werker"), match =>
         {
             var word = match.Groups["word"].Value.ToLowerInvariant();
             if (StaffAbbreviationEnding(word) is { } ending) return string.Concat(word.AsSpan(0, word.Length - ending.Length), "medewerker");
             if (!several || !Abbreviations.TryGetValue(word, out var full)) return match.Value;
             return full == "algemeen" && match.Groups["next"].Value.ToLowerInvariant() is "dienst" or "zaken" ? "algemene" : full;
         });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bmw[-']er\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SocialWorker();
 
     /// <summary>A word with the full stop that may shorten it, and the word after it (not taken).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<word>\p{L}+)\.?(?=\W*(?<next>\p{L}*))")]

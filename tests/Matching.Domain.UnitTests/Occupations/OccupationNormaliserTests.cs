@@ -435,6 +435,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("Medewerk(st)er schoonmaak", "schoonmaker gebouwen")]
     [InlineData("Schoonmaak(st)er kantoren", "schoonmaker kantoren")]
     [InlineData("Receptionist(e) hotel", "hotelreceptionist")]
+    [InlineData("Ass. MW-er wijkteam", "maatschappelijk assistent")] // MW-er: the maatschappelijk werker, not a medewerker
     public void A_title_written_otherwise_reads_as_the_label_it_means(string text, string label)
     {
         var meant = Normaliser.Normalise(label);
