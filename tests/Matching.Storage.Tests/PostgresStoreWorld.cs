@@ -71,6 +71,22 @@ public sealed class PostgresStoreWorld : StoreWorld
     /// <summary>The workbench's Data Protection key ring in this database, as one replica opens it.</summary>
     public PostgresXmlRepository KeyRing() => new(Database());
 
+    /// <summary>The replicas' shared rate-limit counts in this database, as one replica opens them.</summary>
+    public PostgresRateLimitCounter RateLimits() => new(Database());
+
+    /// <summary>The rows of one table, as text, for tests that check what is stored.</summary>
+    public async Task<IReadOnlyList<string>> RowsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) is byte[] b ? Convert.ToHexString(b) : reader.GetValue(i).ToString())));
+        return rows;
+    }
+
     /// <summary>An outbox store that holds a drain is closed first, as a replica that stops.</summary>
     private PostgresOutboxStore Track(PostgresOutboxStore store)
     {

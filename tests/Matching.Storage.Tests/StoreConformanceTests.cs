@@ -74,6 +74,29 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// Replicas add up one rate-limit count per bucket and minute: concurrent additions are never lost, the key is kept only
+    /// as its hash, and a bucket's new minute clears the minutes that ended long before.
+    /// </summary>
+    [SkippableFact]
+    public async Task Replicas_add_up_one_request_count_per_bucket_and_minute()
+    {
+        var world = (PostgresStoreWorld)Open();
+        var minute = new DateTimeOffset(2026, 12, 5, 9, 30, 0, TimeSpan.Zero);
+        await world.RateLimits().AddAsync("anonymous:10.1.2.3", minute.AddMinutes(-5), 7, default);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => world.RateLimits().AddAsync("client:ommen", minute, 5, default))));
+        var other = await world.RateLimits().AddAsync("client:dalfsen", minute, 1, default);
+        var next = await world.RateLimits().AddAsync("client:ommen", minute.AddMinutes(1), 2, default);
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => 5L * i), counts.Order());
+        Assert.Equal((1L, 2L), (other, next));
+        var rows = await world.RowsAsync("SELECT bucket, requests FROM rate_limit_windows ORDER BY window_start, requests");
+        Assert.Equal(["|1", "|40", "|2"], rows.Select(r => r[r.IndexOf('|')..]));
+        Assert.DoesNotContain(rows, r => r.Contains("10.1.2.3") || r.Contains(Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes("ommen"))));
+        Assert.DoesNotContain(rows, r => r.EndsWith("|7"));
+    }
+
     /// <summary>Replicas share one outbox: one drains each stage and target at a time, so one reference's writes stay in order.</summary>
     [SkippableFact]
     public async Task One_replica_drains_the_shared_outbox_and_another_takes_over_when_it_stops()

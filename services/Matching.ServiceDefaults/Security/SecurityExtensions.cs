@@ -5,13 +5,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
+using Matching.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Matching.ServiceDefaults.Security;
 
-/// <summary>API-key authentication, one authorization policy per permission, and a rate limit per client.</summary>
+/// <summary>
+/// API-key authentication, one authorization policy per permission, and a rate limit per client: each replica's token
+/// bucket, and on PostgreSQL the minute's count over all replicas (<see cref="SharedRateLimits"/>).
+/// </summary>
 public static class SecurityExtensions
 {
     /// <summary>Default limit for calls without a valid key (mistakes, guessing), per remote address; probes are not limited.</summary>
@@ -44,14 +49,23 @@ public static class SecurityExtensions
         });
         builder.Services.AddSingleton(provider => new RateLimitBuckets(
             provider.GetRequiredService<ApiClientDirectory>(), anonymousPerMinute, webPerMinute, personPerMinute));
+        builder.Services.AddStorage();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SharedRateLimits>();
         builder.Services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                var (key, perMinute) = context.RequestServices.GetRequiredService<RateLimitBuckets>()
-                    .For(context.User, context.Connection.RemoteIpAddress, IsApiCall(context.Request));
-                return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perMinute));
-            });
+            // This replica's token bucket (bursts), then the minute's count over all replicas (on PostgreSQL).
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                {
+                    var (key, perMinute) = BucketOf(context);
+                    return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perMinute));
+                }),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                {
+                    var (key, perMinute) = BucketOf(context);
+                    return context.RequestServices.GetRequiredService<SharedRateLimits>().PartitionFor(key, perMinute);
+                }));
             options.OnRejected = RejectAsync;
         });
         return builder;
@@ -68,6 +82,9 @@ public static class SecurityExtensions
         app.UseAuthorization();
         return app;
     }
+
+    private static (string Key, int PerMinute) BucketOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<RateLimitBuckets>().For(context.User, context.Connection.RemoteIpAddress, IsApiCall(context.Request));
 
     /// <summary>REST under /api and gRPC: the surfaces a key opens, where calls without a valid one are mistakes or guessing.</summary>
     private static bool IsApiCall(HttpRequest request) =>
