@@ -36,6 +36,12 @@ public interface IWeekdateLedger
     /// </summary>
     Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes the renderings of every week before <paramref name="week"/> (the generations, snapshots and proposals
+    /// stay: they hold no profile contents); returns how many lists' files were removed.
+    /// </summary>
+    Task<int> PurgeRenderingsBeforeAsync(IsoWeek week, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<WeekdateGeneration>> GenerationsAsync(string party, CancellationToken cancellationToken);
 
     /// <summary>The latest generation recorded with <paramref name="reference"/>, or null.</summary>

@@ -39,7 +39,7 @@ public readonly partial record struct IsoWeek(int Year, int Week)
 
     public IsoWeek Next() => WeeksLater(1);
 
-    private IsoWeek WeeksLater(int weeks)
+    public IsoWeek WeeksLater(int weeks)
     {
         var monday = Monday.AddDays(7 * weeks).ToDateTime(TimeOnly.MinValue);
         return new IsoWeek(ISOWeek.GetYear(monday), ISOWeek.GetWeekOfYear(monday));

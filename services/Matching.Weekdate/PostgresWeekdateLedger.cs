@@ -75,6 +75,13 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<int> PurgeRenderingsBeforeAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("DELETE FROM weekdate_renderings WHERE iso_week < @week",
+            new { week = week.ToString() }, cancellationToken: cancellationToken));
+    }
+
     public async Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);

@@ -148,6 +148,13 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<int> PurgeRenderingsBeforeAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        await using var purge = SqliteDatabase.Command(connection, "DELETE FROM weekdate_renderings WHERE iso_week < $week", ("$week", week.ToString()));
+        return await purge.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken)
     {
         await using var connection = _db.Open();

@@ -25,6 +25,7 @@ public static class WeekdateModule
         builder.Services.AddScoped<WeekdateGenerator>();
         builder.Services.AddScoped<WeekdateService>();
         builder.Services.AddHostedService<WeekdateSchedule>();
+        builder.Services.AddHostedService<WeekdateListRetention>();
         return builder;
     }
 

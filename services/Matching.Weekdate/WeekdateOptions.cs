@@ -30,6 +30,13 @@ public sealed class WeekdateOptions
     [Range(1, 16)]
     public int ConcurrentRankings { get; set; } = 2;
 
+    /// <summary>
+    /// Weeks a generated list's HTML and CSV stay downloadable (they name candidates and their fit): older ones are
+    /// removed daily; the generations' counts and the snapshots the next lists compare with stay.
+    /// </summary>
+    [Range(1, 520)]
+    public int KeepListsWeeks { get; set; } = 26;
+
     /// <summary>How much each section shows; what is left out is counted in the list.</summary>
     [Required]
     public WeekdateLimits Limits { get; set; } = new();

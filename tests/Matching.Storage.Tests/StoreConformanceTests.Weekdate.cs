@@ -74,6 +74,11 @@ public abstract partial class StoreConformanceTests
         Assert.Null(await other.RenderingAsync("WD-old", WeekdateFileFormat.Html, default));
         Assert.Null(await other.RenderingAsync("WD-unknown", WeekdateFileFormat.Csv, default));
         Assert.Equal("2026-W05", (await other.GenerationAsync("WD-old", default))?.Week.ToString());
+
+        Assert.Equal(1, await World.Weekdate().PurgeRenderingsBeforeAsync(IsoWeek.Parse("2026-W06"), default));
+        Assert.Null(await other.RenderingAsync("WD-new", WeekdateFileFormat.Csv, default));
+        Assert.Equal("lijst;WD-6\r\n", await other.RenderingAsync("WD-6", WeekdateFileFormat.Csv, default));
+        Assert.Equal("WD-new", (await other.LatestGenerationAsync("GM0148", IsoWeek.Parse("2026-W05"), default))?.Reference);
     }
 
     [SkippableFact]

@@ -43,7 +43,7 @@ public sealed class WeekdateGrpcService(WeekdateService weekdate, PartyDirectory
         await using var file = generation is not null && caller.MayActFor(generation.Party)
             ? await weekdate.OpenFileAsync(generation, format, context.CancellationToken) : null;
         if (file is null)
-            throw new RpcException(new Status(StatusCode.NotFound, "No weekdate list with this list_reference is available to this client (or a later generation replaced it)."));
+            throw new RpcException(new Status(StatusCode.NotFound, "No weekdate list with this list_reference is available to this client (or a later generation replaced it, or its files are past their retention)."));
 
         var buffer = new byte[ChunkBytes];
         var first = new GetWeekdateFileResponse { FileName = file.FileName, ContentType = file.ContentType, TotalBytes = file.Content.Length };
