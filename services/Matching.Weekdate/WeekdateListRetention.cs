@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Weekdate;
@@ -8,32 +9,18 @@ namespace Matching.Weekdate;
 /// then answers that it is not available. Idempotent, so every replica may run it.
 /// </summary>
 public sealed class WeekdateListRetention(IWeekdateLedger ledger, IOptions<WeekdateOptions> options, TimeProvider clock,
-    ILogger<WeekdateListRetention> logger) : BackgroundService
+    ILogger<WeekdateListRetention> logger) : DailySweep(clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override string What => "Weekdate list retention";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Weekdate list retention failed; next attempt in {Interval}", Interval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var oldestKept = IsoWeek.Containing(clock.GetUtcNow(), zone).WeeksLater(-options.Value.KeepListsWeeks);
+        var oldestKept = IsoWeek.Containing(Clock.GetUtcNow(), zone).WeeksLater(-options.Value.KeepListsWeeks);
         var removed = await ledger.PurgeRenderingsBeforeAsync(oldestKept, cancellationToken);
-        if (removed > 0) logger.LogInformation("Weekdate list retention removed the files of {Lists} lists before {Week}", removed, oldestKept);
+        if (removed > 0) Logger.LogInformation("Weekdate list retention removed the files of {Lists} lists before {Week}", removed, oldestKept);
         return removed;
     }
 }

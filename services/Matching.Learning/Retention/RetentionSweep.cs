@@ -1,3 +1,4 @@
+using Matching.ServiceDefaults;
 using Matching.Learning.Logging;
 using Matching.Ranking.Audit;
 using Matching.ServiceDefaults.Storage;
@@ -11,32 +12,18 @@ namespace Matching.Learning.Retention;
 /// every replica may run one.
 /// </summary>
 public sealed class RetentionSweep(IImpressionLog impressions, IAuditLog audit, IOptions<StorageOptions> options, TimeProvider clock,
-    ILogger<RetentionSweep> logger) : BackgroundService
+    ILogger<RetentionSweep> logger) : DailySweep(clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override string What => "Retention sweep";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Retention sweep failed; next attempt in {Interval}", Interval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var rankings = await impressions.PurgeBeforeAsync(now.AddMonths(-options.Value.ImpressionRetentionMonths), cancellationToken);
         var entries = options.Value.AuditRetentionMonths is { } months ? await audit.PurgeBeforeAsync(now.AddMonths(-months), cancellationToken) : 0;
         if (rankings + entries > 0)
-            logger.LogInformation("Retention removed {Rankings} rankings and {AuditEntries} audit entries", rankings, entries);
+            Logger.LogInformation("Retention removed {Rankings} rankings and {AuditEntries} audit entries", rankings, entries);
     }
 }
