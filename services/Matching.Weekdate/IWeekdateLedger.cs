@@ -36,6 +36,9 @@ public interface IWeekdateLedger
     /// </summary>
     Task<string?> RenderingAsync(string reference, WeekdateFileFormat format, CancellationToken cancellationToken);
 
+    /// <summary>The column of table weekdate_renderings that holds <paramref name="format"/>, in both stores.</summary>
+    internal static string RenderingColumn(WeekdateFileFormat format) => format == WeekdateFileFormat.Html ? "html" : "csv";
+
     /// <summary>
     /// Removes the renderings of every week before <paramref name="week"/> (the generations, snapshots and proposals
     /// stay: they hold no profile contents); returns how many lists' files were removed.

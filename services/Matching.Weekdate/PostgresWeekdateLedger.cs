@@ -86,7 +86,7 @@ public sealed class PostgresWeekdateLedger(PostgresDatabase database) : IWeekdat
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            $"SELECT {(format == WeekdateFileFormat.Html ? "html" : "csv")} FROM weekdate_renderings WHERE reference = @reference",
+            $"SELECT {IWeekdateLedger.RenderingColumn(format)} FROM weekdate_renderings WHERE reference = @reference",
             new { reference }, cancellationToken: cancellationToken));
     }
 

@@ -159,7 +159,7 @@ public sealed class SqliteWeekdateLedger : IWeekdateLedger
     {
         await using var connection = _db.Open();
         await using var command = SqliteDatabase.Command(connection,
-            $"SELECT {(format == WeekdateFileFormat.Html ? "html" : "csv")} FROM weekdate_renderings WHERE reference = $reference", ("$reference", reference));
+            $"SELECT {IWeekdateLedger.RenderingColumn(format)} FROM weekdate_renderings WHERE reference = $reference", ("$reference", reference));
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 

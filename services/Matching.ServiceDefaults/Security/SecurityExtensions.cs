@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Matching.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -50,7 +49,6 @@ public static class SecurityExtensions
         builder.Services.AddSingleton(provider => new RateLimitBuckets(
             provider.GetRequiredService<ApiClientDirectory>(), anonymousPerMinute, webPerMinute, personPerMinute));
         builder.Services.AddStorage();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SharedRateLimits>();
         builder.Services.AddRateLimiter(options =>
         {
