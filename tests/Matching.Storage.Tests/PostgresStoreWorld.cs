@@ -74,6 +74,8 @@ public sealed class PostgresStoreWorld : StoreWorld
     /// <summary>The replicas' shared rate-limit counts in this database, as one replica opens them.</summary>
     public PostgresRateLimitCounter RateLimits() => new(Database());
 
+    public PostgresWorkLease WorkLeases() => new(Database(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PostgresWorkLease>.Instance);
+
     /// <summary>The rows of one table, as text, for tests that check what is stored.</summary>
     public async Task<IReadOnlyList<string>> RowsAsync(string sql)
     {

@@ -97,6 +97,42 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests
         Assert.DoesNotContain(rows, r => r.EndsWith("|7"));
     }
 
+    /// <summary>
+    /// Replicas take turns at background work: while one holds a work's lease another gets none, other work is not held
+    /// up, and the lease given back is taken by the next replica that asks.
+    /// </summary>
+    [SkippableFact]
+    public async Task One_replica_at_a_time_holds_the_lease_on_a_work()
+    {
+        var world = (PostgresStoreWorld)Open();
+        var first = world.WorkLeases();
+        var second = world.WorkLeases();
+
+        var held = await first.TryTakeAsync("candidate-rebuild", default);
+        var refused = await second.TryTakeAsync("candidate-rebuild", default);
+        await using var other = await second.TryTakeAsync("another-work", default);
+        Assert.NotNull(held);
+        Assert.Null(refused);
+        Assert.NotNull(other);
+
+        await held.DisposeAsync();
+        await using var taken = await second.TryTakeAsync("candidate-rebuild", default);
+        Assert.NotNull(taken);
+        Assert.Null(await first.TryTakeAsync("candidate-rebuild", default));
+    }
+
+    /// <summary>A database that cannot be reached grants the lease: the work is safe twice, and must not wait for the database.</summary>
+    [Fact]
+    public async Task An_unreachable_database_grants_the_lease()
+    {
+        using var database = new Matching.ServiceDefaults.Storage.PostgresDatabase("Host=127.0.0.1;Port=9;Timeout=2;Username=nobody");
+        var leases = new Matching.ServiceDefaults.Storage.PostgresWorkLease(database, Microsoft.Extensions.Logging.Abstractions.NullLogger<Matching.ServiceDefaults.Storage.PostgresWorkLease>.Instance);
+
+        await using var granted = await leases.TryTakeAsync("candidate-rebuild", default);
+
+        Assert.NotNull(granted);
+    }
+
     /// <summary>Replicas share one outbox: one drains each stage and target at a time, so one reference's writes stay in order.</summary>
     [SkippableFact]
     public async Task One_replica_drains_the_shared_outbox_and_another_takes_over_when_it_stops()

@@ -34,9 +34,10 @@ public sealed class ElasticsearchCandidateIndex : ICandidateIndex, IIndexMainten
 
     /// <summary>
     /// Starts building the documents again that were built with other content (once per instance; later calls return
-    /// the same task). Nothing waits for it: the index answers meanwhile, and <see cref="Pending"/> says how far it is.
+    /// the same task), in turn with the other replicas that hold <paramref name="lease"/> (by default, as the only one).
+    /// Nothing waits for it: the index answers meanwhile, and <see cref="Pending"/> says how far it is.
     /// </summary>
-    public Task StartRebuild() => Rebuild.Start(_stopRebuild.Token);
+    public Task StartRebuild(IWorkLease? lease = null) => Rebuild.Start(lease ?? OneProcessWorkLease.Instance, _stopRebuild.Token);
 
     public string? Pending => Rebuild.Pending;
 

@@ -15,11 +15,16 @@ namespace Matching.Search.Elasticsearch;
 /// <see cref="CandidateFields.ContentFingerprint"/> is not this code's (absent included), in reference order, and
 /// writes each back only if it is still the version it read (<c>if_seq_no</c>/<c>if_primary_term</c>): a document a
 /// writer replaced meanwhile was built by current code already, and its version conflict (409) is no failure.
+/// Replicas take turns (<see cref="IWorkLease"/>, work <see cref="LeaseName"/>): one builds while the others wait, and
+/// each that follows finds nothing left that its own code would build otherwise.
 /// </summary>
 internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedIndex index, CandidateDocumentBuilder documents, bool waitForRefresh)
 {
     /// <summary>Documents read and written back per round trip.</summary>
     public const int PageSize = 500;
+
+    /// <summary>The work whose lease a pass holds.</summary>
+    public const string LeaseName = "candidate-rebuild";
 
     private readonly Lock _gate = new();
     private Task? _run;
@@ -38,9 +43,9 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
     }
 
     /// <summary>Starts the rebuild on the thread pool unless it has started already; the same task either way.</summary>
-    public Task Start(CancellationToken stopping)
+    public Task Start(IWorkLease lease, CancellationToken stopping)
     {
-        lock (_gate) return _run ??= Task.Run(() => RunAsync(stopping), CancellationToken.None);
+        lock (_gate) return _run ??= Task.Run(() => RunAsync(lease, stopping), CancellationToken.None);
     }
 
     /// <summary>
@@ -80,23 +85,36 @@ internal sealed class StaleCandidateRebuild(ElasticsearchClient client, AliasedI
 
     /// <summary>
     /// Passes until none fails for an unreachable or busy cluster (retried after <see cref="RetryDelay"/>: a pass starts
-    /// again from the first stale document). Another failure ends it and stays in <see cref="Pending"/>.
+    /// again from the first stale document). Another failure ends it and stays in <see cref="Pending"/>. Each pass holds
+    /// the lease; while another replica holds it, this one waits <see cref="RetryDelay"/> and asks again.
     /// </summary>
-    private async Task RunAsync(CancellationToken stopping)
+    private async Task RunAsync(IWorkLease lease, CancellationToken stopping)
     {
         while (true)
         {
+            var held = await lease.TryTakeAsync(LeaseName, stopping);
             try
             {
-                var failures = await PassAsync(stopping);
-                _failures = failures;
-                _waiting = null;
-                if (failures.Count == 0 || !failures.All(f => Resilience.SearchPipelines.IsTransientStatus(f.Status))) return;
-                _waiting = $"{failures.Count} document(s) refused for load";
+                if (held is null)
+                {
+                    _waiting = "another replica is building the candidates again";
+                }
+                else
+                {
+                    var failures = await PassAsync(stopping);
+                    _failures = failures;
+                    _waiting = null;
+                    if (failures.Count == 0 || !failures.All(f => Resilience.SearchPipelines.IsTransientStatus(f.Status))) return;
+                    _waiting = $"{failures.Count} document(s) refused for load";
+                }
             }
             catch (ElasticsearchCallException e) when (e.IsTransient && !stopping.IsCancellationRequested)
             {
                 _waiting = e.Message;
+            }
+            finally
+            {
+                if (held is not null) await held.DisposeAsync();
             }
             await Task.Delay(RetryDelay, stopping);
         }

@@ -1,3 +1,4 @@
+using Matching.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -7,12 +8,19 @@ namespace Matching.ServiceDefaults.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>The storage settings and, when Storage:Provider is PostgreSQL, the shared database.</summary>
+    /// <summary>
+    /// The storage settings and, when Storage:Provider is PostgreSQL, the shared database and the replicas' leases on
+    /// background work (<see cref="IWorkLease"/>; on SQLite files the process is alone, and holds every lease).
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(PostgresDatabase))) return services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PostgresDatabase>();
+        services.TryAddSingleton<IWorkLease>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSQL
+                ? ActivatorUtilities.CreateInstance<PostgresWorkLease>(sp)
+                : OneProcessWorkLease.Instance);
         return services;
     }
 

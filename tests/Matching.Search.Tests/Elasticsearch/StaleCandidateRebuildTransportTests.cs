@@ -199,6 +199,56 @@ public sealed class StaleCandidateRebuildTransportTests
     }
 
     [Fact]
+    public async Task A_replica_that_finds_the_lease_taken_waits_and_then_finds_nothing_left_to_build()
+    {
+        await Before().UpsertAsync(SubregionCandidates(3));
+        var lease = new OneHolderLease();
+        var heldByTheOther = await lease.TryTakeAsync(StaleCandidateRebuild.LeaseName, default);
+        using var waiting = After();
+        waiting.Rebuild.RetryDelay = TimeSpan.FromMilliseconds(20);
+        var start = _server.Exchanges.Count;
+
+        var run = waiting.StartRebuild(lease);
+        while (waiting.Pending is null) await Task.Delay(10);
+        Assert.Equal("building the candidates again waits to retry: another replica is building the candidates again", waiting.Pending);
+        Assert.Empty(ExchangesFrom(start));
+        // The holder builds them all, then gives the lease back.
+        using (var holder = After())
+        {
+            await holder.StartRebuild();
+            Assert.Equal((3, 0), holder.Rebuild.Counts);
+        }
+        var afterHolder = _server.Exchanges.Count;
+        await heldByTheOther!.DisposeAsync();
+        await run;
+
+        var exchanges = ExchangesFrom(afterHolder);
+        Assert.Equal($"POST /{Alias}/_count", $"{exchanges[^1].Request.Method} {exchanges[^1].Request.Path}");
+        Assert.Equal(0, exchanges[^1].ResponseJson!["count"]!.GetValue<long>());
+        Assert.DoesNotContain(exchanges, e => e.Request.Path.EndsWith("/_search") || e.Request.Path.EndsWith("/_bulk"));
+        Assert.Equal((0, 0), waiting.Rebuild.Counts);
+        Assert.Null(waiting.Pending);
+    }
+
+    /// <summary>A lease one holder at a time may have, as the replicas' shared database gives it.</summary>
+    private sealed class OneHolderLease : IWorkLease
+    {
+        private int _held;
+
+        public Task<IAsyncDisposable?> TryTakeAsync(string work, CancellationToken cancellationToken) =>
+            Task.FromResult<IAsyncDisposable?>(Interlocked.CompareExchange(ref _held, 1, 0) == 0 ? new Release(this) : null);
+
+        private sealed class Release(OneHolderLease lease) : IAsyncDisposable
+        {
+            public ValueTask DisposeAsync()
+            {
+                Volatile.Write(ref lease._held, 0);
+                return ValueTask.CompletedTask;
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_cluster_that_sheds_load_is_asked_again_after_the_retry_delay()
     {
         await Before().UpsertAsync(SubregionCandidates(3));
