@@ -57,6 +57,8 @@ public static class CandidateEndpoints
         CandidateService service, CancellationToken ct)
     {
         if (Tenancy.Forbidden(request, input.MunicipalityCode, "candidates") is { } forbidden) return forbidden;
+        if (input.ExpectedVersion is not null)
+            return HttpValidation.Problem("expectedVersion", "is an import row's precondition; a single save sends If-Match with the ETag of a GET.");
         try
         {
             var (profile, created, outcome, version) = await service.SaveAsync(input, ct, precondition.Version);
@@ -111,7 +113,10 @@ public static class CandidateEndpoints
         catch (VersionConflictException e) { return VersionPreconditions.Failed(e); }
     }
 
-    /// <summary>Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing.</summary>
+    /// <summary>
+    /// Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing. A row with
+    /// expectedVersion holds only while its candidate is still at that version: otherwise 412 naming the rows, nothing stored.
+    /// </summary>
     private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
     {
         var contentType = request.ContentType ?? "";
@@ -123,21 +128,44 @@ public static class CandidateEndpoints
         await using var _ = body;
         try
         {
+            IReadOnlyList<CandidateInput> rows;
+            Func<int, string> rowName;
             if (contentType.Contains("csv", StringComparison.OrdinalIgnoreCase))
             {
                 using var reader = new StreamReader(body!, Encoding.UTF8);
-                var (rows, errors) = CandidateCsvMapper.Map(CsvTable.Parse(await reader.ReadToEndAsync(ct)));
+                (rows, var errors) = CandidateCsvMapper.Map(CsvTable.Parse(await reader.ReadToEndAsync(ct)));
                 if (errors.Count > 0) return HttpValidation.Problem(errors);
-                if (ForeignRows(request, rows, CandidateCsvMapper.RowName) is { } foreign) return foreign;
-                return Imported(await service.ImportAsync(rows, CandidateCsvMapper.RowName, ct));
+                rowName = CandidateCsvMapper.RowName;
             }
-            var json = await ReadJsonArrayAsync(request, body!, ct);
-            if (json.Error is not null) return json.Error;
-            if (ForeignRows(request, json.Rows!, i => $"[{i}]") is { } foreignJson) return foreignJson;
-            return Imported(await service.ImportAsync(json.Rows!, i => $"[{i}]", ct));
+            else
+            {
+                var json = await ReadJsonArrayAsync(request, body!, ct);
+                if (json.Error is not null) return json.Error;
+                (rows, rowName) = (json.Rows!, i => $"[{i}]");
+            }
+            if (ForeignRows(request, rows, rowName) is { } foreign) return foreign;
+            try
+            {
+                return Imported(await service.ImportAsync(rows, rowName, ct));
+            }
+            catch (VersionConflictException e) { return StaleRows(e, rows, rowName); }
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException e) { return HttpValidation.NotAvailable(e.Lost.Select(c => c.Reference).ToList()); }
+    }
+
+    /// <summary>412 naming each row whose expectedVersion no longer holds, and the version its candidate is at now.</summary>
+    private static IResult StaleRows(VersionConflictException conflict, IReadOnlyList<CandidateInput> rows, Func<int, string> rowName)
+    {
+        var named = conflict.Stale.Select(s =>
+        {
+            var index = Enumerable.Range(0, rows.Count)
+                .First(i => string.Equals(rows[i].Reference?.Trim(), s.Claim.Reference, StringComparison.OrdinalIgnoreCase));
+            return s.Current == 0 ? $"{rowName(index)}.expectedVersion ({s.Claim.Reference} does not exist yet)"
+                : $"{rowName(index)}.expectedVersion ({s.Claim.Reference} is now at version {s.Current})";
+        });
+        return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "An import row's expectedVersion failed.",
+            detail: $"Changed after they were read: {string.Join("; ", named.Take(20))}. Nothing was stored: read them again and reapply the change.");
     }
 
     /// <summary>The shared JSON reader (field errors by path), plus the one thing an array adds: no null rows.</summary>

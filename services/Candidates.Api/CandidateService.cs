@@ -43,6 +43,7 @@ public sealed class CandidateService(
         var errors = new List<FieldError>();
         var profiles = new List<CandidateProfile>(rows.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var expected = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
             var validated = validator.Validate(rows[i], now);
@@ -52,11 +53,13 @@ public sealed class CandidateService(
                 errors.Add(new FieldError($"{rowName(i)}.reference", $"'{profile.Reference}' appears twice (also {rowName(first)})."));
             seen.TryAdd(profile.Reference, i);
             profiles.Add(profile);
+            if (rows[i].ExpectedVersion is { } version) expected[profile.Reference] = version;
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        // Another municipality's reference in the file makes the write throw OwnershipConflictException: nothing is stored.
-        var written = await writes.WriteCandidatesAsync(profiles, Changes(profiles), cancellationToken);
+        // Another municipality's reference in the file makes the write throw OwnershipConflictException, a row whose
+        // expectedVersion no longer holds VersionConflictException: either way nothing is stored.
+        var written = await writes.WriteCandidatesAsync(profiles, Changes(profiles), cancellationToken, expectedVersions: expected);
         logger.LogInformation("Imported {Count} candidate profiles ({New} new, {Outcome})", profiles.Count, written.Registered.Count, written.Outcome);
         return (profiles.Count, written.Outcome);
     }

@@ -143,4 +143,65 @@ public sealed class Editing_without_undoing_another_change : IDisposable
         Assert.Equal((HttpStatusCode.OK, "\"2\""), (closed.StatusCode, ETag(closed)));
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await PostAsync(client, $"/api/vacancies/{id}/close?status=Filled", ETag(created)!)).StatusCode);
     }
+
+    private static Dictionary<string, object?> Row(string reference, int hours, long? expectedVersion)
+    {
+        var row = Fixtures.Candidate(reference, hours: hours);
+        if (expectedVersion is not null) row["expectedVersion"] = expectedVersion;
+        return row;
+    }
+
+    private static async Task<int> HoursOf(HttpClient client, string reference) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/candidates/{reference}")).GetProperty("hoursAvailablePerWeek").GetInt32();
+
+    [Fact]
+    public async Task An_import_whose_rows_expect_an_old_version_stores_nothing_and_names_those_rows()
+    {
+        var client = _host.CreateClient();
+        await client.PutCandidate(Fixtures.Candidate("DAL-36"));
+        var read = ETag(await client.GetAsync("/api/candidates/DAL-36"));
+        await client.PutCandidate(Fixtures.Candidate("DAL-37"));
+        // A netwerker changes DAL-36 after the case system read it.
+        await PutAsync(client, "/api/candidates/DAL-36", Fixtures.Candidate("DAL-36", hours: 24), read);
+
+        var stale = await client.PostAsJsonAsync("/api/candidates/import",
+            new[] { Row("DAL-37", 20, 1), Row("DAL-36", 16, 1), Row("DAL-38", 12, 3) });
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        var detail = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.Contains("[1].expectedVersion (DAL-36 is now at version 2)", detail);
+        Assert.Contains("[2].expectedVersion (DAL-38 does not exist yet)", detail);
+        Assert.DoesNotContain("[0]", detail);
+        Assert.Equal((24, 32), (await HoursOf(client, "DAL-36"), await HoursOf(client, "DAL-37")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/DAL-38")).StatusCode);
+
+        var current = await client.PostAsync("/api/candidates/import", new StringContent(
+            "reference;municipalityCode;postcode;maxTravelKm;hoursAvailablePerWeek;participationStep;category;languageLevel;consent;expectedVersion\n" +
+            "DAL-36;GM0148;7721;25;16;5;WerkfitProgressExpected;B1;Subregion;2\n" +
+            "DAL-39;GM0148;7721;25;12;5;WerkfitProgressExpected;B1;Subregion;\n", System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Equal((16, 12), (await HoursOf(client, "DAL-36"), await HoursOf(client, "DAL-39")));
+        Assert.Equal("\"3\"", ETag(await client.GetAsync("/api/candidates/DAL-36")));
+    }
+
+    [Fact]
+    public async Task An_expected_version_is_read_only_in_an_import()
+    {
+        var client = _host.CreateClient();
+
+        var single = await client.PutCandidate(Row("DAL-40", 32, 1));
+        var zero = await client.PostAsJsonAsync("/api/candidates/import", new[] { Row("DAL-40", 32, 0) });
+        var words = await client.PostAsync("/api/candidates/import", new StringContent(
+            "reference;municipalityCode;postcode;maxTravelKm;hoursAvailablePerWeek;participationStep;category;languageLevel;consent;expectedVersion\n" +
+            "DAL-40;GM0148;7721;25;16;5;WerkfitProgressExpected;B1;Subregion;twee\n", System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, single.StatusCode);
+        Assert.Contains("expectedVersion", (await single.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Contains("[0].expectedVersion", await zero.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, words.StatusCode);
+        Assert.Contains("line 2.expectedVersion", await words.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/DAL-40")).StatusCode);
+    }
 }

@@ -17,6 +17,7 @@ public static class CandidateCsvMapper
         "reference", "municipalityCode", "postcode", "maxTravelKm", "hoursAvailablePerWeek", "participationStep",
         "category", "clientGroup", "languageLevel", "educationLevel", "education", "workExperience", "skills",
         "interests", "about", "certificates", "doelgroepregister", "beschutWerkIndication", "workshops", "consent", "status", "waitingSince",
+        "expectedVersion",
     ];
 
     /// <summary>Line number in the file of data row <paramref name="index"/> (the header is line 1).</summary>
@@ -74,6 +75,7 @@ public static class CandidateCsvMapper
                 Workshops = List(Cell("workshops")),
                 Consent = Cell("consent"),
                 Status = Cell("status"),
+                ExpectedVersion = ParseNumber(Cell("expectedVersion"), $"{line}.expectedVersion", errors, s => long.Parse(s, CultureInfo.InvariantCulture)),
             });
         }
         return (rows, errors);

@@ -21,6 +21,11 @@ public sealed record CandidateInput
     public string? Status { get; init; }
     /// <summary>yyyy-MM-dd: registered as a jobseeker, or the last placement ended (optional).</summary>
     public string? WaitingSince { get; init; }
+    /// <summary>
+    /// An import row's precondition (optional): the version a GET answered as its ETag. The import holds only while the
+    /// candidate is still at it; a single save sends If-Match instead.
+    /// </summary>
+    public long? ExpectedVersion { get; init; }
 }
 
 public sealed record PortfolioInput

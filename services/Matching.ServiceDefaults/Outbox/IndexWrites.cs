@@ -18,13 +18,19 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
     /// <summary>
     /// Queues profiles for indexing, each claimed for its municipality (<see cref="OwnershipConflictException"/> when one
     /// belongs to another: nothing stored). <paramref name="events"/> gets the references this write registers. With
-    /// <paramref name="expectedVersion"/> (one profile) the write holds only while the reference is at that version
-    /// (<see cref="VersionConflictException"/> otherwise: nothing stored).
+    /// <paramref name="expectedVersion"/> (one profile), or <paramref name="expectedVersions"/> (by reference, an import's),
+    /// the write holds only while each such reference is at that version (<see cref="VersionConflictException"/> otherwise:
+    /// nothing stored).
     /// </summary>
     public Task<WriteReceipt> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, Func<IReadOnlySet<string>, IEnumerable<object>> events,
-        CancellationToken cancellationToken, long? expectedVersion = null) =>
-        WriteAsync(IndexTarget.Candidates, WriteOperation.Upsert, JsonSerializer.Serialize(profiles, DomainJson.Options), events,
-            Claims(ReferenceKind.Candidate, profiles.Select(p => (p.Reference, p.MunicipalityCode)).ToList(), expectedVersion), null, cancellationToken);
+        CancellationToken cancellationToken, long? expectedVersion = null, IReadOnlyDictionary<string, long>? expectedVersions = null)
+    {
+        var claims = Claims(ReferenceKind.Candidate, profiles.Select(p => (p.Reference, p.MunicipalityCode)).ToList(), expectedVersion);
+        if (expectedVersions is not null)
+            claims = claims.Select(c => c with { ExpectedVersion = expectedVersions.TryGetValue(c.Reference, out var v) ? v : c.ExpectedVersion }).ToList();
+        return WriteAsync(IndexTarget.Candidates, WriteOperation.Upsert, JsonSerializer.Serialize(profiles, DomainJson.Options), events, claims, null,
+            cancellationToken);
+    }
 
     /// <summary>Queues vacancies for indexing, each claimed for its municipality, as <see cref="WriteCandidatesAsync"/> does for profiles.</summary>
     public Task<WriteReceipt> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken,
