@@ -117,7 +117,7 @@ public static class CandidateEndpoints
     /// Body: a JSON array of candidates (application/json) or a CSV file (text/csv), all or nothing. A row with
     /// expectedVersion holds only while its candidate is still at that version: otherwise 412 naming the rows, nothing stored.
     /// </summary>
-    private static async Task<IResult> Import(HttpRequest request, CandidateService service, CancellationToken ct)
+    private static async Task<IResult> Import(HttpRequest request, CandidateService service, ReferenceRegistry registry, CancellationToken ct)
     {
         var contentType = request.ContentType ?? "";
         if (!contentType.Contains("csv", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -148,24 +148,27 @@ public static class CandidateEndpoints
             {
                 return Imported(await service.ImportAsync(rows, rowName, ct));
             }
-            catch (VersionConflictException e) { return StaleRows(e, rows, rowName); }
+            catch (VersionConflictException e) { return await StaleRowsAsync(e, rows, rowName, registry, ct); }
         }
         catch (ValidationFailedException e) { return HttpValidation.Problem(e.Errors); }
         catch (OwnershipConflictException e) { return HttpValidation.NotAvailable(e.Lost.Select(c => c.Reference).ToList()); }
     }
 
     /// <summary>412 naming each row whose expectedVersion no longer holds, and the version its candidate is at now.</summary>
-    private static IResult StaleRows(VersionConflictException conflict, IReadOnlyList<CandidateInput> rows, Func<int, string> rowName)
+    private static async Task<IResult> StaleRowsAsync(VersionConflictException conflict, IReadOnlyList<CandidateInput> rows, Func<int, string> rowName,
+        ReferenceRegistry registry, CancellationToken ct)
     {
-        var named = conflict.Stale.Select(s =>
+        var named = new List<string>();
+        foreach (var stale in conflict.Stale.Take(20))
         {
-            var index = Enumerable.Range(0, rows.Count)
-                .First(i => string.Equals(rows[i].Reference?.Trim(), s.Claim.Reference, StringComparison.OrdinalIgnoreCase));
-            return s.Current == 0 ? $"{rowName(index)}.expectedVersion ({s.Claim.Reference} does not exist yet)"
-                : $"{rowName(index)}.expectedVersion ({s.Claim.Reference} is now at version {s.Current})";
-        });
+            var reference = stale.Claim.Reference;
+            var index = Enumerable.Range(0, rows.Count).First(i => string.Equals(rows[i].Reference?.Trim(), reference, StringComparison.OrdinalIgnoreCase));
+            // The write claimed a new reference in its transaction, so the stale claim reads version 0: ask whether it exists.
+            var exists = stale.Current > 0 || await registry.VersionOfAsync(ReferenceKind.Candidate, reference, ct) is not null;
+            named.Add($"{rowName(index)}.expectedVersion ({reference} " + (exists ? $"is now at version {stale.Current})" : "does not exist yet)"));
+        }
         return Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "An import row's expectedVersion failed.",
-            detail: $"Changed after they were read: {string.Join("; ", named.Take(20))}. Nothing was stored: read them again and reapply the change.");
+            detail: $"Changed after they were read: {string.Join("; ", named)}. Nothing was stored: read them again and reapply the change.");
     }
 
     /// <summary>The shared JSON reader (field errors by path), plus the one thing an array adds: no null rows.</summary>

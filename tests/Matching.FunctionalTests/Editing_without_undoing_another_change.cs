@@ -191,15 +191,15 @@ public sealed class Editing_without_undoing_another_change : IDisposable
         var client = _host.CreateClient();
 
         var single = await client.PutCandidate(Row("DAL-40", 32, 1));
-        var zero = await client.PostAsJsonAsync("/api/candidates/import", new[] { Row("DAL-40", 32, 0) });
+        var negative = await client.PostAsJsonAsync("/api/candidates/import", new[] { Row("DAL-40", 32, -1) });
         var words = await client.PostAsync("/api/candidates/import", new StringContent(
             "reference;municipalityCode;postcode;maxTravelKm;hoursAvailablePerWeek;participationStep;category;languageLevel;consent;expectedVersion\n" +
             "DAL-40;GM0148;7721;25;16;5;WerkfitProgressExpected;B1;Subregion;twee\n", System.Text.Encoding.UTF8, "text/csv"));
 
         Assert.Equal(HttpStatusCode.BadRequest, single.StatusCode);
         Assert.Contains("expectedVersion", (await single.Content.ReadAsStringAsync()));
-        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
-        Assert.Contains("[0].expectedVersion", await zero.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Contains("[0].expectedVersion", await negative.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, words.StatusCode);
         Assert.Contains("line 2.expectedVersion", await words.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/DAL-40")).StatusCode);

@@ -29,7 +29,7 @@ public sealed partial class CandidateValidator(PartyDirectory parties, PostcodeG
         var maxTravel = check.Int("maxTravelKm", input.MaxTravelKm, 1, MaxTravelKmLimit);
         var hours = check.Int("hoursAvailablePerWeek", input.HoursAvailablePerWeek, 0, MaxHoursPerWeek);
         var step = check.Int("participationStep", input.ParticipationStep, StepRange.LowestStep, StepRange.HighestStep);
-        if (input.ExpectedVersion is < 1) check.Add("expectedVersion", "must be a version a GET answered as its ETag (1 or more).");
+        if (input.ExpectedVersion is < 0) check.Add("expectedVersion", "must be the version a GET answered as its ETag (0 or more).");
         var category = check.OptionalEnum<DalfsenCategory>("category", input.Category);
         var clientGroup = check.OptionalEnum<ClientGroup>("clientGroup", input.ClientGroup);
         if (category is null && clientGroup is null && input.Category is null && input.ClientGroup is null)
