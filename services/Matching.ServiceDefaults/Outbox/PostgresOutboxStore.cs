@@ -212,17 +212,9 @@ public sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStor
                 }
             }
             database.EnsureSchema(typeof(PostgresOutboxStore).Assembly);
-            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            var taken = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT pg_try_advisory_lock(hashtext('outbox-drain'), hashtext(@key))", new { key }, cancellationToken: cancellationToken));
-            if (taken)
-            {
-                _drains[key] = connection;
-                return true;
-            }
-            await connection.DisposeAsync();
-            return false;
+            if (await database.TryLockAsync("outbox-drain", key, cancellationToken) is not { } connection) return false;
+            _drains[key] = connection;
+            return true;
         }
         finally
         {

@@ -54,6 +54,31 @@ public sealed class PostgresDatabase : IDisposable
         return await DataSource.OpenConnectionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the session advisory lock on (<paramref name="space"/>, <paramref name="key"/>) on a connection of its own,
+    /// outside the pool, and returns that connection: closing it, or the process dying, ends the session and frees the
+    /// lock. Null while another session holds it.
+    /// </summary>
+    public async Task<NpgsqlConnection?> TryLockAsync(string space, string key, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtext(@space), hashtext(@key))", connection);
+            command.Parameters.AddWithValue("space", space);
+            command.Parameters.AddWithValue("key", key);
+            if (await command.ExecuteScalarAsync(cancellationToken) is true) return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
     /// <summary>Applies the assembly's PostgreSQL scripts that the database has not seen yet.</summary>
     public void EnsureSchema(Assembly assembly)
     {

@@ -1,4 +1,3 @@
-using Dapper;
 using Matching.Search;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -6,28 +5,20 @@ using Npgsql;
 namespace Matching.ServiceDefaults.Storage;
 
 /// <summary>
-/// Leases on the shared PostgreSQL database: a session advisory lock per work, held on a connection of its own
-/// outside the pool, so disposing the lease, or the process dying, ends the session and frees it. A database that
-/// cannot be reached grants the lease: the work is safe twice, only slower.
+/// Leases on the shared PostgreSQL database: a session advisory lock per work (<see cref="PostgresDatabase.TryLockAsync"/>),
+/// so disposing the lease, or the process dying, frees it. A database that cannot be reached grants the lease: the work
+/// is safe twice, only slower.
 /// </summary>
 public sealed class PostgresWorkLease(PostgresDatabase database, ILogger<PostgresWorkLease> logger) : IWorkLease
 {
     public async Task<IAsyncDisposable?> TryTakeAsync(string work, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(
-            new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            var taken = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT pg_try_advisory_lock(hashtext('work-lease'), hashtext(@work))", new { work }, cancellationToken: cancellationToken));
-            if (taken) return connection;
-            await connection.DisposeAsync();
-            return null;
+            return await database.TryLockAsync("work-lease", work, cancellationToken);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
-            await connection.DisposeAsync();
             logger.LogWarning("The lease on {Work} could not be checked ({Error}): this replica does the work, which is safe twice",
                 work, e.GetType().Name);
             return new Unchecked();
