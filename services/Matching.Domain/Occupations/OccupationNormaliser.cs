@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.60";
+    public const string ReadingRules = "2026-12-05.61";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -230,6 +230,7 @@ public sealed partial class OccupationNormaliser
             return Normalise(key[..^1]);
 
         if (CoreTitle(text) is { } core && Normalise(core) is { } cored) return cored;
+        if (SalesStaffOfNamedShop(key) is { } shopStaff) return shopStaff;
         if (JobBeforeItsDescription(text) is { } described) return described;
         if (OperatorOfNamedMachine(key) is { } machine) return machine;
         if (Alternately(text) is { } either) return either;
