@@ -11,11 +11,19 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? SalesStaffOfNamedShop(string key)
     {
+        if (ShopOfSalesStaff(key) is { } shop) return AsLabelInTitle(shop);
+        // A chain's name is its shop where the words as written name none ("verkoopadviseur Leen Bakker": not the baker),
+        // no surer than another spelling.
+        return EmployerBrands.WithWorkplaces(key) is { } placed && ShopOfSalesStaff(placed) is { } chain ? AsOtherSpelling(chain) : null;
+    }
+
+    private OccupationMatch? ShopOfSalesStaff(string key)
+    {
         foreach (var word in SalesStaffWords)
             if (key.Length > word.Length + 1 && key[word.Length] == ' ' && key.StartsWith(word, StringComparison.Ordinal)
                 && Normalise(string.Concat("medewerker", key.AsSpan(word.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } shop
                 && shop.Occupation.IscoSubMajorGroup == SalesWorkers)
-                return AsLabelInTitle(shop);
+                return shop;
         return null;
     }
 
