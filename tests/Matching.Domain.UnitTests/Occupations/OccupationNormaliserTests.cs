@@ -19,6 +19,27 @@ public sealed class OccupationNormaliserTests
     }
 
     [Theory]
+    // The general word alone is the general seller; with the shop named it is that shop's seller.
+    [InlineData("Verkoopmedewerker verfspeciaalzaak Zwolle", "verkoopspecialist ijzerwaren en verf", OccupationSource.LabelInTitle)]
+    [InlineData("Baliemedewerker bouwmaterialenhandel", "verkoopspecialist bouwmaterialen", OccupationSource.LabelInTitle)]
+    // A chain is its shop, even when its name holds a job's word: Leen Bakker sells furniture.
+    [InlineData("Verkoopadviseur Leen Bakker", "verkoopspecialist meubelen", OccupationSource.OtherSpelling)]
+    public void A_sales_word_with_the_shop_named_reads_that_shops_sales_work(string text, string preferred, OccupationSource source)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(preferred, match.Occupation.PreferredLabel);
+        Assert.Equal(source, match.Source);
+        Assert.Equal("verkoopmedewerker", Normaliser.Normalise("Verkoopmedewerker")!.Occupation.PreferredLabel);
+    }
+
+    [Fact]
+    public void A_counter_word_with_a_place_that_sells_nothing_stays_the_counter_clerk()
+    {
+        // "medewerker gemeente" is no shop: the municipality's counter is burgerzaken, not sales.
+        Assert.Equal("3354", Normaliser.Normalise("Baliemedewerker gemeente")!.Occupation.IscoGroup);
+    }
+
+    [Theory]
     [InlineData("magazijnier", "magazijnmedewerker")]
     [InlineData("poetshulp", "schoonmaker gebouwen")]
     [InlineData("orderverzamelaar", "orderpicker")]
