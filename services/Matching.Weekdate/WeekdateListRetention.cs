@@ -1,3 +1,4 @@
+using Matching.Search;
 using Matching.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
@@ -6,12 +7,14 @@ namespace Matching.Weekdate;
 /// <summary>
 /// Once a day, removes the HTML and CSV of the lists of weeks that ended more than Weekdate:KeepListsWeeks ago (default
 /// 26): they name candidates and their fit, and a weekdate meeting works from recent weeks. A download of such a list
-/// then answers that it is not available. Idempotent, so every replica may run it.
+/// then answers that it is not available. Replicas take turns (<see cref="DailySweep"/>); the purge is idempotent.
 /// </summary>
 public sealed class WeekdateListRetention(IWeekdateLedger ledger, IOptions<WeekdateOptions> options, TimeProvider clock,
-    ILogger<WeekdateListRetention> logger) : DailySweep(clock, logger)
+    ILogger<WeekdateListRetention> logger, IWorkLease? lease = null) : DailySweep(clock, logger, lease)
 {
     protected override string What => "Weekdate list retention";
+
+    public override string LeaseName => "weekdate-list-retention";
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 

@@ -121,6 +121,42 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests
         Assert.Null(await first.TryTakeAsync("candidate-rebuild", default));
     }
 
+    /// <summary>
+    /// Replicas take turns at a daily sweep (retention purges): one that finds its lease held skips that day's run, and
+    /// once the holder gives it back the next replica runs it.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_daily_sweep_is_run_by_one_replica_at_a_time()
+    {
+        var world = (PostgresStoreWorld)Open();
+        var first = new CountingSweep(world.WorkLeases());
+        var second = new CountingSweep(world.WorkLeases());
+        var held = await world.WorkLeases().TryTakeAsync(first.LeaseName, default);
+
+        Assert.False(await first.RunInTurnAsync(default));
+        await held!.DisposeAsync();
+        Assert.True(await second.RunInTurnAsync(default));
+        Assert.True(await first.RunInTurnAsync(default));
+
+        Assert.Equal((1, 1), (first.Runs, second.Runs));
+    }
+
+    private sealed class CountingSweep(Matching.Search.IWorkLease lease)
+        : Matching.ServiceDefaults.DailySweep(TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, lease)
+    {
+        public int Runs { get; private set; }
+
+        protected override string What => "Counting sweep";
+
+        public override string LeaseName => "counting-sweep";
+
+        protected override Task RunOnceAsync(CancellationToken cancellationToken)
+        {
+            Runs++;
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>A database that cannot be reached grants the lease: the work is safe twice, and must not wait for the database.</summary>
     [Fact]
     public async Task An_unreachable_database_grants_the_lease()

@@ -2,19 +2,22 @@ using Matching.ServiceDefaults;
 using Matching.Learning.Logging;
 using Matching.Ranking.Audit;
 using Matching.ServiceDefaults.Storage;
+using Matching.Search;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Learning.Retention;
 
 /// <summary>
 /// Once a day, removes rankings older than Storage:ImpressionRetentionMonths (default 12) and, when
-/// Storage:AuditRetentionMonths is set (never below six), audit entries older than that. Purges are idempotent, so
-/// every replica may run one.
+/// Storage:AuditRetentionMonths is set (never below six), audit entries older than that. Replicas take turns
+/// (<see cref="DailySweep"/>); the purges are idempotent.
 /// </summary>
 public sealed class RetentionSweep(IImpressionLog impressions, IAuditLog audit, IOptions<StorageOptions> options, TimeProvider clock,
-    ILogger<RetentionSweep> logger) : DailySweep(clock, logger)
+    ILogger<RetentionSweep> logger, IWorkLease? lease = null) : DailySweep(clock, logger, lease)
 {
     protected override string What => "Retention sweep";
+
+    public override string LeaseName => "retention-sweep";
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
