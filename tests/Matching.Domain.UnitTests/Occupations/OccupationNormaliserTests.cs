@@ -155,7 +155,7 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(OccupationSource.HeadOfLabels, placed.Source);
         Assert.Same(alone.Occupation, placed.Occupation);
         // A staff compound whose labels spread over many groups says too little to read inside a longer title.
-        Assert.Null(Normaliser.Normalise("servicemedewerker vending"));
+        Assert.Null(Normaliser.Normalise("servicemedewerker parkeergarage"));
     }
 
     [Fact]
