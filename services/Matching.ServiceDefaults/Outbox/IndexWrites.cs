@@ -23,14 +23,10 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
     /// nothing stored).
     /// </summary>
     public Task<WriteReceipt> WriteCandidatesAsync(IReadOnlyCollection<CandidateProfile> profiles, Func<IReadOnlySet<string>, IEnumerable<object>> events,
-        CancellationToken cancellationToken, long? expectedVersion = null, IReadOnlyDictionary<string, long>? expectedVersions = null)
-    {
-        var claims = Claims(ReferenceKind.Candidate, profiles.Select(p => (p.Reference, p.MunicipalityCode)).ToList(), expectedVersion);
-        if (expectedVersions is not null)
-            claims = claims.Select(c => c with { ExpectedVersion = expectedVersions.TryGetValue(c.Reference, out var v) ? v : c.ExpectedVersion }).ToList();
-        return WriteAsync(IndexTarget.Candidates, WriteOperation.Upsert, JsonSerializer.Serialize(profiles, DomainJson.Options), events, claims, null,
+        CancellationToken cancellationToken, long? expectedVersion = null, IReadOnlyDictionary<string, long>? expectedVersions = null) =>
+        WriteAsync(IndexTarget.Candidates, WriteOperation.Upsert, JsonSerializer.Serialize(profiles, DomainJson.Options), events,
+            Claims(ReferenceKind.Candidate, profiles.Select(p => (p.Reference, p.MunicipalityCode)).ToList(), expectedVersion, expectedVersions), null,
             cancellationToken);
-    }
 
     /// <summary>Queues vacancies for indexing, each claimed for its municipality, as <see cref="WriteCandidatesAsync"/> does for profiles.</summary>
     public Task<WriteReceipt> WriteVacanciesAsync(IReadOnlyCollection<Vacancy> items, IEnumerable<object> events, CancellationToken cancellationToken,
@@ -48,11 +44,14 @@ public sealed class IndexWrites(WriteOutbox outbox, ReferenceRegistry registry, 
         WriteAsync(kind.Target(), WriteOperation.SetStatus,
             JsonSerializer.Serialize(new StatusChange([reference], status, at)), _ => events, [new ReferenceClaim(kind, reference, owner, expectedVersion)], status, cancellationToken);
 
-    private static List<ReferenceClaim> Claims(ReferenceKind kind, IReadOnlyList<(string Reference, string Owner)> items, long? expectedVersion)
+    /// <summary>Each item claimed for its owner, at <paramref name="expectedVersion"/> (a write of one) or its own entry of <paramref name="expectedVersions"/>.</summary>
+    private static List<ReferenceClaim> Claims(ReferenceKind kind, IReadOnlyList<(string Reference, string Owner)> items, long? expectedVersion,
+        IReadOnlyDictionary<string, long>? expectedVersions = null)
     {
         if (expectedVersion is not null && items.Count != 1)
             throw new ArgumentException("An expected version is for a write of one reference.", nameof(expectedVersion));
-        return items.Select(i => new ReferenceClaim(kind, i.Reference, i.Owner, expectedVersion)).ToList();
+        return items.Select(i => new ReferenceClaim(kind, i.Reference, i.Owner,
+            expectedVersions is not null && expectedVersions.TryGetValue(i.Reference, out var own) ? own : expectedVersion)).ToList();
     }
 
     private async Task<WriteReceipt> WriteAsync(IndexTarget target, WriteOperation operation, string documentsJson,
