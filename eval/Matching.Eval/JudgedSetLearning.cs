@@ -22,7 +22,7 @@ public sealed class JudgedSetLearning
         "eval/eightyeighth", "eval/ninetieth", "eval/ninetyfirst", "eval/ninetythird", "eval/ninetyfifth", "eval/ninetysixth",
         "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond", "eval/hundredfifth", "eval/hundredninth", "eval/hundredtwelfth", "eval/hundredthirteenth", "eval/hundredfourteenth",
         "eval/hundredfifteenth", "eval/hundredsixteenth", "eval/hundredseventeenth", "eval/hundredeighteenth", "eval/hundredtwentythird", "eval/hundredtwentyfourth",
-        "eval/hundredtwentyseventh", "eval/hundredtwentyeighth", "eval/hundredthirtyfirst", "eval/hundredthirtysecond",
+        "eval/hundredtwentyseventh", "eval/hundredtwentyeighth", "eval/hundredthirtyfirst", "eval/hundredthirtysecond", "eval/hundredthirtyfifth", "eval/hundredthirtysixth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
