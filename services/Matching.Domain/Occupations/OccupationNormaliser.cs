@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.67";
+    public const string ReadingRules = "2026-12-05.68";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -197,6 +197,8 @@ public sealed partial class OccupationNormaliser
         if (key.Length == 0) return null;
         // "Dierverzorg(st)er", "Receptionist(e)": one word for both genders reads as the word.
         if (SpellingVariants.WithGendersJoined(text) is { } joined) return Normalise(joined);
+        // "Verkoopmedewerker optiek 32-38 uur", "Kapper 24u": hours say how much work, not which; the text reads without them.
+        if (HoursOfWork().IsMatch(text)) return Normalise(HoursOfWork().Replace(text, " "));
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };
@@ -421,6 +423,10 @@ public sealed partial class OccupationNormaliser
                 return string.Concat(title.AsSpan(0, pair.Groups["first"].Index + pair.Groups["first"].Length), " ", title.AsSpan(pair.Groups["second"].Index));
         return null;
     }
+
+    /// <summary>Hours of work written with their number: "32 uur", "24-32 uur", "20 tot 24 uren", "36u", "38 uur p/w".</summary>
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|tot|t/m|à)\s*\d+(?:[.,]\d+)?)?\s*(?:uur|uren|u)\b(?:\s*(?:per week|p/w|pw)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursOfWork();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/-])(?<first>\p{L}+)/(?<second>\p{L}+)")]
     private static partial Regex WordsAroundASlash();

@@ -158,6 +158,20 @@ public sealed class OccupationNormaliserTests
         Assert.Null(Normaliser.Normalise("servicemedewerker parkeergarage"));
     }
 
+    [Theory]
+    [InlineData("Verkoopmedewerker optiek 32-38 uur")]
+    [InlineData("Verkoopmedewerker optiek (24 tot 32 uren)")]
+    [InlineData("Verkoopmedewerker optiek 36u")]
+    public void Hours_of_work_in_a_title_change_nothing_of_its_reading(string title)
+    {
+        var bare = Normaliser.Normalise("Verkoopmedewerker optiek")!;
+        var withHours = Normaliser.Normalise(title)!;
+        Assert.Same(bare.Occupation, withHours.Occupation);
+        // Read whole, not by a part with the rest left out: a vacancy so titled keeps its occupation.
+        Assert.False(withHours.ReadFromPart);
+        Assert.Equal(bare.Confidence, withHours.Confidence);
+    }
+
     [Fact]
     public void A_project_job_title_inside_a_longer_title_is_read_the_projects_way()
     {
