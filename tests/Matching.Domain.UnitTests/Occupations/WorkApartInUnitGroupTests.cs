@@ -1,0 +1,31 @@
+using Matching.Domain.Occupations;
+using static Matching.Domain.UnitTests.Builders;
+
+namespace Matching.Domain.UnitTests.Occupations;
+
+/// <summary>Occupations of one ISCO unit group whose work a netwerker does not exchange.</summary>
+public sealed class WorkApartInUnitGroupTests
+{
+    private static readonly OccupationCatalogue Esco = OccupationCatalogue.Esco;
+
+    [Theory]
+    [InlineData("9333.4", "9333.8")] // verhuizer, magazijnmedewerker
+    [InlineData("9333.4", "9333.8.1")] // verhuizer, orderpicker (narrower than the magazijnmedewerker)
+    [InlineData("9212.2", "9212.4")] // paardenverzorger, medewerker veeteelt
+    public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
+    {
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(other), Named(one)));
+    }
+
+    [Fact]
+    public void A_gardener_is_apart_from_a_tree_surgeon_s_vacancy_but_not_the_other_way_round()
+    {
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(vacancy: Named("6113.6"), candidate: Named("6113.5")));
+        Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(vacancy: Named("6113.5"), candidate: Named("6113.6")));
+    }
+
+    [Fact]
+    public void Other_work_of_the_unit_group_still_shares_it() =>
+        Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("9333.8"), Named("9333.2"))); // magazijnmedewerker, expeditiemedewerker
+}
