@@ -13,6 +13,16 @@ public sealed class OccupationLabelLinksTests
     private static Occupation Named(string preferredLabel) =>
         Catalogue.Occupations.Single(o => o.PreferredLabel == preferredLabel);
 
+    [Fact]
+    public void A_label_ESCO_gives_the_bakery_line_for_its_shop_staff_links_no_shop_assistant_to_it()
+    {
+        var bakeryLine = Named("bakkerijmedewerker");
+        Assert.Contains("winkelmedewerker", bakeryLine.AltLabels);
+        var relation = Catalogue.Relate(vacancy: bakeryLine, candidate: Named("winkelmedewerker"));
+        Assert.NotEqual(OccupationRelation.SharedLabel, relation);
+        Assert.NotEqual(OccupationRelation.Close, relation);
+    }
+
     [Theory]
     [InlineData("hulpautomonteur", "automonteur")]
     [InlineData("hulpapotheker", "apotheker")]
