@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.69";
+    public const string ReadingRules = "2026-12-05.70";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -199,6 +199,8 @@ public sealed partial class OccupationNormaliser
         if (SpellingVariants.WithGendersJoined(text) is { } joined) return Normalise(joined);
         // "Verkoopmedewerker optiek 32-38 uur", "Kapper 24u": hours say how much work, not which; the text reads without them.
         if (HoursOfWork().IsMatch(text)) return Normalise(HoursOfWork().Replace(text, " "));
+        // "Verkoopmedewerker mode (parttime)", "Afwasser (bijbaan)": an aside that says only on what terms the work is done.
+        if (WithoutTermsAside(text) is { } withoutTerms) return Normalise(withoutTerms);
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
         // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };
@@ -423,6 +425,32 @@ public sealed partial class OccupationNormaliser
                 return string.Concat(title.AsSpan(0, pair.Groups["first"].Index + pair.Groups["first"].Length), " ", title.AsSpan(pair.Groups["second"].Index));
         return null;
     }
+
+    /// <summary>The text without its asides in brackets that say only on what terms or when the work is done; null when it has none.</summary>
+    private static string? WithoutTermsAside(string text)
+    {
+        if (!text.Contains('(')) return null;
+        var without = Bracketed().Replace(text, aside =>
+        {
+            var words = LabelWords.Of(aside.Value).ToArray();
+            return words.Length > 0 && words.All(TermsAsideWords.Contains) && !words.All(GenderLetters.Contains) ? " " : aside.Value;
+        });
+        return without == text ? null : without;
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
+
+    /// <summary>Words of an aside that say on what terms or when, not what work ("parttime", "oproep, m/v", "avond en weekend").</summary>
+    private static readonly HashSet<string> TermsAsideWords = new(
+    [
+        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "oproepkracht", "bijbaan", "flexibel",
+        "weekend", "weekenden", "avond", "avonden", "ochtend", "ochtenden", "nacht", "nachten", "dagdienst",
+        "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "seizoen", "seizoenswerk", "uur", "uren", "u", "per",
+        "week", "en", "of", "op", "basis", "m", "v", "x",
+    ], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> GenderLetters = new(["m", "v", "x"], StringComparer.Ordinal);
 
     /// <summary>Hours of work written with their number: "32 uur", "24-32 uur", "20 tot 24 uren", "36u", "38 uur p/w".</summary>
     [GeneratedRegex(@"\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|tot|t/m|à)\s*\d+(?:[.,]\d+)?)?\s*(?:uur|uren|u)\b(?:\s*(?:per week|p/w|pw)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -162,7 +162,9 @@ public sealed class OccupationNormaliserTests
     [InlineData("Verkoopmedewerker optiek 32-38 uur")]
     [InlineData("Verkoopmedewerker optiek (24 tot 32 uren)")]
     [InlineData("Verkoopmedewerker optiek 36u")]
-    public void Hours_of_work_in_a_title_change_nothing_of_its_reading(string title)
+    [InlineData("Verkoopmedewerker optiek (parttime)")]
+    [InlineData("Verkoopmedewerker optiek (oproep, avond en weekend)")]
+    public void Hours_and_terms_of_work_in_a_title_change_nothing_of_its_reading(string title)
     {
         var bare = Normaliser.Normalise("Verkoopmedewerker optiek")!;
         var withHours = Normaliser.Normalise(title)!;
@@ -720,7 +722,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("medewerker productie verffabriek AkzoNobel", "productiemedewerker")]
     // A first word saying on what terms, then the work.
     [InlineData("bijbaan bediening", "ober/serveerster")]
-    [InlineData("uitzendkracht fabriek (nachtdienst)", "productiemedewerker")]
+    [InlineData("uitzendkracht fabriek Raalte", "productiemedewerker")]
     public void A_text_read_as_nothing_whole_reads_as_the_part_that_names_the_work(string text, string preferred)
     {
         var match = Normaliser.Normalise(text)!;
