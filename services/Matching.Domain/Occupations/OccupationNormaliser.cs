@@ -426,36 +426,6 @@ public sealed partial class OccupationNormaliser
         return null;
     }
 
-    /// <summary>The text without its asides in brackets that say only on what terms or when the work is done; null when it has none.</summary>
-    private static string? WithoutTermsAside(string text)
-    {
-        if (!text.Contains('(')) return null;
-        var without = Bracketed().Replace(text, aside =>
-        {
-            var words = LabelWords.Of(aside.Value).ToArray();
-            return words.Length > 0 && words.All(TermsAsideWords.Contains) && !words.All(GenderLetters.Contains) ? " " : aside.Value;
-        });
-        return without == text ? null : without;
-    }
-
-    [GeneratedRegex(@"\([^()]*\)")]
-    private static partial Regex Bracketed();
-
-    /// <summary>Words of an aside that say on what terms or when, not what work ("parttime", "oproep, m/v", "avond en weekend").</summary>
-    private static readonly HashSet<string> TermsAsideWords = new(
-    [
-        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "oproepkracht", "bijbaan", "flexibel",
-        "weekend", "weekenden", "avond", "avonden", "ochtend", "ochtenden", "nacht", "nachten", "dagdienst",
-        "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "seizoen", "seizoenswerk", "uur", "uren", "u", "per",
-        "week", "en", "of", "op", "basis", "m", "v", "x",
-    ], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> GenderLetters = new(["m", "v", "x"], StringComparer.Ordinal);
-
-    /// <summary>Hours of work written with their number: "32 uur", "24-32 uur", "20 tot 24 uren", "36u", "38 uur p/w".</summary>
-    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|tot|t/m|à)\s*\d+(?:[.,]\d+)?)?\s*(?:uur|uren|u)\b(?:\s*(?:per week|p/w|pw)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HoursOfWork();
-
     [GeneratedRegex(@"(?<![\p{L}\p{N}/-])(?<first>\p{L}+)/(?<second>\p{L}+)")]
     private static partial Regex WordsAroundASlash();
 
