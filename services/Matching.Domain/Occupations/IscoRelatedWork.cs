@@ -63,7 +63,7 @@ internal sealed class IscoRelatedWork
         {
             if (Code.Length == 4) return occupation.IscoGroup == Code;
             if (Label is not null) return occupation.Code == Code && occupation.PreferredLabel == Label;
-            return occupation.Code == Code || (occupation.Code.StartsWith(Code, StringComparison.Ordinal) && occupation.Code[Code.Length] == '.');
+            return occupation.HasCodeWithin(Code);
         }
 
         public override string ToString() => Label is null ? Code : $"{Code} {Label}";

@@ -19,6 +19,10 @@ public sealed record Occupation(
 
     /// <summary>The ISCO-08 sub-major group (2 digits, e.g. "93").</summary>
     public string IscoSubMajorGroup => IscoGroup.Length >= 2 ? IscoGroup[..2] : IscoGroup;
+
+    /// <summary>Whether the ESCO code is this occupation's or one it is narrower than in code ("9333.8" of "9333.8.1").</summary>
+    public bool HasCodeWithin(string code) =>
+        Code == code || (Code.Length > code.Length && Code.StartsWith(code, StringComparison.Ordinal) && Code[code.Length] == '.');
 }
 
 /// <summary>A group of the ISCO-08 hierarchy (1 to 4 digits) with its Dutch label.</summary>

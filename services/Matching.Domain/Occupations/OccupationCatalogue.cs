@@ -93,7 +93,7 @@ public sealed class OccupationCatalogue
         if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
         // Specialist sellers of other goods (a perfumery's for a bouwmarkt), a mover and a warehouse worker: they share
         // the unit group, not the work.
-        if (ShopGoods.SoldApart(vacancy, candidate) || WorkApartInUnitGroup.Apart(vacancy, candidate)) return OccupationRelation.SameMinorGroup;
+        if (vacancy.IscoGroup == candidate.IscoGroup && WorkApartInUnitGroup.Apart(vacancy, candidate)) return OccupationRelation.SameMinorGroup;
         if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
         // The project's table naming two occupations the same daily work says more than a label they share or their minor group.
         var listed = RelatedWork.Relation(vacancy, candidate);

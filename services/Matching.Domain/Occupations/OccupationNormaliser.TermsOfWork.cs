@@ -88,10 +88,8 @@ public sealed partial class OccupationNormaliser
     /// <summary>Words of an aside that say on what terms or when, not what work ("parttime", "oproep, m/v", "avond en weekend").</summary>
     private static readonly HashSet<string> TermsAsideWords = new(
     [
-        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "oproepkracht", "bijbaan", "flexibel",
-        "weekend", "weekenden", "avond", "avonden", "ochtend", "ochtenden", "nacht", "nachten", "dagdienst",
-        "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "seizoen", "seizoenswerk", "uur", "uren", "u", "per",
-        "week", "en", "of", "op", "basis", "m", "v", "x",
+        .. HoursAndTermsWords, "oproepkracht", "bijbaan", "flexibel", "weekenden", "avond", "avonden", "ochtend", "ochtenden",
+        "nacht", "nachten", "seizoenswerk", "u", "per", "week", "en", "of", "op", "basis", "m", "v", "x",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string> GenderLetters = new(["m", "v", "x"], StringComparer.Ordinal);

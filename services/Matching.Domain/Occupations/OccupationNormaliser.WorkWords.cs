@@ -85,10 +85,20 @@ public sealed partial class OccupationNormaliser
     /// <summary>Words of a vacancy title that say how or when the work is done, not what it is ("(ploegendienst)", "Crew member", "24 uur").</summary>
     private static readonly HashSet<string> QualifierWords = new(
     [
-        "uur", "uren", "dienst", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
-        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis", "crew", "member", "allround", "allrounder",
+        .. HoursAndTermsWords, "dienst", "crew", "member", "allround", "allrounder",
         "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
         // On what terms, not what work: a volunteer of a soup kitchen shares no work with a volunteers' coordinator.
         "vrijwilliger", "vrijwilligster", "vrijwilligers",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of hours, shifts and terms that name no work, in a title's words (<see cref="QualifierWords"/>) and in an
+    /// aside (<see cref="TermsAsideWords"/>). A property, not a field: both sets are built from it in static
+    /// initialisers of different files of this partial class.
+    /// </summary>
+    private static string[] HoursAndTermsWords =>
+    [
+        "uur", "uren", "dagdienst", "avonddienst", "nachtdienst", "ploegendienst", "ploegen", "weekend", "seizoen",
+        "parttime", "fulltime", "tijdelijk", "vast", "oproep", "oproepbasis",
+    ];
 }

@@ -7,7 +7,7 @@ namespace Matching.Domain.Occupations;
 /// the goods: the development sets graded such candidates 0.09 on average (205 pairs in stop 41), against about 0.4
 /// for a shop assistant of any kind (5223.6), so their relation is the minor group's, not the unit group's.
 /// </summary>
-public static class ShopGoods
+internal static class ShopGoods
 {
     private const string SpecialistSellers = "5223.7.";
 

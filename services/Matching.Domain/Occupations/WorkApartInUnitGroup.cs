@@ -4,10 +4,10 @@ namespace Matching.Domain.Occupations;
 /// Occupations ISCO-08 files in one unit group whose daily work a netwerker does not exchange: they share the unit
 /// group's name, not the work, so they relate as the minor group (the project's judgement, from the development sets'
 /// grades in stop 41: each pair below was graded 0.1 or less on average where the scorer gave it the unit group's
-/// points). A side is an ESCO code and the occupations narrower than it. Specialist sellers of other goods are
-/// <see cref="ShopGoods"/>.
+/// points). A side is an ESCO code and the occupations narrower than it. Specialist sellers of other goods are apart
+/// too, by the kinds of goods they sell (<see cref="ShopGoods"/>).
 /// </summary>
-public static class WorkApartInUnitGroup
+internal static class WorkApartInUnitGroup
 {
     private static readonly (string Vacancy, string Candidate, bool BothWays)[] Pairs =
     [
@@ -24,16 +24,13 @@ public static class WorkApartInUnitGroup
         ("6113.6", "6113.5", false), // boomchirurg's vacancy, hovenier
     ];
 
-    /// <summary>True when the table lists the candidate's work as apart from the vacancy's.</summary>
+    /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
     public static bool Apart(Occupation vacancy, Occupation candidate)
     {
+        if (ShopGoods.SoldApart(vacancy, candidate)) return true;
         foreach (var (wanted, held, bothWays) in Pairs)
-            if ((Names(wanted, vacancy) && Names(held, candidate)) || (bothWays && Names(held, vacancy) && Names(wanted, candidate)))
+            if ((vacancy.HasCodeWithin(wanted) && candidate.HasCodeWithin(held)) || (bothWays && vacancy.HasCodeWithin(held) && candidate.HasCodeWithin(wanted)))
                 return true;
         return false;
     }
-
-    /// <summary>The code names the occupation or one narrower than it ("9333.8" names "9333.8.1").</summary>
-    private static bool Names(string code, Occupation occupation) =>
-        occupation.Code == code || (occupation.Code.StartsWith(code, StringComparison.Ordinal) && occupation.Code[code.Length] == '.');
 }
