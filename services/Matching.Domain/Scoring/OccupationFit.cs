@@ -185,7 +185,14 @@ public static class OccupationFit
 /// <param name="Years">Years at the closest relation, as the candidate gave them (the value discounts old experience).</param>
 /// <param name="CandidateOccupation">The candidate's occupation in their own words (or ESCO's label); null without a related one.</param>
 /// <param name="VacancyOccupation">ESCO's label for the vacancy's occupation; null when it was not recognised.</param>
-public readonly record struct OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation);
+public readonly record struct OccupationFitDetail(double Value, OccupationRelation Relation, double Years, string? CandidateOccupation, string? VacancyOccupation)
+{
+    /// <summary>The vacancy is a place to learn the work (<see cref="Scoring.LearningPlace"/>): beginners fit best.</summary>
+    public bool LearningPlace { get; init; }
+
+    /// <summary>On a learning place, the candidate has begun the work: as a learner, an intern or a helper, or for a year or two.</summary>
+    public bool Beginner { get; init; }
+}
 
 /// <summary>Two matches are the same pair when they are the same objects: cheap to hash, and never a false hit.</summary>
 internal sealed class SamePair : IEqualityComparer<(OccupationMatch Wanted, OccupationMatch Held)>

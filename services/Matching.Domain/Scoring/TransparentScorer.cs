@@ -126,8 +126,14 @@ public sealed class TransparentScorer : IRanker
         if (o.VacancyOccupation is not { } wanted) return "beroep van de vacature niet herkend";
         if (o.Relation == OccupationRelation.None || o.CandidateOccupation is not { } held) return $"geen ervaring als {wanted}";
         var years = o.Years > 0 ? Say($"{o.Years:0.#} jaar als ") : "ervaring als ";
-        return $"{years}{held} ({o.Relation.DutchPhrase(wanted)})";
+        return $"{years}{held} ({o.Relation.DutchPhrase(wanted)}{LearningPlaceText(o)})";
     }
+
+    /// <summary>On a learning place: whether the candidate counts as having begun the work, or as long experienced in it.</summary>
+    private static string LearningPlaceText(OccupationFitDetail o) =>
+        !o.LearningPlace ? ""
+        : o.Beginner ? "; leerwerkplek: telt als beginner"
+        : "; leerwerkplek: telt minder, ervaren vakkracht";
 
     /// <summary>
     /// "5 jaar ervaring in Productie", "3 jaar ervaring in Voedingsindustrie (verwante branche van Productie, telt een kwart)",

@@ -26,11 +26,14 @@ public sealed class VacancyOccupationFit
     private IReadOnlySet<string>? _titleSettings;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
+    /// <summary>Whether the vacancy is a place to learn the work (<see cref="LearningPlace"/>), where beginners come first.</summary>
+    private readonly bool _learningPlace;
 
     internal VacancyOccupationFit(Vacancy vacancy, OccupationMatch? wanted)
     {
         _vacancy = vacancy;
         Wanted = wanted;
+        _learningPlace = LearningPlace.Is(vacancy);
     }
 
     /// <summary>The vacancy's occupation: its code, else its normalised title; null when it was not recognised.</summary>
@@ -44,6 +47,7 @@ public sealed class VacancyOccupationFit
         var years = 0.0;
         var weightedYears = 0.0;
         var freshest = 0.0;
+        var learner = false;
         string? label = null;
         var experiences = candidate.Portfolio.WorkExperience;
         for (var i = 0; i < experiences.Count; i++)
@@ -61,11 +65,14 @@ public sealed class VacancyOccupationFit
             {
                 best = relation;
                 years = weightedYears = freshest = 0;
+                learner = false;
                 label = null;
             }
             var recency = OccupationFit.Recency(experience.EndedYear, today);
-            // A volunteer's or intern's years are the work done, though not held as a job: they count half.
-            var share = held is { Unpaid: true } ? OccupationFit.UnpaidShare : 1;
+            // A volunteer's or intern's years are the work done, though not held as a job: they count half, except on a
+            // place to learn the work, where an intern has begun it.
+            var share = held is { Unpaid: true } && !_learningPlace ? OccupationFit.UnpaidShare : 1;
+            learner |= _learningPlace && LearningPlace.NamesALearner(experience.Occupation);
             years += experience.Years;
             weightedYears += experience.Years * recency * share;
             freshest = Math.Max(freshest, recency * share);
@@ -75,11 +82,14 @@ public sealed class VacancyOccupationFit
         if (wanted is null && best == OccupationRelation.None)
             return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
         // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
+        // On a place to learn the work, having begun it is what counts: more years count against the place (LearningPlace).
+        var yearsPart = _learningPlace ? LearningPlace.BeginnerWeight(weightedYears, learner) : OccupationFit.YearsWeight(weightedYears);
         var value = best == OccupationRelation.None ? 0
-            : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * OccupationFit.YearsWeight(weightedYears));
+            : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * yearsPart);
         // Naming an unknown vacancy's work adds to what everyone gets for it: the other half of the scale.
         if (wanted is null) value = OccupationFit.UnknownVacancyOccupation + (1 - OccupationFit.UnknownVacancyOccupation) * value;
-        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? (_titleWords ??= OccupationFit.TitleWords(_vacancy)));
+        return new OccupationFitDetail(value, best, years, label, wanted?.Occupation.PreferredLabel ?? (_titleWords ??= OccupationFit.TitleWords(_vacancy)))
+            { LearningPlace = _learningPlace, Beginner = _learningPlace && LearningPlace.IsBeginner(weightedYears, learner) };
     }
 
     /// <summary>
