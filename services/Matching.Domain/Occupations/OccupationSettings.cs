@@ -7,7 +7,8 @@ namespace Matching.Domain.Occupations;
 /// project's own judgement): ESCO has one conciërge for the school's, the housing corporation's huismeester, the sports
 /// hall's and the office's facility worker, and one tuinbouwmedewerker for the greenhouse and the tree nursery. A text
 /// names a setting by one of its words, alone or as the start or end of a compound ("basisschool", "schoolconciërge",
-/// "laanbomen"). Checked at load: the code and preferred label must name an ESCO occupation, and no word may name two
+/// "laanbomen"). A setting marked "apart" is other work than the occupation's other settings, not the same work
+/// elsewhere (<see cref="Apart"/>). Checked at load: the code and preferred label must name an ESCO occupation, and no word may name two
 /// settings of one occupation.
 /// </summary>
 public sealed class OccupationSettings
@@ -17,7 +18,14 @@ public sealed class OccupationSettings
     /// <summary>Per occupation uuid, its settings' words: (word, setting).</summary>
     private readonly Dictionary<string, (string Word, string Setting)[]> _byOccupation;
 
-    private OccupationSettings(Dictionary<string, (string, string)[]> byOccupation) => _byOccupation = byOccupation;
+    /// <summary>The settings whose work netwerkers grade as other work than the occupation's other settings: (occupation uuid, setting).</summary>
+    private readonly HashSet<(string Uuid, string Setting)> _apart;
+
+    private OccupationSettings(Dictionary<string, (string, string)[]> byOccupation, HashSet<(string, string)> apart)
+    {
+        _byOccupation = byOccupation;
+        _apart = apart;
+    }
 
     /// <summary>
     /// True when both texts name a setting of <paramref name="occupation"/> and none in common: a huismeester of a housing
@@ -29,6 +37,14 @@ public sealed class OccupationSettings
     /// <summary>As <see cref="Differ(Occupation, string, string)"/>, for settings already named (a ranking works out its title's once).</summary>
     public static bool Differ(IReadOnlySet<string> wanted, IReadOnlySet<string> held) =>
         wanted.Count > 0 && held.Count > 0 && !wanted.Overlaps(held);
+
+    /// <summary>
+    /// True when the settings differ (<see cref="Differ(IReadOnlySet{string}, IReadOnlySet{string})"/>) and one of them is
+    /// marked apart in the table: the greenhouse and the tree nursery of one tuinbouwmedewerker are other work to a
+    /// netwerker, not the same work elsewhere.
+    /// </summary>
+    public bool Apart(Occupation occupation, IReadOnlySet<string> wanted, IReadOnlySet<string> held) =>
+        Differ(wanted, held) && (wanted.Any(s => _apart.Contains((occupation.Uuid, s))) || held.Any(s => _apart.Contains((occupation.Uuid, s))));
 
     /// <summary>Whether <paramref name="occupation"/> has settings listed at all.</summary>
     public bool Has(Occupation occupation) => _byOccupation.ContainsKey(occupation.Uuid);
@@ -54,12 +70,19 @@ public sealed class OccupationSettings
     internal static OccupationSettings Load(Func<string, string, Occupation?> find)
     {
         var byOccupation = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        var apart = new HashSet<(string, string)>();
         foreach (var f in EmbeddedTable.Rows(Resource))
         {
             if (f.Length < 5 || f[4].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{string.Join('\t', f)}' needs a code, a label, a setting, words and why.");
             var occupation = find(f[0].Trim(), f[1].Trim())
                 ?? throw new InvalidDataException($"{Resource}: '{f[0]} {f[1]}' names no ESCO occupation.");
             if (!byOccupation.TryGetValue(occupation.Uuid, out var words)) byOccupation[occupation.Uuid] = words = [];
+            switch (f.Length > 5 ? f[5].Trim() : "")
+            {
+                case "apart": apart.Add((occupation.Uuid, f[2].Trim())); break;
+                case "": break;
+                default: throw new InvalidDataException($"{Resource}: '{f[5]}' for {f[1]} {f[2]}: the last column is 'apart' or empty.");
+            }
             foreach (var word in f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var key = LabelWords.WithoutAccents(word.ToLowerInvariant());
@@ -67,6 +90,6 @@ public sealed class OccupationSettings
                 words.Add((key, f[2].Trim()));
             }
         }
-        return new OccupationSettings(byOccupation.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new OccupationSettings(byOccupation.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), apart);
     }
 }

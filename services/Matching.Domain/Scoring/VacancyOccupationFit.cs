@@ -20,8 +20,8 @@ public sealed class VacancyOccupationFit
     private string? _titleWords;
     /// <summary>Whether an occupation text shares a work word with the title (<see cref="InOtherWords"/>), once per text the window holds.</summary>
     private Dictionary<string, bool>? _sharesAWord;
-    /// <summary>Whether an occupation text names another setting of the occupation than the title (<see cref="InOtherSetting"/>), once per text.</summary>
-    private Dictionary<string, bool>? _otherSetting;
+    /// <summary>The relation an occupation text's other setting than the title's gives (<see cref="InOtherSetting"/>), null for none; once per text.</summary>
+    private Dictionary<string, OccupationRelation?>? _otherSetting;
     /// <summary>The settings of the vacancy's occupation its title names (<see cref="InOtherSetting"/>), worked out at first need.</summary>
     private IReadOnlySet<string>? _titleSettings;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
@@ -128,7 +128,8 @@ public sealed class VacancyOccupationFit
 
     /// <summary>
     /// The same occupation named in another setting than the title's (<see cref="OccupationSettings"/>) is
-    /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool.
+    /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool; a
+    /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse.
     /// </summary>
     private OccupationRelation InOtherSetting(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
     {
@@ -138,13 +139,16 @@ public sealed class VacancyOccupationFit
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;
         _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title);
-        _otherSetting ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
         if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
         {
-            other = OccupationSettings.Differ(_titleSettings, settings.Named(held.Occupation, experience.Occupation));
+            var named = settings.Named(held.Occupation, experience.Occupation);
+            other = settings.Apart(held.Occupation, _titleSettings, named) ? OccupationRelation.OtherSettingApart
+                : OccupationSettings.Differ(_titleSettings, named) ? OccupationRelation.OtherSetting
+                : null;
             _otherSetting.Add(experience.Occupation, other);
         }
-        return other ? OccupationRelation.OtherSetting : relation;
+        return other ?? relation;
     }
 
     private string[][][] TitleWorkWords => _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);

@@ -67,6 +67,17 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_setting_apart_fits_as_other_work_not_as_the_same_work_elsewhere()
+    {
+        var greenhouse = Fit("Medewerker glastuinbouw (tomaten)", With(Job("kasmedewerker paprika", 4)));
+        var nursery = Fit("Medewerker glastuinbouw (tomaten)", With(Job("medewerker laanbomenkwekerij", 4)));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, nursery.Relation);
+        Assert.True(greenhouse.Value > nursery.Value);
+        Assert.True(Fit("Conciërge basisschool", With(Job("huismeester woningcorporatie", 4))).Value > nursery.Value); // a setting not apart
+    }
+
+    [Fact]
     public void A_narrower_occupation_is_close()
     {
         // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8); the two names share no word.
