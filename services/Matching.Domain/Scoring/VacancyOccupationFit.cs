@@ -59,7 +59,7 @@ public sealed class VacancyOccupationFit
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
-            else relation = InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience);
+            else relation = OfOtherGoods(InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience), wanted, held, experience);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -149,6 +149,19 @@ public sealed class VacancyOccupationFit
             _otherSetting.Add(experience.Occupation, other);
         }
         return other ?? relation;
+    }
+
+    /// <summary>
+    /// A named shop's staff and a specialist seller of goods that shop does not sell (<see cref="ShopGoods"/>) share the unit
+    /// group but not the goods: <see cref="OccupationRelation.SameMinorGroup"/>, as two specialists of other goods are.
+    /// </summary>
+    private OccupationRelation OfOtherGoods(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
+    {
+        if (relation != OccupationRelation.SameUnitGroup || string.IsNullOrWhiteSpace(experience.Occupation)) return relation;
+        var settings = OccupationCatalogue.Esco.Settings;
+        var apart = ShopGoods.SoldApart(wanted.Occupation, _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title), held.Occupation)
+            || ShopGoods.SoldApart(held.Occupation, settings.Named(held.Occupation, experience.Occupation), wanted.Occupation);
+        return apart ? OccupationRelation.SameMinorGroup : relation;
     }
 
     private string[][][] TitleWorkWords => _workWords ??= OccupationNormaliser.Esco.WorkWords(_vacancy.Title);

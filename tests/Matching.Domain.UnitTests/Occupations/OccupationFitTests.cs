@@ -78,6 +78,15 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_named_shop_s_staff_and_a_specialist_of_other_goods_share_only_the_minor_group()
+    {
+        var perfumery = With(Job("verkoopspecialist cosmetica en parfums", 3));
+
+        Assert.Equal(OccupationRelation.SameMinorGroup, Fit("Medewerker tuincentrum", perfumery).Relation);
+        Assert.Equal(OccupationRelation.SameUnitGroup, Fit("Winkelmedewerker", perfumery).Relation); // no shop named
+    }
+
+    [Fact]
     public void A_narrower_occupation_is_close()
     {
         // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8); the two names share no word.

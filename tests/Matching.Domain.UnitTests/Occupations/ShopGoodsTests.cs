@@ -28,4 +28,18 @@ public sealed class ShopGoodsTests
     [Fact]
     public void A_shop_assistant_of_any_shop_still_shares_the_specialist_seller_s_unit_group() =>
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("5223.7.7"), Named("5223.6"))); // winkelmedewerker
+
+    [Theory]
+    [InlineData("5223.6", "tuincentrum", "5223.7.12", true)] // a garden centre's shop assistant, a perfumery's seller
+    [InlineData("5223.6", "supermarkt", "5223.7.20", true)] // the supermarket's, furniture
+    [InlineData("5223.4", "fietsen", "5223.7.7", true)] // the bicycle shop's seller: a kind of its own
+    [InlineData("5223.6", "tuincentrum", "5223.7.18", false)] // garden goods: the garden centre's own
+    [InlineData("5223.6", "supermarkt", "5223.7.19", false)] // fruit and vegetables: the supermarket's
+    [InlineData("5223.7.7", "tuincentrum", "5223.7.12", false)] // a specialist's own title says its goods already
+    public void A_named_shop_s_staff_and_a_specialist_of_other_goods_are_sold_apart(string staff, string shop, string specialist, bool apart) =>
+        Assert.Equal(apart, ShopGoods.SoldApart(Named(staff), new HashSet<string> { shop }, Named(specialist)));
+
+    [Fact]
+    public void A_shop_assistant_whose_title_names_no_shop_is_not_apart_from_any_specialist() =>
+        Assert.False(ShopGoods.SoldApart(Named("5223.6"), new HashSet<string>(), Named("5223.7.12")));
 }
