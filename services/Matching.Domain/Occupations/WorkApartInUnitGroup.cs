@@ -3,7 +3,7 @@ namespace Matching.Domain.Occupations;
 /// <summary>
 /// Occupations ISCO-08 files in one unit group whose daily work a netwerker does not exchange: they share the unit
 /// group's name, not the work, so they relate as the minor group (the project's judgement, from the development sets'
-/// grades in stop 41: each pair below was graded 0.1 or less on average where the scorer gave it the unit group's
+/// grades in stops 41 and 42: each pair below was graded 0.1 or less on average where the scorer gave it the unit group's
 /// points). A side is an ESCO code and the occupations narrower than it. Specialist sellers of other goods are apart
 /// too, by the kinds of goods they sell (<see cref="ShopGoods"/>).
 /// </summary>
@@ -22,6 +22,20 @@ internal static class WorkApartInUnitGroup
         // tree surgeon still knows the green crew's work (6113).
         ("6113.6", "6113.1", false), // boomchirurg's vacancy, medewerker groenvoorziening
         ("6113.6", "6113.5", false), // boomchirurg's vacancy, hovenier
+        // Beauty trades (5142, stop 42): the face and skin, the feet, the nails, make-up, the sunbed are each a trade of
+        // their own training: on the beauty vacancies, the unit group's other trades were graded 0 in 37 of 46 pairs.
+        ("5142.1", "5142.8", true), // schoonheidsspecialist, pedicure
+        ("5142.1", "5142.6", true), // schoonheidsspecialist, manicure (nagelstyliste)
+        ("5142.5", "5142.8", true), // grimeur (visagist), pedicure
+        ("5142.5", "5142.6", true), // grimeur, manicure
+        ("5142.11", "5142.1", true), // zonneconsulent, schoonheidsspecialist
+        ("5142.11", "5142.5", true), // zonneconsulent, grimeur
+        ("5142.11", "5142.6", true), // zonneconsulent, manicure
+        ("5142.11", "5142.8", true), // zonneconsulent, pedicure
+        // Body repair and the mechanic's or tyre fitter's work on one car (7231, stop 42): on the body repair vacancies the
+        // mechanics and tyre fitters were graded 0 in all 11 pairs.
+        ("7231.2", "7231.1", true), // carrosserie- en voertuigbouwer (autoschadehersteller), automonteur
+        ("7231.2", "7231.7", true), // carrosserie- en voertuigbouwer, bandenmonteur
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>

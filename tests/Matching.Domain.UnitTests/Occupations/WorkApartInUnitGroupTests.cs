@@ -12,6 +12,9 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("9333.4", "9333.8")] // verhuizer, magazijnmedewerker
     [InlineData("9333.4", "9333.8.1")] // verhuizer, orderpicker (narrower than the magazijnmedewerker)
     [InlineData("9212.2", "9212.4")] // paardenverzorger, medewerker veeteelt
+    [InlineData("5142.1", "5142.8")] // schoonheidsspecialist, pedicure
+    [InlineData("5142.11", "5142.5")] // zonneconsulent, grimeur
+    [InlineData("7231.2", "7231.1")] // carrosserie- en voertuigbouwer, automonteur
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
