@@ -12,13 +12,23 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("9333.4", "9333.8")] // verhuizer, magazijnmedewerker
     [InlineData("9333.4", "9333.8.1")] // verhuizer, orderpicker (narrower than the magazijnmedewerker)
     [InlineData("9212.2", "9212.4")] // paardenverzorger, medewerker veeteelt
-    [InlineData("5142.1", "5142.8")] // schoonheidsspecialist, pedicure
     [InlineData("5142.11", "5142.5")] // zonneconsulent, grimeur
-    [InlineData("7231.2", "7231.1")] // carrosserie- en voertuigbouwer, automonteur
+    [InlineData("7231.2", "7231.7")] // carrosserie- en voertuigbouwer, bandenmonteur
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(other), Named(one)));
+    }
+
+    [Theory]
+    [InlineData("schoonheidsspecialist", "pedicure")] // 5142.1, which ESCO also gives the spa's staff
+    [InlineData("carrosserie- en voertuigbouwer", "automonteur")] // 7231.1, which ESCO also gives the brake fitter
+    public void A_pair_of_the_table_by_a_code_two_occupations_share_is_apart_both_ways(string one, string other)
+    {
+        var a = Esco.Occupations.Single(o => o.PreferredLabel == one);
+        var b = Esco.Occupations.Single(o => o.PreferredLabel == other);
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(a, b));
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(b, a));
     }
 
     [Fact]
