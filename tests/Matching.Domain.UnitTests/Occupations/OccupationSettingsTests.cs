@@ -80,29 +80,16 @@ public sealed class OccupationSettingsTests
         Assert.False(Catalogue.Settings.Differ(kok, "Kok basisschool", "kok woningcorporatie"));
     }
 
-    [Fact]
-    public void A_shop_assistant_s_shops_differ_but_the_supermarket_s_departments_do_not()
-    {
-        var winkelmedewerker = Catalogue.Occupations.Single(o => o.Code == "5223.6");
-        Assert.True(Catalogue.Settings.Differ(winkelmedewerker, "Medewerker tuincentrum m/v - Dalfsen", "medewerker Wijzonol-winkel"));
-        Assert.True(Catalogue.Settings.Differ(winkelmedewerker, "Verkoper fietsenwinkel (e-bikes) Kampen", "Medewerker kaasafdeling supermarkt"));
-        Assert.False(Catalogue.Settings.Differ(winkelmedewerker, "Medewerker AGF supermarkt (groente & fruit)", "Medewerker kaasafdeling supermarkt"));
-    }
-
-    [Fact]
-    public void A_courier_s_medical_grocery_and_parcel_rounds_differ_and_a_courier_without_one_differs_from_none()
-    {
-        var koerier = Catalogue.Occupations.Single(o => o.Code == "8322.2");
-        Assert.True(Catalogue.Settings.Differ(koerier, "Medisch koerier – laboratoriumvervoer", "Runner Picnic"));
-        Assert.True(Catalogue.Settings.Differ(koerier, "Pakketbezorger bestelbus", "Chauffeur boodschappenbezorging supermarkt online"));
-        Assert.False(Catalogue.Settings.Differ(koerier, "Medisch koerier – laboratoriumvervoer", "Koerierster (zzp)"));
-    }
-
-    [Fact]
-    public void A_warehouse_s_parcel_sorting_and_its_returns_differ()
-    {
-        var magazijnmedewerker = Catalogue.Occupations.Single(o => o.Code == "9333.8");
-        Assert.True(Catalogue.Settings.Differ(magazijnmedewerker, "Medewerker retourverwerking webshop", "Medewerker sorteercentrum"));
-        Assert.False(Catalogue.Settings.Differ(magazijnmedewerker, "Medewerker retourverwerking webshop", "Magazijnmedewerker"));
-    }
+    [Theory]
+    [InlineData("5223.6", "Medewerker tuincentrum m/v - Dalfsen", "medewerker Wijzonol-winkel", true)] // winkelmedewerker
+    [InlineData("5223.6", "Verkoper fietsenwinkel (e-bikes) Kampen", "Medewerker kaasafdeling supermarkt", true)]
+    [InlineData("5223.6", "Medewerker AGF supermarkt (groente & fruit)", "Medewerker kaasafdeling supermarkt", false)] // one supermarket
+    [InlineData("8322.2", "Medisch koerier – laboratoriumvervoer", "Runner Picnic", true)] // auto- en bestelwagenkoerier
+    [InlineData("8322.2", "Pakketbezorger bestelbus", "Chauffeur boodschappenbezorging supermarkt online", true)]
+    [InlineData("8322.2", "Medisch koerier – laboratoriumvervoer", "Koerierster (zzp)", false)] // the text names no round
+    [InlineData("9333.8", "Medewerker retourverwerking webshop", "Medewerker sorteercentrum", true)] // magazijnmedewerker
+    [InlineData("9333.8", "Medewerker retourverwerking webshop", "Magazijnmedewerker", false)]
+    public void The_shop_assistant_s_shops_the_courier_s_rounds_and_the_warehouse_s_sorting_and_returns_are_settings(
+        string code, string title, string held, bool differ) =>
+        Assert.Equal(differ, Catalogue.Settings.Differ(Catalogue.Occupations.Single(o => o.Code == code), title, held));
 }
