@@ -82,8 +82,9 @@ public sealed partial class OccupationNormaliser
         return without == text ? null : without;
     }
 
+    /// <summary>An aside in brackets, innermost first ("(parttime)", "(BBL)").</summary>
     [GeneratedRegex(@"\([^()]*\)")]
-    private static partial Regex Bracketed();
+    internal static partial Regex Bracketed();
 
     /// <summary>Words of an aside that say on what terms or when, not what work ("parttime", "oproep, m/v", "avond en weekend").</summary>
     private static readonly HashSet<string> TermsAsideWords = new(

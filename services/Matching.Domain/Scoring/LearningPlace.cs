@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Matching.Domain.Occupations;
 using Matching.Domain.Text;
 using Matching.Domain.Vacancies;
@@ -13,7 +12,7 @@ namespace Matching.Domain.Scoring;
 /// experienced cooks and fitters 0 or 2, learners and helpers 3). A title that also welcomes the experienced ("ook als
 /// leerling", "starters welkom", "leerling mogelijk") is no learning place.
 /// </summary>
-public static partial class LearningPlace
+public static class LearningPlace
 {
     /// <summary>Years of the work that still make a beginner: up to these a learning place's fit is full.</summary>
     private const double BeginnerYears = 2;
@@ -32,7 +31,7 @@ public static partial class LearningPlace
     {
         var words = WordsOf(title);
         if (words.Any(WelcomesOthers.Contains) || !SaysLearning(words)) return false;
-        var jobs = Bracketed().Replace(OccupationNormaliser.JobOf(title), " ").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var jobs = OccupationNormaliser.Bracketed().Replace(OccupationNormaliser.JobOf(title), " ").Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (jobs.Length < 2) return true;
         var first = WordsOf(jobs[0]);
         if (first.Length > 0 && (IsLearnerWord(first[0]) || PlaceWords.Contains(first[0]))) return true;
@@ -73,7 +72,8 @@ public static partial class LearningPlace
     private static bool IsHelperWord(string word) =>
         word.StartsWith("hulp", StringComparison.Ordinal) && word.Length > 4 && !word.StartsWith("hulpverlen", StringComparison.Ordinal);
 
-    private static string[] WordsOf(string text) => [.. LabelWords.Of(text).Select(LabelWords.WithoutAccents)];
+    /// <summary>A text's words as its key has them (<see cref="LabelWords.Key"/>): lower case, without accents or gender marker.</summary>
+    private static string[] WordsOf(string text) => LabelWords.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Padded(string[] words) => $" {string.Join(' ', words)} ";
 
@@ -90,7 +90,4 @@ public static partial class LearningPlace
 
     /// <summary>Words of a title that welcomes more than learners: "ook als leerling", "starters welkom".</summary>
     private static readonly HashSet<string> WelcomesOthers = new(StringComparer.Ordinal) { "ook", "welkom", "mogelijk" };
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Bracketed();
 }
