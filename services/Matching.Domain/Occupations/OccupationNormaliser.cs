@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.71";
+    public const string ReadingRules = "2026-12-05.72";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -199,6 +199,7 @@ public sealed partial class OccupationNormaliser
         if (SpellingVariants.WithGendersJoined(text) is { } joined) return Normalise(joined);
         // "Verkoopmedewerker optiek 32-38 uur", "Kapper 24u": hours say how much work, not which; the text reads without them.
         if (HoursOfWork().IsMatch(text)) return Normalise(HoursOfWork().Replace(text, " "));
+        if (LicenceBesideBareDriver(text) is { } licensed) return Normalise(licensed);
         // "Verkoopmedewerker mode (parttime)", "Afwasser (bijbaan)": an aside that says only on what terms the work is done.
         if (WithoutTermsAside(text) is { } withoutTerms) return Normalise(withoutTerms);
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
@@ -428,6 +429,31 @@ public sealed partial class OccupationNormaliser
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/-])(?<first>\p{L}+)/(?<second>\p{L}+)")]
     private static partial Regex WordsAroundASlash();
+
+    /// <summary>
+    /// "Chauffeur / logistiek medewerker (rijbewijs B)": a two-job title whose licence stands apart from its bare "chauffeur"
+    /// (a word heading drivers' labels in several groups, read as neither job) reads with the licence beside that word
+    /// ("Chauffeur B / logistiek medewerker"), as a van, lorry or bus driver. Null when the title has no such licence.
+    /// </summary>
+    private string? LicenceBesideBareDriver(string text)
+    {
+        if (!text.Contains('/') || LicenceNamed().Match(text) is not { Success: true } licence) return null;
+        var without = string.Concat(text.AsSpan(0, licence.Index), text.AsSpan(licence.Index + licence.Length));
+        var sides = without.Split('/');
+        for (var i = 0; i < sides.Length; i++)
+        {
+            var side = Key(sides[i]);
+            if (side.Contains(' ') || Normalise(side) is not { } bare || !IsSpreadHeadReading(bare)
+                || Normalise($"{side} {licence.Groups["category"].Value}") is not { } licensed || IsSpreadHeadReading(licensed))
+                continue;
+            sides[i] = $" {side} {licence.Groups["category"].Value} ";
+            return string.Join('/', sides);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\(?\s*rijbewijs\s+(?<category>b|be|c1?e?|d1?e?)\s*\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceNamed();
 
     /// <summary>
     /// "belader en chauffeur C", "kok en afwasser": two jobs joined by "en" are read as a slash title names them, when the

@@ -78,6 +78,20 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_museums_floor_staff_and_a_cinemas_crew_are_other_work_under_one_ESCO_occupation()
+    {
+        // ESCO's one servicemedewerker bioscoop, theater holds the museum's suppoost, the cinema's crew and the theatre's usher.
+        var museum = Fit("Gastvrouw/gastheer museum (kassa en rondleidingen)", With(Job("Museumwachter (MAS Antwerpen)", 4)));
+        var cinema = Fit("Gastvrouw/gastheer museum (kassa en rondleidingen)", With(Job("Medewerker bioscoop Pathé", 4)));
+        var theatre = Fit("Medewerker bioscoop (avonden en weekend)", With(Job("Ouvreuse Stadsschouwburg", 4)));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, cinema.Relation);
+        Assert.Equal(OccupationRelation.OtherSetting, theatre.Relation);
+        Assert.True(museum.Value > theatre.Value);
+        Assert.True(theatre.Value > cinema.Value);
+    }
+
+    [Fact]
     public void A_named_shop_s_staff_and_a_specialist_of_other_goods_share_only_the_minor_group()
     {
         var perfumery = With(Job("verkoopspecialist cosmetica en parfums", 3));

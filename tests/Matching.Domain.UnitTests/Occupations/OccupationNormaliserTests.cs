@@ -402,6 +402,19 @@ public sealed class OccupationNormaliserTests
         Assert.Empty(match.Alternatives);
     }
 
+    [Theory]
+    [InlineData("Chauffeur / logistiek medewerker bibliotheekservice (rijbewijs B) - Zwolle", "auto- en bestelwagenkoerier", "magazijnmedewerker")]
+    [InlineData("Chauffeur / bijrijder (rijbewijs C)", "vrachtwagenchauffeur", "verhuizer")]
+    public void A_licence_the_title_names_apart_says_which_driver_its_bare_chauffeur_is(string text, string driver, string other)
+    {
+        var match = Normaliser.Normalise(text)!;
+        Assert.Equal(driver, match.Occupation.PreferredLabel);
+        Assert.Contains(match.Alternatives, o => o.PreferredLabel == other);
+        // Without the licence, the bare word names no driver: only the other job is read.
+        Assert.DoesNotContain(Normaliser.Normalise("Chauffeur / logistiek medewerker")!.Alternatives.Prepend(Normaliser.Normalise("Chauffeur / logistiek medewerker")!.Occupation),
+            o => o.PreferredLabel == driver);
+    }
+
     [Fact]
     public void The_projects_reading_of_a_phrase_ESCO_names_otherwise_holds_inside_a_longer_title() =>
         // ESCO's "logistiek medewerker" is a logistics clerk; the WSP's is the warehouse worker, with a workplace after it too.
