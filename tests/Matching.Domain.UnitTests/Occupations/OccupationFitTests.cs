@@ -78,6 +78,18 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_shopfitter_and_a_new_build_carpenter_are_other_work_under_one_ESCO_timmerman()
+    {
+        var fitter = Fit("Monteur interieurbouw en winkelinrichting (m/v)", With(Job("Shopfitter", 3)));
+        var newBuild = Fit("Monteur interieurbouw en winkelinrichting (m/v)", With(Job("Timmerman nieuwbouw", 7)));
+        var workshop = Fit("Timmerman nieuwbouw (m/v)", With(Job("Medewerker timmerfabriek", 7)));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, newBuild.Relation);
+        Assert.Equal(OccupationRelation.OtherSetting, workshop.Relation);
+        Assert.True(fitter.Value > newBuild.Value);
+    }
+
+    [Fact]
     public void A_museums_floor_staff_and_a_cinemas_crew_are_other_work_under_one_ESCO_occupation()
     {
         // ESCO's one servicemedewerker bioscoop, theater holds the museum's suppoost, the cinema's crew and the theatre's usher.
