@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.72";
+    public const string ReadingRules = "2026-12-05.73";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -433,7 +433,8 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// "Chauffeur / logistiek medewerker (rijbewijs B)": a two-job title whose licence stands apart from its bare "chauffeur"
     /// (a word heading drivers' labels in several groups, read as neither job) reads with the licence beside that word
-    /// ("Chauffeur B / logistiek medewerker"), as a van, lorry or bus driver. Null when the title has no such licence.
+    /// ("Chauffeur B / logistiek medewerker"), as a van, lorry or bus driver (ISCO 83; "Bezorger B" names no driver).
+    /// Null when the title has no such licence.
     /// </summary>
     private string? LicenceBesideBareDriver(string text)
     {
@@ -444,13 +445,16 @@ public sealed partial class OccupationNormaliser
         {
             var side = Key(sides[i]);
             if (side.Contains(' ') || Normalise(side) is not { } bare || !IsSpreadHeadReading(bare)
-                || Normalise($"{side} {licence.Groups["category"].Value}") is not { } licensed || IsSpreadHeadReading(licensed))
+                || Normalise($"{side} {licence.Groups["category"].Value}") is not { } licensed || IsSpreadHeadReading(licensed)
+                || !licensed.Occupation.IscoGroup.StartsWith(DriversSubMajorGroup, StringComparison.Ordinal))
                 continue;
             sides[i] = $" {side} {licence.Groups["category"].Value} ";
             return string.Join('/', sides);
         }
         return null;
     }
+
+    private const string DriversSubMajorGroup = "83";
 
     [GeneratedRegex(@"\(?\s*rijbewijs\s+(?<category>b|be|c1?e?|d1?e?)\s*\)?", RegexOptions.IgnoreCase)]
     private static partial Regex LicenceNamed();

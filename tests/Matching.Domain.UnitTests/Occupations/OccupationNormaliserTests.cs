@@ -416,6 +416,11 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void A_licence_beside_a_bare_word_that_names_no_driver_changes_nothing() =>
+        // "Bezorger B" reads as a leaflet deliverer by its parts: the licence says which driver, never which deliverer.
+        Assert.NotEqual("folderbezorger", Normaliser.Normalise("Bezorger / monteur zorghulpmiddelen (rijbewijs B) – Zwolle")!.Occupation.PreferredLabel);
+
+    [Fact]
     public void The_projects_reading_of_a_phrase_ESCO_names_otherwise_holds_inside_a_longer_title() =>
         // ESCO's "logistiek medewerker" is a logistics clerk; the WSP's is the warehouse worker, with a workplace after it too.
         Assert.Equal("magazijnmedewerker", Normaliser.Normalise("logistiek medewerker groothandel (goederenontvangst, orders)")?.Occupation.PreferredLabel);
