@@ -90,6 +90,18 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
+        Assert.Equal(OccupationRelation.OtherSettingApart,
+            Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
+
+    [Fact]
+    public void A_heat_pump_fitter_is_the_same_work_as_a_cv_monteur_but_not_as_a_sewer_fitter()
+    {
+        Assert.Equal(OccupationRelation.SameWork, Fit("CV-monteur / Servicemonteur verwarming", With(Job("Servicemonteur warmtepompen", 3))).Relation);
+        Assert.NotEqual(OccupationRelation.SameWork, Fit("Rioleringsmedewerker / Medewerker rioolbeheer", With(Job("Servicemonteur warmtepompen", 3))).Relation);
+    }
+
+    [Fact]
     public void A_museums_floor_staff_and_a_cinemas_crew_are_other_work_under_one_ESCO_occupation()
     {
         // ESCO's one servicemedewerker bioscoop, theater holds the museum's suppoost, the cinema's crew and the theatre's usher.
