@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.73";
+    public const string ReadingRules = "2026-12-05.74";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -278,6 +278,7 @@ public sealed partial class OccupationNormaliser
                         return NarrowsTheJob(job.Occupation, inTitle.Occupation) && TwoWordCompound(qualifier, staffWord) is null ? inTitle : job;
                     if (TwoWordCompound(qualifier, staffWord) is { } compound) return compound;
                 }
+                if (n == 1 && start == 0 && count > 2 && JobWithNameBetween(title, words[..count], inTitle) is { } nameBetween) return nameBetween;
                 if (n == 1 && start == 0 && count > 1 && NarrowerJobAfterStaffCompound(title, words[..count], inTitle) is { } narrower) return narrower;
                 return inTitle;
             }
@@ -632,6 +633,21 @@ public sealed partial class OccupationNormaliser
             if (InTitle(title[words[later]], single: true) is { } narrower && !narrower.Occupation.IscoGroup.StartsWith('9')
                 && NarrowsTheJob(first.Occupation, narrower.Occupation))
                 return narrower;
+        return null;
+    }
+
+    /// <summary>
+    /// "Gastvrouw Stedelijk Museum Kampen", "schoonmaker bij particulieren", "Sorteerder aan de band bij recyclingbedrijf":
+    /// the first word and a later one, with a name, a preposition or what was handled between them, make one of the
+    /// project's own titles ("gastvrouw museum", the museum's floor staff; "sorteerder recycling") that the first word alone
+    /// does not read as (a restaurant's host; ESCO's quality grader). The latest such word decides. Null when no pair is a
+    /// project title.
+    /// </summary>
+    private OccupationMatch? JobWithNameBetween(ReadOnlySpan<char> title, ReadOnlySpan<Range> words, OccupationMatch first)
+    {
+        for (var later = words.Length - 1; later >= 2; later--)
+            if (_project.TryGetValue(string.Concat(title[words[0]], " ", title[words[later]]), out var own) && !ReferenceEquals(own, first.Occupation))
+                return new OccupationMatch(own, InTitleConfidence, OccupationSource.LabelInTitle);
         return null;
     }
 

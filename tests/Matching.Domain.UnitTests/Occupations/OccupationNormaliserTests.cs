@@ -131,7 +131,8 @@ public sealed class OccupationNormaliserTests
         Assert.Equal(OccupationSource.AlternativeLabel, Normaliser.Normalise("kassa mdw")!.Source);
         // A shortened staff word ending a compound, alone or in a longer title; alone it names nothing.
         Assert.Equal("productiemedewerker", Normaliser.Normalise("productiemdwr")!.Occupation.PreferredLabel);
-        Assert.Equal("productiemedewerker", Normaliser.Normalise("Productiemdw 2-ploegen spuitgieterij")!.Occupation.PreferredLabel);
+        // In a longer title it reads as the title written out does ("productiemedewerker spuitgieterij", the project's own).
+        Assert.Same(Normaliser.Normalise("Productiemedewerker 2-ploegen spuitgieterij")!.Occupation, Normaliser.Normalise("Productiemdw 2-ploegen spuitgieterij")!.Occupation);
         Assert.Null(Normaliser.Normalise("mdw"));
     }
 
@@ -419,6 +420,13 @@ public sealed class OccupationNormaliserTests
     public void A_licence_beside_a_bare_word_that_names_no_driver_changes_nothing() =>
         // "Bezorger B" reads as a leaflet deliverer by its parts: the licence says which driver, never which deliverer.
         Assert.NotEqual("folderbezorger", Normaliser.Normalise("Bezorger / monteur zorghulpmiddelen (rijbewijs B) – Zwolle")!.Occupation.PreferredLabel);
+
+    [Theory]
+    [InlineData("Gastvrouw Stedelijk Museum Kampen", "servicemedewerker bioscoop, theater")] // not a restaurant's host
+    [InlineData("schoonmaker bij particulieren", "interieurverzorger")] // the project's "schoonmaker particulieren"
+    [InlineData("Sorteerder aan de band bij recyclingbedrijf", "afvalsorteerder")] // not ESCO's quality grader
+    public void A_project_title_split_by_a_name_or_a_preposition_is_still_read(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
 
     [Fact]
     public void The_projects_reading_of_a_phrase_ESCO_names_otherwise_holds_inside_a_longer_title() =>
