@@ -639,9 +639,9 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// "Gastvrouw Stedelijk Museum Kampen", "schoonmaker bij particulieren", "Sorteerder aan de band bij recyclingbedrijf":
     /// the first word and a later one, with a name, a preposition or what was handled between them, make one of the
-    /// project's own titles ("gastvrouw museum", the museum's floor staff; "sorteerder recycling") that the first word alone
-    /// does not read as (a restaurant's host; ESCO's quality grader). The latest such word decides. Null when no pair is a
-    /// project title.
+    /// project's own titles ("gastvrouw museum", the museum's floor staff; "sorteerder recyclingbedrijf") that the first
+    /// word alone does not read as (a restaurant's host; ESCO's quality grader). The latest such word decides. Null when
+    /// no pair is a project title.
     /// </summary>
     private OccupationMatch? JobWithNameBetween(ReadOnlySpan<char> title, ReadOnlySpan<Range> words, OccupationMatch first)
     {
