@@ -7,7 +7,7 @@ namespace Matching.Domain.Occupations;
 /// the goods: the development sets graded such candidates 0.09 on average (205 pairs in stop 41), against about 0.4
 /// for a shop assistant of any kind (5223.6), so their relation is the minor group's, not the unit group's.
 /// </summary>
-public static class ShopGoods
+internal static class ShopGoods
 {
     private const string SpecialistSellers = "5223.7.";
 
@@ -63,11 +63,14 @@ public static class ShopGoods
     /// </summary>
     public static bool SoldApart(Occupation staff, IReadOnlySet<string> shops, Occupation specialist)
     {
-        if (shops.Count == 0 || !ShopStaff.Contains(staff.Code) || SpecialistCode(specialist.Code) is not { } code) return false;
+        if (shops.Count == 0 || !IsShopStaff(staff) || SpecialistCode(specialist.Code) is not { } code) return false;
         foreach (var shop in shops)
             if (!KindOfShop.TryGetValue(shop, out var kind) || (kind >= 0 && Kinds[kind].Contains(code))) return false;
         return true;
     }
+
+    /// <summary>Whether <paramref name="occupation"/> is shop staff whose title names the shop (<see cref="ShopStaff"/>).</summary>
+    public static bool IsShopStaff(Occupation occupation) => ShopStaff.Contains(occupation.Code);
 
     /// <summary>"5223.7.21" of "5223.7.21" or of a narrower "5223.7.21.3"; null for any other code.</summary>
     private static string? SpecialistCode(string code)

@@ -159,8 +159,11 @@ public sealed class VacancyOccupationFit
     {
         if (relation != OccupationRelation.SameUnitGroup || string.IsNullOrWhiteSpace(experience.Occupation)) return relation;
         var settings = OccupationCatalogue.Esco.Settings;
-        var apart = ShopGoods.SoldApart(wanted.Occupation, _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title), held.Occupation)
-            || ShopGoods.SoldApart(held.Occupation, settings.Named(held.Occupation, experience.Occupation), wanted.Occupation);
+        // Only shop staff name a shop (and then the other side must be a specialist): a text's settings are read for them alone.
+        var apart = ShopGoods.IsShopStaff(wanted.Occupation)
+            ? ShopGoods.SoldApart(wanted.Occupation, _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title), held.Occupation)
+            : ShopGoods.IsShopStaff(held.Occupation)
+              && ShopGoods.SoldApart(held.Occupation, settings.Named(held.Occupation, experience.Occupation), wanted.Occupation);
         return apart ? OccupationRelation.SameMinorGroup : relation;
     }
 
