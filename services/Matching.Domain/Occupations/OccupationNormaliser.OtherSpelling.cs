@@ -20,6 +20,9 @@ public sealed partial class OccupationNormaliser
         if (Typo(key) is { } mended) return AsOtherSpelling(mended);
         foreach (var variant in variants)
             if (Typo(variant) is { } mendedVariant) return AsOtherSpelling(mendedVariant);
+        // A longer title with a word in the female form, read in full in the male form before any word is mended
+        // ("dakdekster hellende daken": dakdekker, not "helpende" for "hellende").
+        if (key.Contains(' ') && SpellingVariants.MaleOfSter(key) is { } male && Normalise(male) is { } maleTitle) return AsOtherSpelling(maleTitle);
         // A one-letter typo in a word of a longer title ("medewerker choclaterie"), mended to the one label word it can be.
         if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
         // A word in the French female form or headed by the terms the work was done on ("chauffeuse schoolvervoer",

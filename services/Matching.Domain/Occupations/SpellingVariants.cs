@@ -151,7 +151,7 @@ internal static partial class SpellingVariants
     private static IEnumerable<string> Variants(string form)
     {
         if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
-        if (form.Contains("ster", StringComparison.Ordinal) && Male(form) is { } male) yield return male;
+        if (MaleOfSter(form) is { } male) yield return male;
         if (form.Contains("nte", StringComparison.Ordinal) && MaleOfE(form) is { } maleOfE) yield return maleOfE;
         if (form.Contains("erin", StringComparison.Ordinal) && MaleOfIn(form) is { } maleOfIn) yield return maleOfIn;
         // An English word written as it sounds in Dutch: "orderpikker", "trukker".
@@ -161,6 +161,9 @@ internal static partial class SpellingVariants
 
     /// <summary>The normaliser has written "medewerkster" as "medewerker" before any variant is tried.</summary>
     private static bool IsStaff(string word) => word is "medewerker";
+
+    /// <summary>The form with each word in -ster in the male form (<see cref="Male"/>); null when no word ends so.</summary>
+    public static string? MaleOfSter(string form) => form.Contains("ster", StringComparison.Ordinal) ? Male(form) : null;
 
     /// <summary>"begeleidster" → begeleider, "schoonmaakster" → schoonmaker; null when no word of the form ends so.</summary>
     private static string? Male(string form)

@@ -36,6 +36,9 @@ internal static class WorkApartInUnitGroup
         // mechanics and tyre fitters were graded 0 in all 11 pairs.
         ("7231.2", "7231.1", true), // carrosserie- en voertuigbouwer (autoschadehersteller), automonteur
         ("7231.2", "7231.7", true), // carrosserie- en voertuigbouwer, bandenmonteur
+        // Asbestos removal works in a containment under a certificate; a facade cleaner or window cleaner cleans outsides
+        // at height (7133, stop 44): on the asbestos vacancy the facade cleaner was graded 0.
+        ("7133.1", "7133.2", true), // asbestverwijderaar, gevelreiniger (and the glazenwasser under it)
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>

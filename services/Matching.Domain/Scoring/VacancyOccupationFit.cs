@@ -83,7 +83,8 @@ public sealed class VacancyOccupationFit
             return new OccupationFitDetail(OccupationFit.UnknownVacancyOccupation, OccupationRelation.None, 0, null, null);
         // Having done the work earns its share as fresh as the most recent time it was done: fifteen years ago counts less than last year.
         // On a place to learn the work, having begun it is what counts: more years count against the place (LearningPlace).
-        var yearsPart = _learningPlace ? LearningPlace.BeginnerWeight(weightedYears, learner) : OccupationFit.YearsWeight(weightedYears);
+        // Having begun it long ago is no beginner's start today: a beginner's part is as fresh as the work.
+        var yearsPart = _learningPlace ? LearningPlace.BeginnerWeight(weightedYears, learner) * freshest : OccupationFit.YearsWeight(weightedYears);
         var value = best == OccupationRelation.None ? 0
             : best.Weight() * (OccupationFit.BaseShare * freshest + (1 - OccupationFit.BaseShare) * yearsPart);
         // Naming an unknown vacancy's work adds to what everyone gets for it: the other half of the scale.
