@@ -29,6 +29,11 @@ public enum OccupationRelation
     /// development sets in stop 42), 0.23 for the warehouse's, against 1.2 for the other settings; weighed as the minor group.
     /// </summary>
     OtherSettingApart,
+    /// <summary>
+    /// Care work at a level below the vacancy's, or two and more above it (<see cref="CareLevels"/>): a zorghulp for a
+    /// helpende vacancy, a verzorgende for a zorghulp's. Weighed as the minor group.
+    /// </summary>
+    OtherCareLevel,
     /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
     TradeHelped,
     /// <summary>
@@ -54,6 +59,8 @@ public enum OccupationRelation
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
     HelpsInTrade,
+    /// <summary>Care work one level above the vacancy's (<see cref="CareLevels"/>): a helpende for a zorghulp vacancy. Weighed as another setting.</summary>
+    CareLevelAbove,
     /// <summary>
     /// The same occupation in another setting a netwerker tells apart (<see cref="OccupationSettings"/>): a huismeester of
     /// a housing corporation for a school's Conciërge. Netwerkers graded such
@@ -116,6 +123,8 @@ public static class OccupationRelationExtensions
         OccupationRelation.OperatedOnProductionFloor => 0.45,
         OccupationRelation.SameMinorGroup => 0.15,
         OccupationRelation.OtherSettingApart => 0.15,
+        OccupationRelation.OtherCareLevel => 0.15,
+        OccupationRelation.CareLevelAbove => 0.6,
         OccupationRelation.SameWorkplace => 0.15,
         OccupationRelation.RelatedWork => 0.15,
         OccupationRelation.SameSubMajorGroup => 0.05,
@@ -138,6 +147,8 @@ public static class OccupationRelationExtensions
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.OtherSettingApart => $"zelfde beroep als {vacancyLabel}, maar ander werk in een andere werkomgeving",
+        OccupationRelation.OtherCareLevel => "zorg op een ander niveau dan de vacature vraagt",
+        OccupationRelation.CareLevelAbove => "zorg een niveau hoger dan de vacature vraagt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",
         OccupationRelation.OperatedOnProductionFloor => $"machine- of montagewerk op de werkvloer van {vacancyLabel}",

@@ -26,6 +26,8 @@ public sealed class VacancyOccupationFit
     private IReadOnlySet<string>? _titleSettings;
     /// <summary>The work words of the vacancy's title (<see cref="OccupationNormaliser.WorkWords"/>), worked out at first need.</summary>
     private string[][][]? _workWords;
+    /// <summary>The care level the vacancy's title names (<see cref="CareLevels"/>), 0 for none; worked out at first need.</summary>
+    private int? _titleCareLevel;
     /// <summary>Whether the vacancy is a place to learn the work (<see cref="LearningPlace"/>), where beginners come first.</summary>
     private readonly bool _learningPlace;
 
@@ -59,7 +61,7 @@ public sealed class VacancyOccupationFit
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
-            else relation = OfOtherGoods(InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience), wanted, held, experience);
+            else relation = AtCareLevel(OfOtherGoods(InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience), wanted, held, experience), wanted, held, experience);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -150,6 +152,23 @@ public sealed class VacancyOccupationFit
             _otherSetting.Add(experience.Occupation, other);
         }
         return other ?? relation;
+    }
+
+    /// <summary>
+    /// Care work at another level than the vacancy's title names (<see cref="CareLevels"/>), where both are care
+    /// occupations and both texts name a level: one level above is <see cref="OccupationRelation.CareLevelAbove"/>, below
+    /// (on a level that asks for a diploma) or two above <see cref="OccupationRelation.OtherCareLevel"/>, at most. Not on a
+    /// learning place, where a lower level is who the place is for.
+    /// </summary>
+    private OccupationRelation AtCareLevel(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
+    {
+        if (_learningPlace || relation < OccupationRelation.SimilarTasks || !CareLevels.Names(wanted.Occupation) || !CareLevels.Names(held.Occupation)) return relation;
+        _titleCareLevel ??= CareLevels.Of(_vacancy.Title) ?? 0;
+        if (_titleCareLevel == 0 || CareLevels.Of(experience.Occupation) is not { } level || level == _titleCareLevel) return relation;
+        var cap = level == _titleCareLevel + 1 ? OccupationRelation.CareLevelAbove
+            : level > _titleCareLevel ? OccupationRelation.TradeHelped
+            : OccupationRelation.OtherCareLevel;
+        return relation < cap ? relation : cap;
     }
 
     /// <summary>

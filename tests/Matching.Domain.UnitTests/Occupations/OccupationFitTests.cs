@@ -90,6 +90,30 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void Care_below_the_vacancy_s_level_is_other_work_and_one_level_above_a_close_second()
+    {
+        var helpende = Fit("Zorghulp niveau 1 verpleeghuis", With(Job("Helpende Zorg en Welzijn", 4)));
+        var verzorgende = Fit("Zorghulp niveau 1 verpleeghuis", With(Job("Verzorgende IG", 4)));
+        var zorghulp = Fit("Zorghulp niveau 1 verpleeghuis", With(Job("Zorghulp", 4)));
+
+        Assert.Equal(OccupationRelation.CareLevelAbove, helpende.Relation);
+        Assert.Equal(OccupationRelation.TradeHelped, verzorgende.Relation); // two levels above: the trade of the vacancy's helper
+        Assert.True(zorghulp.Value > helpende.Value && helpende.Value > verzorgende.Value);
+        Assert.Equal(OccupationRelation.OtherCareLevel, Fit("Helpende Zorg & Welzijn niveau 2 (m/v)", With(Job("Zorghulp", 4))).Relation);
+        // A night watch is other work than a level's day care, whatever ESCO reads it as.
+        Assert.Equal(OccupationRelation.OtherSettingApart, Fit("Zorghulp niveau 1 verpleeghuis", With(Job("Nachtwacht gehandicaptenzorg", 4))).Relation);
+    }
+
+    [Fact]
+    public void A_learning_place_for_a_care_level_takes_the_level_below()
+    {
+        var place = Fit("BBL-opleiding Verzorgende IG (leerling)", With(Job("Helpende zorg en welzijn", 2)));
+
+        Assert.NotEqual(OccupationRelation.OtherCareLevel, place.Relation);
+        Assert.True(place.Value > Fit("Verzorgende IG woonzorgcentrum", With(Job("Helpende zorg en welzijn", 2))).Value);
+    }
+
+    [Fact]
     public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
         Assert.Equal(OccupationRelation.OtherSettingApart,
             Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
