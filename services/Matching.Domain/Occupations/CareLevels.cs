@@ -18,7 +18,7 @@ public static class CareLevels
     /// <summary>Words that name a level, as written (lower case, without accents), with their level.</summary>
     private static readonly Dictionary<string, int> LevelWords = new(StringComparer.Ordinal)
     {
-        ["zorghulp"] = 1, ["zorghulpen"] = 1,
+        ["zorghulp"] = 1, ["zorghulpen"] = 1, ["aka"] = 1, ["dienstverlening"] = 1, // assistent dienstverlening en zorg (AKA): level 1
         ["helpende"] = 2, ["helpenden"] = 2, ["helpster"] = 2, ["pflegehelfer"] = 2, ["pflegehelferin"] = 2,
         ["altenpflegehelfer"] = 2, ["altenpflegehelferin"] = 2, ["krankenpflegehelfer"] = 2, ["krankenpflegehelferin"] = 2,
         ["verzorgende"] = 3, ["verzorgenden"] = 3, ["vig"] = 3, ["vigger"] = 3, ["wijkverzorgende"] = 3, ["zorgkundige"] = 3,

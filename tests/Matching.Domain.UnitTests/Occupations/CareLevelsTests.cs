@@ -6,6 +6,7 @@ public sealed class CareLevelsTests
 {
     [Theory]
     [InlineData("Zorghulp niveau 1 verpleeghuis Wezep (12-20 uur)", 1)]
+    [InlineData("Assistent Dienstverlening en Zorg (AKA) in woonzorgcentrum", 1)]
     [InlineData("Helpende Zorg & Welzijn niveau 2 (m/v) – verpleeghuis Zwolle-Zuid", 2)]
     [InlineData("helpster verpleeghuis De Weyert", 2)]
     [InlineData("Altenpflegehelferin", 2)]
