@@ -132,22 +132,27 @@ public sealed class VacancyOccupationFit
     /// <summary>
     /// The same occupation named in another setting than the title's (<see cref="OccupationSettings"/>) is
     /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool; a
-    /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse.
+    /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse. A
+    /// broader or narrower occupation is named in the settings of the one of the two that has them (a woonassistent,
+    /// read as zorghulp, for an assistent-verpleegkundige's vacancy, read as the narrower verpleeghulp).
     /// </summary>
     private OccupationRelation InOtherSetting(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
     {
         if (relation is not (OccupationRelation.Same or OccupationRelation.SameInOtherWords or OccupationRelation.Close or OccupationRelation.CloseInOtherWords)
-            || !ReferenceEquals(wanted.Occupation, held.Occupation) || string.IsNullOrWhiteSpace(experience.Occupation)
-            || !OccupationCatalogue.Esco.Settings.Has(held.Occupation))
+            || string.IsNullOrWhiteSpace(experience.Occupation))
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;
-        _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title);
+        var owner = settings.Has(held.Occupation) ? held.Occupation : wanted.Occupation;
+        if (!settings.Has(owner) || (!ReferenceEquals(wanted.Occupation, held.Occupation) && owner.IscoGroup != (ReferenceEquals(owner, held.Occupation) ? wanted : held).Occupation.IscoGroup))
+            return relation;
+        var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
+            : settings.Named(owner, _vacancy.Title);
         _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
         if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
         {
-            var named = settings.Named(held.Occupation, experience.Occupation);
-            other = settings.Apart(held.Occupation, _titleSettings, named) ? OccupationRelation.OtherSettingApart
-                : OccupationSettings.Differ(_titleSettings, named) ? OccupationRelation.OtherSetting
+            var named = settings.Named(owner, experience.Occupation);
+            other = settings.Apart(owner, titleSettings, named) ? OccupationRelation.OtherSettingApart
+                : OccupationSettings.Differ(titleSettings, named) ? OccupationRelation.OtherSetting
                 : null;
             _otherSetting.Add(experience.Occupation, other);
         }

@@ -105,6 +105,17 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_narrower_occupation_is_named_in_the_settings_of_its_broader_one()
+    {
+        // The vacancy reads as verpleeghulp, the experience as its broader zorghulp, whose settings tell the living room apart.
+        var living = Fit("Assistent-verpleegkundige chirurgie – ziekenhuis", With(Job("Woonassistent psychogeriatrie", 3)));
+        var ward = Fit("Assistent-verpleegkundige chirurgie – ziekenhuis", With(Job("Assistent verpleegkundige (invalpool)", 3)));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, living.Relation);
+        Assert.True(ward.Value > living.Value);
+    }
+
+    [Fact]
     public void A_learning_place_for_a_care_level_takes_the_level_below()
     {
         var place = Fit("BBL-opleiding Verzorgende IG (leerling)", With(Job("Helpende zorg en welzijn", 2)));
