@@ -125,6 +125,15 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void An_indoor_playground_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation()
+    {
+        Assert.Equal(OccupationRelation.OtherSettingApart,
+            Fit("Medewerker bowlingcentrum (m/v) 16-28 uur", With(Job("Medewerker binnenspeeltuin (Ballorig)", 2))).Relation);
+        Assert.NotEqual(OccupationRelation.OtherSettingApart,
+            Fit("Medewerker bowlingcentrum (m/v) 16-28 uur", With(Job("Medewerker lasergame en midgetgolf", 3))).Relation);
+    }
+
+    [Fact]
     public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
         Assert.Equal(OccupationRelation.OtherSettingApart,
             Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
