@@ -134,6 +134,11 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_childminder_at_home_and_group_care_are_other_work() =>
+        Assert.Equal(OccupationRelation.OtherSettingApart,
+            Fit("BSO-medewerker / pedagogisch medewerker buitenschoolse opvang", With(Job("Gastouder (eigen opvang aan huis)", 9))).Relation);
+
+    [Fact]
     public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
         Assert.Equal(OccupationRelation.OtherSettingApart,
             Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
