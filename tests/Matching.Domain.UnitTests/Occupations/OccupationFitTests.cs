@@ -139,6 +139,11 @@ public sealed class OccupationFitTests
             Fit("BSO-medewerker / pedagogisch medewerker buitenschoolse opvang", With(Job("Gastouder (eigen opvang aan huis)", 9))).Relation);
 
     [Fact]
+    public void Event_catering_is_other_work_than_a_lunchroom_s_counter() =>
+        Assert.Equal(OccupationRelation.OtherSettingApart,
+            Fit("Medewerker evenementencatering en partijen (oproepkracht)", With(Job("broodjes smeren en klanten helpen in broodjeszaak", 5))).Relation);
+
+    [Fact]
     public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
         Assert.Equal(OccupationRelation.OtherSettingApart,
             Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
