@@ -144,6 +144,21 @@ public sealed class OccupationFitTests
             Fit("Medewerker evenementencatering en partijen (oproepkracht)", With(Job("broodjes smeren en klanten helpen in broodjeszaak", 5))).Relation);
 
     [Fact]
+    public void A_production_worker_from_another_branche_is_other_work_but_a_packer_packs_alike_anywhere()
+    {
+        OccupationFitDetail FitIn(Branche vacancyBranche, string title, WorkExperience job) =>
+            OccupationFit.For(Vacancy() with { Title = title, Branche = vacancyBranche }, With(job), Today);
+
+        var food = FitIn(Branche.Metaal, "Productiemedewerker metaal", new WorkExperience(Branche.Voedingsindustrie, "Productiemedewerker", 4));
+        var metal = FitIn(Branche.Metaal, "Productiemedewerker metaal", new WorkExperience(Branche.Metaal, "Productiemedewerker", 4));
+        var packer = FitIn(Branche.Productie, "Inpakker (m/v)", new WorkExperience(Branche.Voedingsindustrie, "Inpakster", 5));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, food.Relation);
+        Assert.True(metal.Value > food.Value);
+        Assert.NotEqual(OccupationRelation.OtherSettingApart, packer.Relation);
+    }
+
+    [Fact]
     public void A_vending_route_and_a_bowling_centre_are_other_work_under_one_ESCO_occupation() =>
         Assert.Equal(OccupationRelation.OtherSettingApart,
             Fit("Servicemedewerker koffieautomaten / vending (m/v)", With(Job("medewerker bowlingcentrum", 3))).Relation);
