@@ -144,7 +144,7 @@ public sealed class EligibilityAndScoringTests
         Assert.Equal(100, scored.Explanation.Contributions.Sum(c => c.Weight));
         Assert.Contains("gewenst: VCA Basis", scored.Explanation.Missing);
         Assert.Contains("taalniveau B1, gevraagd B2", scored.Explanation.Missing);
-        // Half for any logistics experience, and 2 / (2 + 3) of the other half for its two years.
-        Assert.Equal(0.7, scored.Features.BrancheExperience, 6);
+        // Half for any logistics experience, and 2 / (2 + 2) of the other half for its two years.
+        Assert.Equal(0.75, scored.Features.BrancheExperience, 6);
     }
 }

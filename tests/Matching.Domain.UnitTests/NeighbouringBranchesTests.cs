@@ -79,9 +79,9 @@ public sealed class NeighbouringBranchesTests
     [Fact]
     public void Four_years_in_a_neighbouring_branche_count_as_one_year_without_the_share_for_the_own_branche()
     {
-        // One year weighs 1 / (1 + 3) of the years' half; only the vacancy's own branche earns the other half.
-        Assert.Equal(0.125, Scored(With(Years(Branche.Horeca, 4))).Features.BrancheExperience, 6);
-        Assert.Equal(0.625, Scored(With(Years(Branche.Recreatie, 1))).Features.BrancheExperience, 6);
+        // One year weighs 1 / (1 + 2) of the years' half; only the vacancy's own branche earns the other half.
+        Assert.Equal(1.0 / 6, Scored(With(Years(Branche.Horeca, 4))).Features.BrancheExperience, 4);
+        Assert.Equal(0.5 + 1.0 / 6, Scored(With(Years(Branche.Recreatie, 1))).Features.BrancheExperience, 4);
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class NeighbouringBranchesTests
         var longAgo = Scored(With(Years(Branche.Recreatie, 2) with { EndedYear = 2001 })).Features.BrancheExperience;
         var tenYearsInTheNeighbour = Scored(With(Years(Branche.Horeca, 10))).Features.BrancheExperience;
 
-        // 0.5 + 0.5 × 0.5 / 3.5 and 0.5 + 0.5 × 0.5 / 3.5 (two years at the 25% recency floor).
-        Assert.Equal(0.5714, halfYear, 4);
-        Assert.Equal(0.5714, longAgo, 4);
+        // 0.5 + 0.5 × 0.5 / 2.5 and 0.5 + 0.5 × 0.5 / 2.5 (two years at the 25% recency floor).
+        Assert.Equal(0.6, halfYear, 4);
+        Assert.Equal(0.6, longAgo, 4);
         Assert.True(tenYearsInTheNeighbour < 0.5, $"ten neighbouring years {tenYearsInTheNeighbour}");
     }
 

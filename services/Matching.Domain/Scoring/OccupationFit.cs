@@ -55,8 +55,12 @@ public static class OccupationFit
     /// <summary>A work-experience entry's occupation: its code, else its normalised occupation text.</summary>
     public static OccupationMatch? OfExperience(WorkExperience experience) => Resolve(experience.OccupationCode, experience.Occupation);
 
-    /// <summary>y / (y + 3): one year 0.25, two 0.4, five 0.63, ten 0.77; never capped, each year adds less.</summary>
-    public static double YearsWeight(double years) => years <= 0 ? 0 : years / (years + 3);
+    /// <summary>
+    /// y / (y + 2): one year 0.33, two 0.5, five 0.71, ten 0.83; never capped, each year adds less. A netwerker proposes
+    /// "the same occupation with a few recent years" first; y / (y + 3) (until stop 44) held a few years further below
+    /// many (development sets' P@3 0.9516 -> 0.9540, NDCG@10 the same; the independent sets' P@3 0.9490 -> 0.9502).
+    /// </summary>
+    public static double YearsWeight(double years) => years <= 0 ? 0 : years / (years + 2);
 
     /// <summary>Experience that ended at most two years ago counts fully, then 10% less per year, never under 25%.</summary>
     public static double Recency(int? endedYear, DateOnly today) =>
