@@ -6,7 +6,7 @@ namespace Matching.Domain.Occupations;
 /// The level of Dutch care training a title names: zorghulp (1), helpende (2), verzorgende IG (3), verpleegkundige (4).
 /// ESCO files the first three in two occupations that mix them (zorghulp and thuiszorgmedewerker both have "helpende" and
 /// "verzorgende" among their labels), while netwerkers grade by level: the same level with recent years first, one level
-/// above the vacancy's as a close second, and a level below a vacancy that asks for a diploma (or two above) as other work
+/// above the vacancy's as a close second, two above lower still, and a level below a vacancy that asks for a diploma as other work
 /// (the project's judgement, from the hundred-thirteenth development set's care vacancies in stop 44: zorghulpen 0 on the
 /// helpende vacancy, helpenden 2 on the zorghulp vacancy, verzorgenden 0 on it).
 /// </summary>

@@ -30,8 +30,8 @@ public enum OccupationRelation
     /// </summary>
     OtherSettingApart,
     /// <summary>
-    /// Care work at a level below the vacancy's, or two and more above it (<see cref="CareLevels"/>): a zorghulp for a
-    /// helpende vacancy, a verzorgende for a zorghulp's. Weighed as the minor group.
+    /// Care work at a level below the one the vacancy names (<see cref="CareLevels"/>): a zorghulp for a helpende
+    /// vacancy. Weighed as the minor group.
     /// </summary>
     OtherCareLevel,
     /// <summary>The vacancy's occupation is a helper of the candidate's trade (a kok for a hulpkok vacancy): a step down.</summary>
@@ -151,7 +151,7 @@ public static class OccupationRelationExtensions
         OccupationRelation.SharedLabel => $"deelt een ESCO-benaming met {vacancyLabel}",
         OccupationRelation.TradeHelped => $"het vak waarbij {vacancyLabel} helpt",
         OccupationRelation.OtherSettingApart => $"zelfde beroep als {vacancyLabel}, maar ander werk in een andere werkomgeving",
-        OccupationRelation.OtherCareLevel => "zorg op een ander niveau dan de vacature vraagt",
+        OccupationRelation.OtherCareLevel => "zorg op een lager niveau dan de vacature vraagt",
         OccupationRelation.CareLevelAbove => "zorg een niveau hoger dan de vacature vraagt",
         OccupationRelation.SameMinorGroup => $"verwante beroepsgroep van {vacancyLabel}",
         OccupationRelation.SameWorkplace => $"zelfde werkvloer als {vacancyLabel}",

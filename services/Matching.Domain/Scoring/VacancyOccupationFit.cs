@@ -61,7 +61,7 @@ public sealed class VacancyOccupationFit
             else if (wanted is null) relation = ByWords(experience);
             // A text ESCO does not read either still has its words ("orderpicken koelcel"): only those can relate it.
             else if ((held = OccupationFit.OfExperience(experience)) is null) relation = ByWords(experience);
-            else relation = InOtherBranche(AtCareLevel(OfOtherGoods(InOtherSetting(InOtherWords(Relate(wanted, held), experience), wanted, held, experience), wanted, held, experience), wanted, held, experience), held, experience);
+            else relation = RelationOf(wanted, held, experience);
             if (relation == OccupationRelation.None || relation < best) continue;
             if (relation > best)
             {
@@ -130,6 +130,19 @@ public sealed class VacancyOccupationFit
     }
 
     /// <summary>
+    /// How an experience's occupation relates to the vacancy's: ESCO's relation (<see cref="Relate"/>), then as the texts'
+    /// own words, settings, goods, care levels and branche tell it.
+    /// </summary>
+    private OccupationRelation RelationOf(OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
+    {
+        var relation = InOtherWords(Relate(wanted, held), experience);
+        relation = InOtherSetting(relation, wanted, held, experience);
+        relation = OfOtherGoods(relation, wanted, held, experience);
+        relation = AtCareLevel(relation, wanted, held, experience);
+        return InOtherBranche(relation, wanted, held, experience);
+    }
+
+    /// <summary>
     /// The same occupation named in another setting than the title's (<see cref="OccupationSettings"/>) is
     /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool; a
     /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse. A
@@ -143,8 +156,7 @@ public sealed class VacancyOccupationFit
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;
         var owner = settings.Has(held.Occupation) ? held.Occupation : wanted.Occupation;
-        if (!settings.Has(owner) || (!ReferenceEquals(wanted.Occupation, held.Occupation) && owner.IscoGroup != (ReferenceEquals(owner, held.Occupation) ? wanted : held).Occupation.IscoGroup))
-            return relation;
+        if (!settings.Has(owner) || wanted.Occupation.IscoGroup != held.Occupation.IscoGroup) return relation;
         var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
             : settings.Named(owner, _vacancy.Title);
         _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
@@ -166,9 +178,9 @@ public sealed class VacancyOccupationFit
     /// productiemedewerker was graded 2.1 on average in the vacancy's own branche (16 pairs) and 0.4 in another (16 pairs).
     /// A packer packs alike in any plant (an inpakster from a food plant 3 for a hardware maker's inpakker).
     /// </summary>
-    private OccupationRelation InOtherBranche(OccupationRelation relation, OccupationMatch held, WorkExperience experience) =>
+    private OccupationRelation InOtherBranche(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience) =>
         relation >= OccupationRelation.OtherSetting && experience.Branche != _vacancy.Branche
-        && Wanted!.Occupation.IscoGroup == ProductionWorkers && held.Occupation.IscoGroup == ProductionWorkers
+        && wanted.Occupation.IscoGroup == ProductionWorkers && held.Occupation.IscoGroup == ProductionWorkers
         && held.Source is OccupationSource.PreferredLabel or OccupationSource.AlternativeLabel
             ? OccupationRelation.OtherSettingApart : relation;
 
@@ -177,9 +189,10 @@ public sealed class VacancyOccupationFit
 
     /// <summary>
     /// Care work at another level than the vacancy's title names (<see cref="CareLevels"/>), where both are care
-    /// occupations and both texts name a level: one level above is <see cref="OccupationRelation.CareLevelAbove"/>, below
-    /// (on a level that asks for a diploma) or two above <see cref="OccupationRelation.OtherCareLevel"/>, at most. Not on a
-    /// learning place, where a lower level is who the place is for.
+    /// occupations and both texts name a level: one level above is <see cref="OccupationRelation.CareLevelAbove"/>, two or
+    /// more above <see cref="OccupationRelation.TradeHelped"/> (the trade of the vacancy's helper), below (on a level that
+    /// asks for a diploma) <see cref="OccupationRelation.OtherCareLevel"/>, at most. Not on a learning place, where a lower
+    /// level is who the place is for.
     /// </summary>
     private OccupationRelation AtCareLevel(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
     {
