@@ -30,7 +30,7 @@ public enum OccupationRelation
     /// </summary>
     OtherSettingApart,
     /// <summary>
-    /// Care work at a level below the one the vacancy names (<see cref="CareLevels"/>): a zorghulp for a helpende
+    /// Care work at a level below the one the vacancy names (<see cref="Scoring.CareLevels"/>): a zorghulp for a helpende
     /// vacancy. Weighed as the minor group.
     /// </summary>
     OtherCareLevel,
@@ -59,7 +59,7 @@ public enum OccupationRelation
     SameUnitGroup,
     /// <summary>The candidate's occupation assists the vacancy's trade by ESCO's own name for it (keukenhulp: "hulpkok").</summary>
     HelpsInTrade,
-    /// <summary>Care work one level above the vacancy's (<see cref="CareLevels"/>): a helpende for a zorghulp vacancy. Weighed as another setting.</summary>
+    /// <summary>Care work one level above the vacancy's (<see cref="Scoring.CareLevels"/>): a helpende for a zorghulp vacancy. Weighed as another setting.</summary>
     CareLevelAbove,
     /// <summary>
     /// The same occupation in another setting a netwerker tells apart (<see cref="OccupationSettings"/>): a huismeester of

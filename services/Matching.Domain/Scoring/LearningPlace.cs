@@ -44,12 +44,17 @@ public static class LearningPlace
         words.Any(w => PlaceWords.Contains(w) || IsLearnerWord(w)) || PlacePhrases.Any(Padded(words).Contains);
 
     /// <summary>Whether an occupation text says its holder was learning the work: a learner, an intern, a trainee or a helper in the trade.</summary>
-    public static bool NamesALearner(string? occupation)
+    public static bool NamesALearner(string? occupation) => Names(occupation, helpers: true);
+
+    /// <summary>Whether an occupation text says its holder was a learner, an intern or a trainee (<see cref="NamesALearner"/> without the trade's helpers).</summary>
+    public static bool NamesATrainee(string? occupation) => Names(occupation, helpers: false);
+
+    private static bool Names(string? occupation, bool helpers)
     {
         if (string.IsNullOrWhiteSpace(occupation)) return false;
         var words = WordsOf(occupation);
-        return words.Any(w => PlaceWords.Contains(w) || IsLearnerWord(w) || LearnerWords.Contains(w) || IsHelperWord(w))
-            || Padded(words) is var padded && (padded.Contains(" in opleiding ", StringComparison.Ordinal) || padded[..^1].Contains(" hulp ", StringComparison.Ordinal));
+        return words.Any(w => PlaceWords.Contains(w) || IsLearnerWord(w) || LearnerWords.Contains(w) || (helpers && IsHelperWord(w)))
+            || Padded(words) is var padded && (padded.Contains(" in opleiding ", StringComparison.Ordinal) || (helpers && padded[..^1].Contains(" hulp ", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -157,11 +157,12 @@ public sealed class VacancyOccupationFit
         var settings = OccupationCatalogue.Esco.Settings;
         var owner = settings.Has(held.Occupation) ? held.Occupation : wanted.Occupation;
         if (!settings.Has(owner) || wanted.Occupation.IscoGroup != held.Occupation.IscoGroup) return relation;
-        var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
-            : settings.Named(owner, _vacancy.Title);
         _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
         if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
         {
+            // The title's settings of the broader or narrower occupation are looked up only for a text not seen before.
+            var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
+                : settings.Named(owner, _vacancy.Title);
             var named = settings.Named(owner, experience.Occupation);
             other = settings.Apart(owner, titleSettings, named) ? OccupationRelation.OtherSettingApart
                 : OccupationSettings.Differ(titleSettings, named) ? OccupationRelation.OtherSetting

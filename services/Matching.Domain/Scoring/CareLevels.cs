@@ -1,6 +1,7 @@
+using Matching.Domain.Occupations;
 using Matching.Domain.Text;
 
-namespace Matching.Domain.Occupations;
+namespace Matching.Domain.Scoring;
 
 /// <summary>
 /// The level of Dutch care training a title names: zorghulp (1), helpende (2), verzorgende IG (3), verpleegkundige (4).
@@ -27,9 +28,6 @@ public static class CareLevels
         ["pielegniarka"] = 4, ["nurse"] = 4,
     };
 
-    /// <summary>Words that say the holder was still learning the work: a level they trained for is one they had not reached.</summary>
-    private static readonly HashSet<string> LearnerWords = new(["leerling", "bbl", "stagiair", "stagiaire", "stage", "opleiding"], StringComparer.Ordinal);
-
     /// <summary>Whether <paramref name="occupation"/> is one whose titles name a care level.</summary>
     public static bool Names(Occupation occupation) => CareGroups.Contains(occupation.IscoGroup);
 
@@ -41,12 +39,10 @@ public static class CareLevels
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         int? level = null;
-        var learner = false;
         var assistant = false;
         foreach (var token in LabelWords.Of(text))
         {
             var word = LabelWords.WithoutAccents(token);
-            learner |= LearnerWords.Contains(word) || word.StartsWith("leerling", StringComparison.Ordinal);
             assistant |= word is "assistent" or "assistente";
             if (!LevelWords.TryGetValue(word, out var named)) continue;
             if (level is { } seen && seen != named) return null;
@@ -55,7 +51,9 @@ public static class CareLevels
         level ??= ByNiveau(text);
         // An assistant of a nurse ("assistent-verpleegkundige") works at the level below the nurse's.
         if (level == 4 && assistant) level = 3;
-        return level is { } found && learner ? Math.Max(1, found - 1) : level;
+        // A level they trained for is one a learner had not reached (LearningPlace's learners, not the trade's helpers:
+        // a zorghulp is no helper learning the work).
+        return level is { } found && LearningPlace.NamesATrainee(text) ? Math.Max(1, found - 1) : level;
     }
 
     /// <summary>"niveau 2", "niv. 3": the digit after the word, 1 to 4; null when the text has none.</summary>

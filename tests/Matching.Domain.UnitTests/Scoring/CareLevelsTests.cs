@@ -1,6 +1,6 @@
-using Matching.Domain.Occupations;
+using Matching.Domain.Scoring;
 
-namespace Matching.Domain.UnitTests.Occupations;
+namespace Matching.Domain.UnitTests.Scoring;
 
 public sealed class CareLevelsTests
 {
