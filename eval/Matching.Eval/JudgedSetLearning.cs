@@ -23,7 +23,8 @@ public sealed class JudgedSetLearning
         "eval/ninetyseventh", "eval/ninetyninth", "eval/hundredfirst", "eval/hundredsecond", "eval/hundredfifth", "eval/hundredninth", "eval/hundredtwelfth", "eval/hundredthirteenth", "eval/hundredfourteenth",
         "eval/hundredfifteenth", "eval/hundredsixteenth", "eval/hundredseventeenth", "eval/hundredeighteenth", "eval/hundredtwentythird", "eval/hundredtwentyfourth",
         "eval/hundredtwentyseventh", "eval/hundredtwentyeighth", "eval/hundredthirtyfirst", "eval/hundredthirtysecond", "eval/hundredthirtyfifth", "eval/hundredthirtysixth",
-        "eval/hundredthirtyninth", "eval/hundredfortieth", "eval/hundredfortyfirst", "eval/hundredfortysecond", "eval/hundredfortythird", "eval/hundredfortyfourth",
+        "eval/hundredthirtyninth", "eval/hundredfortieth", "eval/hundredfortyfirst", "eval/hundredfortysecond", "eval/hundredfortythird", "eval/hundredfortyfourth", "eval/hundredfortyfifth",
+        "eval/hundredfortysixth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
