@@ -27,7 +27,7 @@ public sealed partial class OccupationNormaliser
         if (key.Contains(' ') && MendedWords(key) is { } mendedWords && Normalise(mendedWords) is { } mendedTitle) return AsOtherSpelling(mendedTitle);
         // A word in the French female form or headed by the terms the work was done on ("chauffeuse schoolvervoer",
         // "invalchauffeur leerlingenvervoer"), in its plain form.
-        if (SpellingVariants.InPlainWords(key, word => _labelWords.Contains(word)) is { } plain && Normalise(plain) is { } plainTitle) return AsOtherSpelling(plainTitle);
+        if (SpellingVariants.InPlainWords(key, word => _labelWords.Contains(word), word => IsLabel(word)) is { } plain && Normalise(plain) is { } plainTitle) return AsOtherSpelling(plainTitle);
         // An employer named for the workplace ("medewerker albert heijn": medewerker supermarkt), read in full; the
         // text it becomes names no brand, so this ends there.
         // The text's own words say the job where they read without the brand ("hema restaurant medewerker": the restaurant's).

@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-05.76";
+    public const string ReadingRules = "2026-12-05.77";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -174,6 +174,22 @@ public sealed partial class OccupationNormaliser
                 return AsLabelInTitle(named);
         return null;
     }
+
+    /// <summary>
+    /// "Hulpmonteur liften", "assistent monteur zonnepanelen": a fitter's helper named with the trade helps that trade's
+    /// fitter and is read as "monteur liften" reads (at most <see cref="InTitleConfidence"/>), as the project reads its own
+    /// "hulpmonteur elektra"; the helper named alone stays ESCO's machine fitter's.
+    /// </summary>
+    private OccupationMatch? HelperOfNamedFitter(string key)
+    {
+        foreach (var prefix in FitterHelperWords)
+            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
+                && Normalise(string.Concat("monteur ", key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } named)
+                return AsLabelInTitle(named);
+        return null;
+    }
+
+    private static readonly string[] FitterHelperWords = ["hulpmonteur ", "hulp monteur ", "assistent monteur ", "assistent-monteur "];
 
     private static readonly string[] MachineOperatorWords =
         ["machine operator ", "machineoperator ", "machinebediener ", "machinebediende ", "productieoperator ", "productie operator "];
@@ -238,6 +254,7 @@ public sealed partial class OccupationNormaliser
         if (SalesStaffOfNamedShop(key) is { } shopStaff) return shopStaff;
         if (JobBeforeItsDescription(text) is { } described) return described;
         if (OperatorOfNamedMachine(key) is { } machine) return machine;
+        if (HelperOfNamedFitter(key) is { } helper) return helper;
         if (Alternately(text) is { } either) return either;
 
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.

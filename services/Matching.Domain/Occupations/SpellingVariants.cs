@@ -218,10 +218,11 @@ internal static partial class SpellingVariants
 
     /// <summary>
     /// The key with each word in its plain form, when a word of <paramref name="isLabelWord"/> is in it: the French female
-    /// -euse as -eur ("chauffeuse" → chauffeur, "masseuse" → masseur), a word headed by the terms of the work without them
+    /// -euse as -eur ("chauffeuse" → chauffeur, "masseuse" → masseur) and a word in -trice that is a label in -tor or -teur
+    /// ("smd-operatrice" → smd-operator), a word headed by the terms of the work without them
     /// ("invalchauffeur" → chauffeur); null when no word changes.
     /// </summary>
-    public static string? InPlainWords(string key, Func<string, bool> isLabelWord)
+    public static string? InPlainWords(string key, Func<string, bool> isLabelWord, Func<string, bool> isLabel)
     {
         var words = key.Split(' ');
         var changed = false;
@@ -234,6 +235,12 @@ internal static partial class SpellingVariants
                 changed = true;
                 continue;
             }
+            if (word.Length >= 9 && word.EndsWith("trice", StringComparison.Ordinal) && MaleOfTrice(word, isLabel) is { } maleOfTrice)
+            {
+                words[i] = maleOfTrice;
+                changed = true;
+                continue;
+            }
             foreach (var head in TermsOfWorkHeads)
                 if (word.Length >= head.Length + 3 && word.StartsWith(head, StringComparison.Ordinal) && isLabelWord(word[head.Length..]))
                 {
@@ -243,6 +250,17 @@ internal static partial class SpellingVariants
                 }
         }
         return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// "smd-operatrice" → smd-operator: the French female -trice as -tor or -teur, when that is a whole label (the bare
+    /// "coördinator" is the head of many); null when neither is one.
+    /// </summary>
+    private static string? MaleOfTrice(string word, Func<string, bool> isLabel)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["tor", "teur"])
+            if (string.Concat(word.AsSpan(0, word.Length - 5), ending) is var male && isLabel(male)) return male;
+        return null;
     }
 
     private static readonly string[] DriverWords = ["bestuurder", "rijder", "driver"];
