@@ -147,7 +147,8 @@ public sealed class VacancyOccupationFit
     /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool; a
     /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse. A
     /// broader or narrower occupation is named in the settings of the one of the two that has them (a woonassistent,
-    /// read as zorghulp, for an assistent-verpleegkundige's vacancy, read as the narrower verpleeghulp).
+    /// read as zorghulp, for an assistent-verpleegkundige's vacancy, read as the narrower verpleeghulp), and so is the
+    /// other job a slash title names (a zorghulp for "Nachtwacht / slaapdienst": night presence, no personal care).
     /// </summary>
     private OccupationRelation InOtherSetting(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
     {
@@ -155,12 +156,16 @@ public sealed class VacancyOccupationFit
             || string.IsNullOrWhiteSpace(experience.Occupation))
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;
-        var owner = settings.Has(held.Occupation) ? held.Occupation : wanted.Occupation;
-        if (!settings.Has(owner) || wanted.Occupation.IscoGroup != held.Occupation.IscoGroup) return relation;
+        // A slash title's other job ("Nachtwacht / slaapdienst": beveiliger, also zorghulp) is the one in the held group.
+        var asked = wanted.Occupation.IscoGroup == held.Occupation.IscoGroup ? wanted.Occupation
+            : wanted.AlsoNamed.FirstOrDefault(a => a.IscoGroup == held.Occupation.IscoGroup);
+        if (asked is null) return relation;
+        var owner = settings.Has(held.Occupation) ? held.Occupation : asked;
+        if (!settings.Has(owner)) return relation;
         _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
         if (!_otherSetting.TryGetValue(experience.Occupation, out var other))
         {
-            // The title's settings of the broader or narrower occupation are looked up only for a text not seen before.
+            // The title's settings of another occupation than the title's reading are looked up only for a text not seen before.
             var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
                 : settings.Named(owner, _vacancy.Title);
             var named = settings.Named(owner, experience.Occupation);
