@@ -116,6 +116,18 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void The_other_job_a_slash_title_names_is_held_to_its_settings()
+    {
+        // "Nachtwacht / slaapdienst" reads as the security guard and also names the zorghulp, whose settings tell night
+        // presence apart from personal care.
+        var carer = Fit("Nachtwacht / slaapdienst gehandicaptenzorg Ommen", With(Job("Zorghulp", 3)));
+        var night = Fit("Nachtwacht / slaapdienst gehandicaptenzorg Ommen", With(Job("Medewerker slaapdienst", 3)));
+
+        Assert.Equal(OccupationRelation.OtherSettingApart, carer.Relation);
+        Assert.True(night.Value > carer.Value);
+    }
+
+    [Fact]
     public void A_learning_place_for_a_care_level_takes_the_level_below()
     {
         var place = Fit("BBL-opleiding Verzorgende IG (leerling)", With(Job("Helpende zorg en welzijn", 2)));
