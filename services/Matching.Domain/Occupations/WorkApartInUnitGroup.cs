@@ -39,6 +39,13 @@ internal static class WorkApartInUnitGroup
         // Asbestos removal works in a containment under a certificate; a facade cleaner or window cleaner cleans outsides
         // at height (7133, stop 44): on the asbestos vacancy the facade cleaner was graded 0.
         ("7133.1", "7133.2", true), // asbestverwijderaar, gevelreiniger (and the glazenwasser under it)
+        // Lifts are installed and serviced in buildings under the lift trade's own training; motors are rewound and
+        // household appliances repaired in a workshop (7412, stop 45): on the hundred-forty-sixth development set's lift,
+        // motor-winding and appliance vacancies the others were graded 0 in 20 of 21 pairs.
+        ("7412.7", "7412.3", true), // liftmonteur, elektromechanicus (the motor winder)
+        ("7412.7", "7412.6", true), // liftmonteur, reparateur huishoudelijke toestellen
+        ("7412.7", "7412.1", true), // liftmonteur, reparateur elektrische gereedschappen (and the accumonteur of its code)
+        ("7412.3", "7412.6", true), // elektromechanicus, reparateur huishoudelijke toestellen
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
