@@ -14,6 +14,7 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("9212.2", "9212.4")] // paardenverzorger, medewerker veeteelt
     [InlineData("5142.11", "5142.5")] // zonneconsulent, grimeur
     [InlineData("7231.2", "7231.7")] // carrosserie- en voertuigbouwer, bandenmonteur
+    [InlineData("7412.7", "7412.6")] // liftmonteur, reparateur huishoudelijke toestellen
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
@@ -23,6 +24,7 @@ public sealed class WorkApartInUnitGroupTests
     [Theory]
     [InlineData("schoonheidsspecialist", "pedicure")] // 5142.1, which ESCO also gives the spa's staff
     [InlineData("carrosserie- en voertuigbouwer", "automonteur")] // 7231.1, which ESCO also gives the brake fitter
+    [InlineData("liftmonteur", "reparateur elektrische gereedschappen")] // 7412.1, which ESCO also gives the accumonteur
     public void A_pair_of_the_table_by_a_code_two_occupations_share_is_apart_both_ways(string one, string other)
     {
         var a = Esco.Occupations.Single(o => o.PreferredLabel == one);
@@ -39,6 +41,9 @@ public sealed class WorkApartInUnitGroupTests
     }
 
     [Fact]
-    public void Other_work_of_the_unit_group_still_shares_it() =>
+    public void Other_work_of_the_unit_group_still_shares_it()
+    {
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("9333.8"), Named("9333.2"))); // magazijnmedewerker, expeditiemedewerker
+        Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("7412.6"), Named("7412.2"))); // appliance repairer, auto-elektricien
+    }
 }
