@@ -46,6 +46,17 @@ internal static class WorkApartInUnitGroup
         ("7412.7", "7412.6", true), // liftmonteur, reparateur huishoudelijke toestellen
         ("7412.7", "7412.1", true), // liftmonteur, reparateur elektrische gereedschappen (and the accumonteur of its code)
         ("7412.3", "7412.6", true), // elektromechanicus, reparateur huishoudelijke toestellen
+        // A plasterer works wet on walls and ceilings; a drywall and ceiling fitter builds metal-stud walls and system
+        // ceilings (7123, stop 45): on the hundred-forty-second development set each was graded 0 for the other in all 25 pairs.
+        ("7123.1", "7123.2", true), // plafondmonteur, stukadoor
+        // Electronics (circuit boards: SMT machines, soldering), wiring (panels, cable harnesses) and battery packs are
+        // three trades of 8212 (stop 45): on the hundred-forty-sixth development set's vacancies the other two were graded 0
+        // in 60 of 66 pairs, within each 2 in most.
+        ("8212.4", "8212.2", true), // operator SMT-machine, assemblagemedewerker elektrische apparatuur (panels, cables under it)
+        ("8212.3", "8212.2.1", true), // assemblagemedewerker elektronische apparatuur (the battery assembler under it), panelenbouwer
+        ("8212.3", "8212.2.2", true), // assemblagemedewerker elektronische apparatuur, medewerker kabelassemblage
+        ("8212.3", "8212.2.3", true), // assemblagemedewerker elektronische apparatuur, assemblagemedewerker kabelbomen
+        ("8212.3.1", "8212.4", true), // assemblagetechnicus accusystemen, operator SMT-machine
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>

@@ -15,6 +15,9 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("5142.11", "5142.5")] // zonneconsulent, grimeur
     [InlineData("7231.2", "7231.7")] // carrosserie- en voertuigbouwer, bandenmonteur
     [InlineData("7412.7", "7412.6")] // liftmonteur, reparateur huishoudelijke toestellen
+    [InlineData("7123.1", "7123.2")] // plafondmonteur, stukadoor
+    [InlineData("8212.4", "8212.2.1")] // operator SMT-machine, panelenbouwer (narrower than the electrical assembler)
+    [InlineData("8212.3.1", "8212.2.3")] // assemblagetechnicus accusystemen, assemblagemedewerker kabelbomen
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
@@ -45,5 +48,6 @@ public sealed class WorkApartInUnitGroupTests
     {
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("9333.8"), Named("9333.2"))); // magazijnmedewerker, expeditiemedewerker
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("7412.6"), Named("7412.2"))); // appliance repairer, auto-elektricien
+        Assert.NotEqual(OccupationRelation.SameMinorGroup, Esco.Relate(Named("8212.4"), Named("8212.3"))); // SMT operator, electronics assembler
     }
 }
