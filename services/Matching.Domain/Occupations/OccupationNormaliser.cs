@@ -166,26 +166,25 @@ public sealed partial class OccupationNormaliser
     /// reads (at most <see cref="InTitleConfidence"/>); the generic machine operator (ESCO's operator of automatic
     /// assembly lines) only when that names nothing.
     /// </summary>
-    private OccupationMatch? OperatorOfNamedMachine(string key)
-    {
-        foreach (var prefix in MachineOperatorWords)
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
-                && Normalise(string.Concat("operator ", key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } named)
-                return AsLabelInTitle(named);
-        return null;
-    }
+    private OccupationMatch? OperatorOfNamedMachine(string key) => AsNamedWith(key, MachineOperatorWords, "operator ");
 
     /// <summary>
     /// "Hulpmonteur liften", "assistent monteur zonnepanelen": a fitter's helper named with the trade helps that trade's
     /// fitter and is read as "monteur liften" reads (at most <see cref="InTitleConfidence"/>), as the project reads its own
     /// "hulpmonteur elektra"; the helper named alone stays ESCO's machine fitter's.
     /// </summary>
-    private OccupationMatch? HelperOfNamedFitter(string key)
+    private OccupationMatch? HelperOfNamedFitter(string key) => AsNamedWith(key, FitterHelperWords, "monteur ");
+
+    /// <summary>
+    /// The key that starts with one of <paramref name="prefixes"/>, read with <paramref name="named"/> in its place as a
+    /// label in a title, when that reads as more than a head or a compound's parts; null otherwise.
+    /// </summary>
+    private OccupationMatch? AsNamedWith(string key, string[] prefixes, string named)
     {
-        foreach (var prefix in FitterHelperWords)
+        foreach (var prefix in prefixes)
             if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
-                && Normalise(string.Concat("monteur ", key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } named)
-                return AsLabelInTitle(named);
+                && Normalise(string.Concat(named, key.AsSpan(prefix.Length))) is { Source: not (OccupationSource.HeadOfLabels or OccupationSource.CompoundParts) } reading)
+                return AsLabelInTitle(reading);
         return null;
     }
 
