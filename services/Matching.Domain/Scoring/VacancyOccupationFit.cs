@@ -28,6 +28,8 @@ public sealed class VacancyOccupationFit
     private string[][][]? _workWords;
     /// <summary>The care level the vacancy's title names (<see cref="CareLevels"/>), 0 for none; worked out at first need.</summary>
     private int? _titleCareLevel;
+    /// <summary>The care level each experience text names (<see cref="CareLevels.Of"/>), read at first need.</summary>
+    private Dictionary<string, int?>? _careLevels;
     /// <summary>Whether the vacancy is a place to learn the work (<see cref="LearningPlace"/>), where beginners come first.</summary>
     private readonly bool _learningPlace;
 
@@ -156,10 +158,7 @@ public sealed class VacancyOccupationFit
             || string.IsNullOrWhiteSpace(experience.Occupation))
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;
-        // A slash title's other job ("Nachtwacht / slaapdienst": beveiliger, also zorghulp) is the one in the held group.
-        var asked = wanted.Occupation.IscoGroup == held.Occupation.IscoGroup ? wanted.Occupation
-            : wanted.AlsoNamed.FirstOrDefault(a => a.IscoGroup == held.Occupation.IscoGroup);
-        if (asked is null) return relation;
+        if (AskedIn(wanted, held.Occupation.IscoGroup) is not { } asked) return relation;
         var owner = settings.Has(held.Occupation) ? held.Occupation : asked;
         if (!settings.Has(owner)) return relation;
         _otherSetting ??= new Dictionary<string, OccupationRelation?>(StringComparer.Ordinal);
@@ -175,6 +174,18 @@ public sealed class VacancyOccupationFit
             _otherSetting.Add(experience.Occupation, other);
         }
         return other ?? relation;
+    }
+
+    /// <summary>
+    /// The title's occupation in <paramref name="group"/>, else the other job a slash title names there ("Nachtwacht /
+    /// slaapdienst": beveiliger, also zorghulp); null when neither is. A loop, not a query: it runs for every experience.
+    /// </summary>
+    private static Occupation? AskedIn(OccupationMatch wanted, string group)
+    {
+        if (wanted.Occupation.IscoGroup == group) return wanted.Occupation;
+        foreach (var other in wanted.AlsoNamed)
+            if (other.IscoGroup == group) return other;
+        return null;
     }
 
     /// <summary>
@@ -204,11 +215,20 @@ public sealed class VacancyOccupationFit
     {
         if (_learningPlace || relation < OccupationRelation.SimilarTasks || !CareLevels.Names(wanted.Occupation) || !CareLevels.Names(held.Occupation)) return relation;
         _titleCareLevel ??= CareLevels.Of(_vacancy.Title) ?? 0;
-        if (_titleCareLevel == 0 || CareLevels.Of(experience.Occupation) is not { } level || level == _titleCareLevel) return relation;
+        if (_titleCareLevel == 0 || CareLevelOf(experience.Occupation) is not { } level || level == _titleCareLevel) return relation;
         var cap = level == _titleCareLevel + 1 ? OccupationRelation.CareLevelAbove
             : level > _titleCareLevel ? OccupationRelation.TradeHelped
             : OccupationRelation.OtherCareLevel;
         return relation < cap ? relation : cap;
+    }
+
+    /// <summary>The care level an occupation text names (<see cref="CareLevels.Of"/>), read once per text of the window.</summary>
+    private int? CareLevelOf(string? occupation)
+    {
+        if (string.IsNullOrWhiteSpace(occupation)) return null;
+        _careLevels ??= new Dictionary<string, int?>(StringComparer.Ordinal);
+        if (!_careLevels.TryGetValue(occupation, out var level)) _careLevels.Add(occupation, level = CareLevels.Of(occupation));
+        return level;
     }
 
     /// <summary>
