@@ -760,8 +760,8 @@ public sealed class OccupationNormaliserTests
     [Theory]
     // The last word is the person: a cook's helper is no cook.
     [InlineData("Koks hulp")]
-    // Two things joined: the coffee-and-sandwich shop is no coffee grinding.
-    [InlineData("medewerker koffie- en broodjeszaak")]
+    // Two things joined: the coffee-and-tea house is no coffee grinding.
+    [InlineData("medewerker koffie- en theehuis")]
     // The first word may be the job (a rota planner), so the workplace after it does not decide.
     [InlineData("roosterplanner thuiszorg")]
     // A word read only as the head of longer labels ("aanleg": voorman spoorlegger) names no work.
