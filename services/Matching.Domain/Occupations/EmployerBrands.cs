@@ -57,6 +57,24 @@ public static class EmployerBrands
     public static string? WithoutBrands(string key) =>
         Rewritten(key, withWorkplaces: false) is { } rest && string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words ? words : null;
 
+    /// <summary>
+    /// Whether the key names a brand, as whole words, one of whose words <paramref name="isJob"/> says is a job by itself
+    /// ("leen bakker", a furniture chain; "bakker bart", a bakery chain).
+    /// </summary>
+    public static bool NamesBrandWithJobWord(string key, Func<string, bool> isJob)
+    {
+        var text = key.AsSpan();
+        Span<Range> words = stackalloc Range[MaxWords];
+        var count = text.Split(words, ' ');
+        var brands = BySlice.Value;
+        for (var i = 0; i < count; i++)
+            for (var n = Math.Min(MaxBrandWords, count - i); n >= 2; n--)
+                if (brands.TryGetValue(text[words[i].Start.Value..words[i + n - 1].End.Value], out _))
+                    for (var w = i; w < i + n; w++)
+                        if (isJob(key[words[w]])) return true;
+        return false;
+    }
+
     private static string? Rewritten(string key, bool withWorkplaces)
     {
         // The key is its words joined by single spaces, so a phrase of words is one slice of it.

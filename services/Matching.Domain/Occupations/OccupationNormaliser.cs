@@ -126,7 +126,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.83";
+    public const string ReadingRules = "2026-12-06.84";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -244,6 +244,16 @@ public sealed partial class OccupationNormaliser
         // A generic word ESCO lists as someone's alternative label ("medewerker", "monteur") names nothing by itself.
         if (!IsGeneric(key) && Exact(key, 1.0, 0.9, OccupationSource.PreferredLabel, OccupationSource.AlternativeLabel) is { } exact)
             return PracticalReading(key, exact) ?? exact;
+
+        // An employer whose name holds a job's word ("magazijnmedewerker Leen Bakker", a furniture chain; "chauffeur Bakker
+        // Bart", a bakery chain) says where the work was done, not what: the text reads as the named shop's sales staff,
+        // by its own words without the name, or with the name as its workplace, before a word of the name is read as the job.
+        if (key.Contains(' ') && EmployerBrands.NamesBrandWithJobWord(key, word => IsLabel(word)))
+        {
+            if (SalesStaffOfNamedShop(key) is { } namedShopStaff) return namedShopStaff;
+            if (EmployerBrands.WithoutBrands(key) is { } withoutName && Normalise(withoutName) is { } byOwnWords) return byOwnWords;
+            if (EmployerBrands.WithWorkplaces(key) is { } atPlace && Normalise(atPlace) is { } byWorkplace) return AsOtherSpelling(byWorkplace);
+        }
 
         // A plural ("koks", "schoonmakers", "verpleegkundigen") is its singular's occupation, when only that is a label.
         if (!key.Contains(' ') && key.Length >= 4 && (key.EndsWith('s') || key.EndsWith("en", StringComparison.Ordinal)) && IsLabel(key.AsSpan(0, key.Length - 1)))

@@ -1,3 +1,4 @@
+using Matching.Domain.Text;
 using Matching.Domain.Occupations;
 
 namespace Matching.Domain.UnitTests.Occupations;
@@ -47,6 +48,24 @@ public sealed class EmployerBrandsTests
         Assert.Same(Normaliser.Normalise(meant)!.Occupation, reading.Occupation);
         Assert.NotSame(Normaliser.Normalise("medewerker warenhuis")!.Occupation, reading.Occupation);
     }
+
+    [Theory]
+    // A furniture chain and a bakery chain whose names hold the baker's word: the warehouse worker, the shop's staff and
+    // the driver are what their own words say, not bakers.
+    [InlineData("magazijnmedewerker Leen Bakker", "magazijnmedewerker")]
+    [InlineData("medewerker Leen Bakker", "verkoopspecialist meubelen")]
+    [InlineData("chauffeur Bakker Bart", "vrachtwagenchauffeur")]
+    public void An_employer_whose_name_holds_a_job_s_word_says_where_not_what(string text, string preferred)
+    {
+        Assert.True(EmployerBrands.NamesBrandWithJobWord(LabelWords.Key(text), word => word == "bakker"));
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+    }
+
+    [Theory]
+    [InlineData("medewerker albert heijn")] // no word of the brand is a job
+    [InlineData("bakker supermarkt")] // no brand
+    public void Only_a_brand_with_a_job_s_word_counts(string key) =>
+        Assert.False(EmployerBrands.NamesBrandWithJobWord(key, word => word is "bakker" or "medewerker"));
 
     [Fact]
     public void A_title_that_reads_as_written_keeps_its_reading() =>
