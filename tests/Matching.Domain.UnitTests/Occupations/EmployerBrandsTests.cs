@@ -1,5 +1,5 @@
-using Matching.Domain.Text;
 using Matching.Domain.Occupations;
+using Matching.Domain.Text;
 
 namespace Matching.Domain.UnitTests.Occupations;
 
