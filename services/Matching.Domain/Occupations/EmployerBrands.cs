@@ -65,14 +65,27 @@ public static class EmployerBrands
     {
         var text = key.AsSpan();
         Span<Range> words = stackalloc Range[MaxWords];
-        var count = text.Split(words, ' ');
-        var brands = BySlice.Value;
-        for (var i = 0; i < count; i++)
-            for (var n = Math.Min(MaxBrandWords, count - i); n >= 2; n--)
-                if (brands.TryGetValue(text[words[i].Start.Value..words[i + n - 1].End.Value], out _))
-                    for (var w = i; w < i + n; w++)
-                        if (isJob(key[words[w]])) return true;
+        var all = words[..text.Split(words, ' ')];
+        for (var i = 0; i < all.Length; i++)
+        {
+            var brandWords = BrandAt(text, all, i, minWords: 2, out _);
+            for (var w = i; w < i + brandWords; w++)
+                if (isJob(key[all[w]])) return true;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// The number of words of the longest brand, of at least <paramref name="minWords"/>, that starts at word
+    /// <paramref name="i"/> of <paramref name="text"/> (<paramref name="workplace"/> its workplace); 0 when none does.
+    /// </summary>
+    private static int BrandAt(ReadOnlySpan<char> text, ReadOnlySpan<Range> words, int i, int minWords, out string? workplace)
+    {
+        var brands = BySlice.Value;
+        for (var n = Math.Min(MaxBrandWords, words.Length - i); n >= minWords; n--)
+            if (brands.TryGetValue(text[words[i].Start.Value..words[i + n - 1].End.Value], out workplace)) return n;
+        workplace = null;
+        return 0;
     }
 
     private static string? Rewritten(string key, bool withWorkplaces)
@@ -81,15 +94,11 @@ public static class EmployerBrands
         var text = key.AsSpan();
         Span<Range> words = stackalloc Range[MaxWords];
         var count = text.Split(words, ' ');
-        var brands = BySlice.Value;
         System.Text.StringBuilder? written = null;
         var copied = 0; // the end of the key copied so far
         for (var i = 0; i < count;)
         {
-            var found = 0;
-            string? workplace = null;
-            for (var n = Math.Min(MaxBrandWords, count - i); n >= 1 && found == 0; n--)
-                if (brands.TryGetValue(text[words[i].Start.Value..words[i + n - 1].End.Value], out workplace)) found = n;
+            var found = BrandAt(text, words[..count], i, minWords: 1, out var workplace);
             if (found == 0)
             {
                 i++;

@@ -101,6 +101,7 @@ public sealed partial class OccupationNormaliser
         _escoWordDeletions = SpellingVariants.DeletionsOf(escoWords).GetAlternateLookup<ReadOnlySpan<char>>();
         var labelWords = escoWords.Concat(_project.Keys.SelectMany(k => k.Split(' '))).ToHashSet(StringComparer.Ordinal);
         _labelWords = labelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _isLabelText = word => IsLabel(word);
         _labelWordDeletions = SpellingVariants.DeletionsOf(labelWords).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new LabelWordEndings(catalogue.Occupations);
         _groups = new OccupationGroupReading(catalogue);
@@ -248,7 +249,7 @@ public sealed partial class OccupationNormaliser
         // An employer whose name holds a job's word ("magazijnmedewerker Leen Bakker", a furniture chain; "chauffeur Bakker
         // Bart", a bakery chain) says where the work was done, not what: the text reads as the named shop's sales staff,
         // by its own words without the name, or with the name as its workplace, before a word of the name is read as the job.
-        if (key.Contains(' ') && EmployerBrands.NamesBrandWithJobWord(key, word => IsLabel(word)))
+        if (key.Contains(' ') && EmployerBrands.NamesBrandWithJobWord(key, _isLabelText))
         {
             if (SalesStaffOfNamedShop(key) is { } namedShopStaff) return namedShopStaff;
             if (EmployerBrands.WithoutBrands(key) is { } withoutName && Normalise(withoutName) is { } byOwnWords) return byOwnWords;
@@ -389,6 +390,9 @@ public sealed partial class OccupationNormaliser
     }
 
     private static readonly (string Female, string Male)[] FemaleStaffWords = [("medewerkster", "medewerker"), ("begeleidster", "begeleider")];
+
+    /// <summary><see cref="IsLabel"/> for a word as a string, made once (a brand's words are asked about on every reading).</summary>
+    private readonly Func<string, bool> _isLabelText;
 
     private bool IsLabel(ReadOnlySpan<char> word) => _projectSlice.ContainsKey(word) || _preferredSlice.ContainsKey(word) || _alternativeSlice.ContainsKey(word);
 

@@ -104,27 +104,19 @@ public sealed class OccupationFitTests
         Assert.Equal(OccupationRelation.OtherSettingApart, Fit("Zorghulp niveau 1 verpleeghuis", With(Job("Nachtwacht gehandicaptenzorg", 4))).Relation);
     }
 
-    [Fact]
-    public void A_narrower_occupation_is_named_in_the_settings_of_its_broader_one()
+    [Theory]
+    // The vacancy reads as verpleeghulp, the experience as its broader zorghulp, whose settings tell the living room apart.
+    [InlineData("Assistent-verpleegkundige chirurgie – ziekenhuis", "Assistent verpleegkundige (invalpool)", "Woonassistent psychogeriatrie")]
+    // "Nachtwacht / slaapdienst" reads as the security guard and also names the zorghulp, whose settings tell night
+    // presence apart from personal care.
+    [InlineData("Nachtwacht / slaapdienst gehandicaptenzorg Ommen", "Medewerker slaapdienst", "Zorghulp")]
+    public void A_setting_apart_is_named_for_a_broader_occupation_and_a_slash_title_s_other_job(string title, string sameWork, string apart)
     {
-        // The vacancy reads as verpleeghulp, the experience as its broader zorghulp, whose settings tell the living room apart.
-        var living = Fit("Assistent-verpleegkundige chirurgie – ziekenhuis", With(Job("Woonassistent psychogeriatrie", 3)));
-        var ward = Fit("Assistent-verpleegkundige chirurgie – ziekenhuis", With(Job("Assistent verpleegkundige (invalpool)", 3)));
+        var inSetting = Fit(title, With(Job(sameWork, 3)));
+        var otherWork = Fit(title, With(Job(apart, 3)));
 
-        Assert.Equal(OccupationRelation.OtherSettingApart, living.Relation);
-        Assert.True(ward.Value > living.Value);
-    }
-
-    [Fact]
-    public void The_other_job_a_slash_title_names_is_held_to_its_settings()
-    {
-        // "Nachtwacht / slaapdienst" reads as the security guard and also names the zorghulp, whose settings tell night
-        // presence apart from personal care.
-        var carer = Fit("Nachtwacht / slaapdienst gehandicaptenzorg Ommen", With(Job("Zorghulp", 3)));
-        var night = Fit("Nachtwacht / slaapdienst gehandicaptenzorg Ommen", With(Job("Medewerker slaapdienst", 3)));
-
-        Assert.Equal(OccupationRelation.OtherSettingApart, carer.Relation);
-        Assert.True(night.Value > carer.Value);
+        Assert.Equal(OccupationRelation.OtherSettingApart, otherWork.Relation);
+        Assert.True(inSetting.Value > otherWork.Value);
     }
 
     [Fact]
