@@ -76,7 +76,7 @@ public sealed partial class OccupationNormaliser
             if (work.EndsWith('s') && _compounds.Contains(work.AsSpan(0, work.Length - 1))) work = work[..^1]; // a linking s
             return work.Length >= 3 && !IsGeneric(work) ? [word, work] : [word];
         }
-        return IsGeneric(head) ? [word] : [word, head];
+        return IsGeneric(head) || QualifierWords.Contains(head) ? [word] : [word, head];
     }
 
     /// <summary>Heads that name the person, not the work ("overblijfkracht", "overblijfmoeder": the work is overblijf).</summary>
@@ -87,6 +87,9 @@ public sealed partial class OccupationNormaliser
     [
         .. HoursAndTermsWords, "dienst", "crew", "member", "allround", "allrounder",
         "ervaren", "junior", "senior", "startend", "starter", "regio", "omgeving", "gezocht",
+        // Words of any job ("Medewerker algemeen", "Handige medewerker buitendienst", "Productiemedewerker diverse
+        // werkzaamheden"): a medewerker of Algemene Zaken shares no work with the night shift's general hand.
+        "algemeen", "algemene", "handig", "handige", "divers", "diverse", "werkzaamheden", "duizendpoot", "buitendienst", "binnendienst",
         // On what terms, not what work: a volunteer of a soup kitchen shares no work with a volunteers' coordinator.
         "vrijwilliger", "vrijwilligster", "vrijwilligers",
     ], StringComparer.Ordinal);

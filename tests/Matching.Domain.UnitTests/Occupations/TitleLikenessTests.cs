@@ -39,8 +39,16 @@ public sealed class TitleLikenessTests
     [InlineData("Medewerker milieustraat", "scanstraat: documenten scannen", 0.5)] // one head, another work before it
     [InlineData("Medewerker milieustraat", "medewerker milieustraat", 1.0)]
     [InlineData("Tankreiniger", "reiniger", 1.0)] // the head alone: the title's work without its modifier
+    [InlineData("Handige medewerker buitendienst", "mdw binnendienst technische groothandel", 0.0)] // a department, and "dienst" heads both
+    [InlineData("Medewerker algemeen (nachtdienst)", "medewerker Algemene Zaken gemeente (balie, archief)", 0.0)] // any job's words
     public void The_share_of_the_title_s_work_words_the_occupation_has(string title, string occupation, double share) =>
         Assert.Equal(share, Likeness(title, occupation), 6);
+
+    [Theory]
+    [InlineData("Medewerker algemeen (nachtdienst)")]
+    [InlineData("Allround medewerker diverse werkzaamheden")]
+    [InlineData("Medewerker buitendienst (38 uur)")]
+    public void A_title_of_any_job_has_no_work_words(string title) => Assert.Empty(OccupationNormaliser.Esco.WorkWords(title));
 
     [Fact]
     public void Staff_words_and_what_follows_a_dash_are_no_work_words()
