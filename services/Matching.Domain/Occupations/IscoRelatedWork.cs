@@ -10,17 +10,18 @@ namespace Matching.Domain.Occupations;
 /// not share a workplace (<see cref="IscoWorkplaces"/>), nor a minor group unless they are the same work: those relate
 /// already, as much as work that transfers. A row's
 /// tier says whether the two are the same daily work under another classification (<c>same</c>: a craft bread baker for
-/// a bread bakery's production line) or work that transfers with an induction (<c>transfer</c>: a postbode for a
-/// pakketbezorger).
+/// a bread bakery's production line), work so near that netwerkers propose the one for the other with hardly an
+/// induction (<c>near</c>: a groenvoorziener for a begraafplaats; graded 1.5-2 on average on the development sets), or
+/// work that transfers with an induction (<c>transfer</c>: a postbode for a pakketbezorger).
 /// </summary>
 internal sealed class IscoRelatedWork
 {
     private const string Resource = "related-isco-groups.tsv";
 
-    /// <summary>Per unit group, the sides listed for it, what each is related to and whether it is the same work.</summary>
-    private readonly Dictionary<string, List<(Side Side, Side Other, bool Same)>> _byGroup;
+    /// <summary>Per unit group, the sides listed for it, what each is related to and how (the row's tier).</summary>
+    private readonly Dictionary<string, List<(Side Side, Side Other, OccupationRelation Tier)>> _byGroup;
 
-    private IscoRelatedWork(Dictionary<string, List<(Side, Side, bool)>> byGroup, int count)
+    private IscoRelatedWork(Dictionary<string, List<(Side, Side, OccupationRelation)>> byGroup, int count)
     {
         _byGroup = byGroup;
         Count = count;
@@ -30,20 +31,17 @@ internal sealed class IscoRelatedWork
     public int Count { get; }
 
     /// <summary>
-    /// <see cref="OccupationRelation.SameWork"/> or <see cref="OccupationRelation.RelatedWork"/> when the table lists the
-    /// two occupations' work as each other's (either order), by the row's tier; otherwise <see cref="OccupationRelation.None"/>.
+    /// <see cref="OccupationRelation.SameWork"/>, <see cref="OccupationRelation.SimilarTasks"/> or
+    /// <see cref="OccupationRelation.RelatedWork"/> when the table lists the two occupations' work as each other's (either
+    /// order), by the row's tier (<c>same</c>, <c>near</c>, <c>transfer</c>); otherwise <see cref="OccupationRelation.None"/>.
     /// </summary>
     public OccupationRelation Relation(Occupation one, Occupation other)
     {
         if (!_byGroup.TryGetValue(one.IscoGroup, out var listed)) return OccupationRelation.None;
-        // A row naming two occupations as the same work decides over a row naming their unit groups' work as related.
+        // Where rows of two tiers name the pair (two occupations and their unit groups), the nearer tier decides.
         var relation = OccupationRelation.None;
-        foreach (var (side, related, same) in listed)
-            if (side.Names(one) && related.Names(other))
-            {
-                if (same) return OccupationRelation.SameWork;
-                relation = OccupationRelation.RelatedWork;
-            }
+        foreach (var (side, related, tier) in listed)
+            if (side.Names(one) && related.Names(other) && tier.Weight() > relation.Weight()) relation = tier;
         return relation;
     }
 
@@ -85,7 +83,7 @@ internal sealed class IscoRelatedWork
     internal static IscoRelatedWork Read(TextReader reader, Func<string, bool> isUnitGroup, Func<string, string?, bool> isEscoCode)
     {
         reader.ReadLine();
-        var byGroup = new Dictionary<string, List<(Side, Side, bool)>>(StringComparer.Ordinal);
+        var byGroup = new Dictionary<string, List<(Side, Side, OccupationRelation)>>(StringComparer.Ordinal);
         var seen = new HashSet<(Side, Side)>();
         while (reader.ReadLine() is { } line)
         {
@@ -93,28 +91,29 @@ internal sealed class IscoRelatedWork
             // one side, the other side, tier, why
             var f = line.Split('\t');
             if (f.Length < 4 || f[3].Trim().Length == 0) throw new InvalidDataException($"{Resource}: '{line}' needs two sides, a tier and why.");
-            var same = f[2].Trim() switch
+            var tier = f[2].Trim() switch
             {
-                "same" => true,
-                "transfer" => false,
-                _ => throw new InvalidDataException($"{Resource}: '{line}' has tier '{f[2].Trim()}', not same or transfer."),
+                "same" => OccupationRelation.SameWork,
+                "near" => OccupationRelation.SimilarTasks,
+                "transfer" => OccupationRelation.RelatedWork,
+                _ => throw new InvalidDataException($"{Resource}: '{line}' has tier '{f[2].Trim()}', not same, near or transfer."),
             };
             var (one, other) = (Side.Of(f[0].Trim()), Side.Of(f[1].Trim()));
             foreach (var side in (Side[])[one, other])
                 if (side.Code.Length == 4 ? !isUnitGroup(side.Code) : side.Code.Length < 6 || side.Code[4] != '.' || !isEscoCode(side.Code, side.Label))
                     throw new InvalidDataException($"{Resource}: '{side}' is neither an ISCO-08 unit group nor an ESCO code (with its preferred label where ESCO gives the code twice).");
-            if (!same && one.Code[..3] == other.Code[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them as much as work that transfers.");
+            if (tier == OccupationRelation.RelatedWork && one.Code[..3] == other.Code[..3]) throw new InvalidDataException($"{Resource}: {one} and {other} share a minor group, which relates them as much as work that transfers.");
             if (IscoWorkplaces.WorkAlongside(one.UnitGroup, other.UnitGroup)) throw new InvalidDataException($"{Resource}: {one} and {other} share a workplace (IscoWorkplaces), which relates them already.");
             if (!seen.Add((one, other)) || !seen.Add((other, one))) throw new InvalidDataException($"{Resource}: {one} and {other} are listed twice.");
-            Add(byGroup, one, other, same);
-            Add(byGroup, other, one, same);
+            Add(byGroup, one, other, tier);
+            Add(byGroup, other, one, tier);
         }
         return new IscoRelatedWork(byGroup, seen.Count / 2);
     }
 
-    private static void Add(Dictionary<string, List<(Side, Side, bool)>> byGroup, Side side, Side other, bool same)
+    private static void Add(Dictionary<string, List<(Side, Side, OccupationRelation)>> byGroup, Side side, Side other, OccupationRelation tier)
     {
         if (!byGroup.TryGetValue(side.UnitGroup, out var listed)) byGroup[side.UnitGroup] = listed = [];
-        listed.Add((side, other, same));
+        listed.Add((side, other, tier));
     }
 }

@@ -95,9 +95,9 @@ public sealed class OccupationCatalogue
         // the unit group, not the work.
         if (vacancy.IscoGroup == candidate.IscoGroup && WorkApartInUnitGroup.Apart(vacancy, candidate)) return OccupationRelation.SameMinorGroup;
         if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
-        // The project's table naming two occupations the same daily work says more than a label they share or their minor group.
+        // The project's table naming two occupations the same or near daily work says more than a label they share or their minor group.
         var listed = RelatedWork.Relation(vacancy, candidate);
-        if (listed == OccupationRelation.SameWork) return listed;
+        if (listed is OccupationRelation.SameWork or OccupationRelation.SimilarTasks) return listed;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return TasksAlikeOr(OccupationRelation.SameMinorGroup, vacancy, candidate);

@@ -52,7 +52,9 @@ public enum OccupationRelation
     SharedTitleWords,
     /// <summary>
     /// Occupations only weakly related by ISCO (the same minor group, shop floor or related work) whose tasks read alike
-    /// in ESCO's descriptions and labels (<see cref="OccupationTaskLikeness"/>): a thuiszorgmedewerker and a zorghulp.
+    /// in ESCO's descriptions and labels (<see cref="OccupationTaskLikeness"/>): a thuiszorgmedewerker and a zorghulp; or
+    /// work the project's table lists as near (<see cref="IscoRelatedWork"/>, tier <c>near</c>): a groenvoorziener and a
+    /// begraafplaatsmedewerker.
     /// </summary>
     SimilarTasks,
     /// <summary>Same ISCO-08 unit group (4 digits), e.g. warehouse worker and order picker (9333).</summary>

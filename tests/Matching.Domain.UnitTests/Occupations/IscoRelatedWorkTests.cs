@@ -39,6 +39,20 @@ public sealed class IscoRelatedWorkTests
         Assert.NotEqual(OccupationRelation.RelatedWork, Esco.Relate(Named(one), Named(other)));
 
     [Theory]
+    [InlineData("5163.1", "6113.1")] // begraafplaatsmedewerker, medewerker groenvoorziening: graded 1.8 on average (18 pairs, five sets)
+    [InlineData("7121.1", "7411.1.4")] // dakdekker, monteur zonnepanelen: a unit group's row for one occupation
+    public void A_pair_listed_as_near_work_relates_as_similar_tasks_both_ways(string one, string other)
+    {
+        Assert.Equal(OccupationRelation.SimilarTasks, Esco.Relate(Named(one), Named(other)));
+        Assert.Equal(OccupationRelation.SimilarTasks, Esco.Relate(Named(other), Named(one)));
+    }
+
+    /// <summary>Near work relates above the minor group, so a row may name two of one (transfer may not: see below).</summary>
+    [Fact]
+    public void A_near_row_may_name_one_minor_group() =>
+        Assert.Equal(1, Read(new StringReader("group\trelated\ttier\twhy\n8341.2\t8342.3\tnear\tmachines in the field\n")).Count);
+
+    [Theory]
     [InlineData("9999\t8322\ttransfer\tno such group", "'9999' is neither")]
     [InlineData("7512.1\t8160.2 bakker\tsame\tnot that code's label", "'8160.2 bakker' is neither")]
     [InlineData("4412.9\t8322\ttransfer\tno such occupation", "'4412.9' is neither")]
@@ -47,12 +61,11 @@ public sealed class IscoRelatedWorkTests
     [InlineData("4412.2\t8322\ttransfer\tround\n8322\t4412.2\tsame\tagain", "listed twice")]
     [InlineData("4412.2\t8322\ttransfer\t", "needs two sides, a tier and why")]
     [InlineData("4412.2\t8322\tround", "needs two sides, a tier and why")]
-    [InlineData("4412.2\t8322\tclose\tround", "tier 'close', not same or transfer")]
+    [InlineData("4412.2\t8322\tclose\tround", "tier 'close', not same, near or transfer")]
     public void A_row_the_table_cannot_hold_fails_the_load_naming_it(string rows, string problem)
     {
         var table = new StringReader("group\trelated\ttier\twhy\n" + rows + "\n");
-        var failure = Assert.Throws<InvalidDataException>(() =>
-            IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, (code, label) => (label is null ? Esco.Find(code) : Esco.Find(code, label, out _)) is not null));
+        var failure = Assert.Throws<InvalidDataException>(() => Read(table));
         Assert.Contains(problem, failure.Message);
     }
 
@@ -108,4 +121,7 @@ public sealed class IscoRelatedWorkTests
         // A dairy worker (7513) stays related work for the bakery's line.
         Assert.Equal(OccupationRelation.RelatedWork, Esco.Relate(Esco.Find("8160.2", "bakkerijmedewerker", out _)!, Named("7513.1")));
     }
+
+    private static IscoRelatedWork Read(TextReader table) =>
+        IscoRelatedWork.Read(table, code => Esco.GroupLabel(code) is not null, (code, label) => (label is null ? Esco.Find(code) : Esco.Find(code, label, out _)) is not null);
 }
