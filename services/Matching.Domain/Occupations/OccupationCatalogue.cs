@@ -88,7 +88,7 @@ public sealed class OccupationCatalogue
     public OccupationRelation Relate(Occupation vacancy, Occupation candidate)
     {
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
-        if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Close;
+        if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Broader;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
         if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
         // Specialist sellers of other goods (a perfumery's for a bouwmarkt), a mover and a warehouse worker: they share

@@ -119,7 +119,7 @@ public static class OccupationFit
 
     /// <summary>
     /// The closest relation between the two, where another reading of a synonym ESCO lists under several occupations
-    /// counts when it is (or is broader or narrower than) the other side's, and then as close: the relatives of a mere
+    /// counts when it is the other side's, and then as close (or is broader or narrower than it, and then as that): the relatives of a mere
     /// possibility (a fondsenwerver, in the woordvoerder's unit group, for a "persvoorlichter" read as
     /// communicatiemanager) are too far off. The same occupation reached through a synonym or compound counts as close.
     /// </summary>
@@ -135,14 +135,14 @@ public static class OccupationFit
     {
         var best = Downgraded(catalogue.Relate(wanted.Occupation, held.Occupation), held);
         // Another reading of a synonym ESCO gives several occupations is a possibility, not what the text says: close
-        // when it names the other side's occupation (or its broader or narrower one), and nothing further off.
+        // when it names the other side's occupation, broader when its broader or narrower one, and nothing further off.
         foreach (var w in wanted.Alternatives.Prepend(wanted.Occupation))
             foreach (var h in held.Alternatives.Prepend(held.Occupation))
             {
                 if (ReferenceEquals(w, wanted.Occupation) && ReferenceEquals(h, held.Occupation)) continue;
                 var relation = catalogue.Relate(w, h);
                 if (relation > OccupationRelation.Close) relation = OccupationRelation.Close;
-                else if (relation < OccupationRelation.Close) continue;
+                else if (relation < OccupationRelation.Close && relation != OccupationRelation.Broader) continue;
                 if (relation > best) best = relation;
             }
         // Another job a slash title names is asked for (or was done) as much as the first: every relation counts.

@@ -154,7 +154,7 @@ public sealed class VacancyOccupationFit
     /// </summary>
     private OccupationRelation InOtherSetting(OccupationRelation relation, OccupationMatch wanted, OccupationMatch held, WorkExperience experience)
     {
-        if (relation is not (OccupationRelation.Same or OccupationRelation.SameInOtherWords or OccupationRelation.Close or OccupationRelation.CloseInOtherWords)
+        if (relation is not (OccupationRelation.Same or OccupationRelation.SameInOtherWords or OccupationRelation.Close or OccupationRelation.CloseInOtherWords or OccupationRelation.Broader)
             || string.IsNullOrWhiteSpace(experience.Occupation))
             return relation;
         var settings = OccupationCatalogue.Esco.Settings;

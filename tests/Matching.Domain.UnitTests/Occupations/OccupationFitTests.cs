@@ -198,10 +198,13 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
-    public void A_narrower_occupation_is_close()
+    public void A_narrower_occupation_is_broader_and_fits_below_a_close_one()
     {
-        // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8); the two names share no word.
-        Assert.Equal(OccupationRelation.CloseInOtherWords, Fit("Orderpicker", With(Job("magazijnmedewerker", 3))).Relation);
+        // ESCO lists orderpicker (9333.8.1) under magazijnmedewerker (9333.8): netwerkers graded such pairs 1.4 on average
+        // on the development sets (183 pairs), against 2.4 for the same occupation named by a synonym.
+        var broader = Fit("Orderpicker", With(Job("magazijnmedewerker", 3)));
+        Assert.Equal(OccupationRelation.Broader, broader.Relation);
+        Assert.True(broader.Value < Fit("Orderpicker", With(Job("orderpicken koelcel", 3))).Value);
     }
 
     [Fact]
