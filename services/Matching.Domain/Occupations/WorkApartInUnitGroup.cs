@@ -57,6 +57,13 @@ internal static class WorkApartInUnitGroup
         ("8212.3", "8212.2.2", true), // assemblagemedewerker elektronische apparatuur, medewerker kabelassemblage
         ("8212.3", "8212.2.3", true), // assemblagemedewerker elektronische apparatuur, assemblagemedewerker kabelbomen
         ("8212.3.1", "8212.4", true), // assemblagetechnicus accusystemen, operator SMT-machine
+        // Stop 47, from the unit group's pairs on the 63 development sets (mean grade, pairs, sets):
+        ("3412.5", "3412.4.4", true), // maatschappelijk assistent, begeleider personen met een beperking (0.07, 59, 2)
+        ("3412.5", "3412.4.7", true), // maatschappelijk assistent, woonbegeleider (0.19, 26, 2)
+        ("3412.4.4", "3412.4.8", true), // begeleider personen met een beperking, begeleider geestelijke gezondheidszorg (0.12, 16, 2)
+        ("5163.1", "5163.3", true), // begraafplaatsmedewerker, medewerker uitvaartonderneming (0.20, 10, 3)
+        ("8322.5", "8322.2", true), // patiëntenvervoerder, auto- en bestelwagenkoerier (0.21, 14, 4)
+        ("7223.21", "7223.4", true), // operator metaalpers (kantbank), operator CNC-machine and the frezer under it (0.31 and 0.25, 28, 5)
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
