@@ -7,8 +7,9 @@ namespace Matching.Domain.Occupations;
 /// holds work that does not transfer, one ESCO occupation and those narrower than it ("4412.2", the postbode and not the
 /// postkamermedewerker), with ESCO's preferred label after the code where ESCO gives the code to two occupations.
 /// Symmetric; checked at load: each side must name a unit group of the hierarchy or an ESCO code, and the two sides must
-/// not share a workplace (<see cref="IscoWorkplaces"/>), nor a minor group unless they are the same work: those relate
-/// already, as much as work that transfers. A row's
+/// not share a workplace (<see cref="IscoWorkplaces"/>), nor a minor group unless they are the same or near work: those
+/// relate already, as much as work that transfers (the same work decides even within one unit group: two onderwijsassistenten
+/// ESCO files side by side). A row's
 /// tier says whether the two are the same daily work under another classification (<c>same</c>: a craft bread baker for
 /// a bread bakery's production line), work so near that netwerkers propose the one for the other with hardly an
 /// induction (<c>near</c>: a groenvoorziener for a begraafplaats; graded 1.5-2 on average on the development sets), or

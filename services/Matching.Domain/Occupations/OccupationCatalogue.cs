@@ -91,13 +91,15 @@ public sealed class OccupationCatalogue
         if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Broader;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
         if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
+        // The project's table naming two occupations the same daily work says more than a label they share, their unit
+        // group or their minor group; near work more than a label they share or their minor group.
+        var listed = RelatedWork.Relation(vacancy, candidate);
+        if (listed == OccupationRelation.SameWork) return listed;
         // Specialist sellers of other goods (a perfumery's for a bouwmarkt), a mover and a warehouse worker: they share
         // the unit group, not the work.
         if (vacancy.IscoGroup == candidate.IscoGroup && WorkApartInUnitGroup.Apart(vacancy, candidate)) return OccupationRelation.SameMinorGroup;
         if (vacancy.IscoGroup == candidate.IscoGroup && !SaysNoMoreThanItsMinorGroup(vacancy.IscoGroup)) return OccupationRelation.SameUnitGroup;
-        // The project's table naming two occupations the same or near daily work says more than a label they share or their minor group.
-        var listed = RelatedWork.Relation(vacancy, candidate);
-        if (listed is OccupationRelation.SameWork or OccupationRelation.SimilarTasks) return listed;
+        if (listed == OccupationRelation.SimilarTasks) return listed;
         if (Links.ShareALabel(vacancy, candidate)) return OccupationRelation.SharedLabel;
         if (Links.Helps(vacancy, candidate)) return OccupationRelation.TradeHelped;
         if (vacancy.IscoMinorGroup == candidate.IscoMinorGroup) return TasksAlikeOr(OccupationRelation.SameMinorGroup, vacancy, candidate);

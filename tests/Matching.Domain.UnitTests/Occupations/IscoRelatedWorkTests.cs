@@ -25,6 +25,7 @@ public sealed class IscoRelatedWorkTests
     [Theory]
     [InlineData("4222.1", "4223.1")] // klantenservicemedewerker, telefonist: one minor group (422), the same telephone work
     [InlineData("4224.1", "4226.1")] // hotelreceptionist, receptionist: more than the label they share
+    [InlineData("5312.1", "5312.2")] // onderwijsassistent, that of the basisonderwijs: more than their unit group
     public void A_pair_listed_as_the_same_work_relates_so_within_a_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameWork, Esco.Relate(Named(one), Named(other)));
