@@ -70,7 +70,7 @@ public sealed class OccupationLabelLinksTests
     }
 
     [Fact]
-    public void An_occupation_ESCO_calls_by_another_of_its_unit_group_s_name_is_close_to_it()
+    public void An_occupation_ESCO_calls_by_another_of_its_unit_group_s_name_is_linked_to_it()
     {
         // ESCO calls the weersvoorspeller (2112) "meteoroloog", the preferred label of another 2112 occupation; the
         // klimatoloog, in the same unit group, it gives no name of the weersvoorspeller's.
