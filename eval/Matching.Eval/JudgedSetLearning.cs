@@ -24,7 +24,8 @@ public sealed class JudgedSetLearning
         "eval/hundredfifteenth", "eval/hundredsixteenth", "eval/hundredseventeenth", "eval/hundredeighteenth", "eval/hundredtwentythird", "eval/hundredtwentyfourth",
         "eval/hundredtwentyseventh", "eval/hundredtwentyeighth", "eval/hundredthirtyfirst", "eval/hundredthirtysecond", "eval/hundredthirtyfifth", "eval/hundredthirtysixth",
         "eval/hundredthirtyninth", "eval/hundredfortieth", "eval/hundredfortyfirst", "eval/hundredfortysecond", "eval/hundredfortythird", "eval/hundredfortyfourth", "eval/hundredfortyfifth",
-        "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth",
+        "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth", "eval/hundredfiftyfirst",
+        "eval/hundredfiftysecond",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
