@@ -64,6 +64,13 @@ internal static class WorkApartInUnitGroup
         ("5163.1", "5163.3", true), // begraafplaatsmedewerker, medewerker uitvaartonderneming (0.20, 10, 3)
         ("8322.5", "8322.2", true), // patiëntenvervoerder, auto- en bestelwagenkoerier (0.21, 14, 4)
         ("7223.21", "7223.4", true), // operator metaalpers (kantbank), operator CNC-machine and the frezer under it (0.31 and 0.25, 28, 5)
+        // Stop 48, the same way on the 65 development sets:
+        ("7223.4.3", "7223.4.6", true), // operator lasersnijmachine, frezer (0.33, 6, 3)
+        ("3412.4.3", "3412.4.4", true), // jeugdhulpverlener, begeleider personen met een beperking (0.33, 6, 3)
+        ("5223.5", "5223.6", true), // medewerker verkoopadministratie, winkelmedewerker (0.00, 6, 2)
+        ("7115.5", "7115.4", true), // trappensteller, keukenmonteur (0.00, 6, 1)
+        ("7231.3", "7231.2", true), // monteur dieselmotoren, carrosserie- en voertuigbouwer (0.00, 5, 1)
+        ("7231.3", "7231.7", true), // monteur dieselmotoren, bandenmonteur (0.00, 4, 1)
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
