@@ -88,7 +88,9 @@ public sealed class OccupationCatalogue
     public OccupationRelation Relate(Occupation vacancy, Occupation candidate)
     {
         if (string.Equals(vacancy.Uuid, candidate.Uuid, StringComparison.OrdinalIgnoreCase)) return OccupationRelation.Same;
-        if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy)) return OccupationRelation.Broader;
+        // A laser cutter and the CNC operator ESCO files it under are broader and narrower, and still other work.
+        if (IsBroaderOf(vacancy, candidate) || IsBroaderOf(candidate, vacancy))
+            return WorkApartInUnitGroup.Apart(vacancy, candidate) ? OccupationRelation.SameMinorGroup : OccupationRelation.Broader;
         if (Links.Helps(candidate, vacancy)) return OccupationRelation.HelpsInTrade;
         if (vacancy.IscoGroup == candidate.IscoGroup && Links.NameTheOther(vacancy, candidate)) return OccupationRelation.Close;
         // The project's table naming two occupations the same daily work says more than a label they share, their unit

@@ -18,6 +18,8 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("7123.1", "7123.2")] // plafondmonteur, stukadoor
     [InlineData("8212.4", "8212.2.1")] // operator SMT-machine, panelenbouwer (narrower than the electrical assembler)
     [InlineData("8212.3.1", "8212.2.3")] // assemblagetechnicus accusystemen, assemblagemedewerker kabelbomen
+    [InlineData("7223.4.3", "7223.4.6")] // operator lasersnijmachine, frezer
+    [InlineData("5223.5", "5223.6")] // medewerker verkoopadministratie, winkelmedewerker
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
@@ -41,6 +43,17 @@ public sealed class WorkApartInUnitGroupTests
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(vacancy: Named("6113.6"), candidate: Named("6113.5")));
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(vacancy: Named("6113.5"), candidate: Named("6113.6")));
+    }
+
+    [Theory]
+    [InlineData("7223.4.3", "7223.4")] // operator lasersnijmachine, operator CNC-machine
+    [InlineData("7212.3.3", "7212.3")] // pijplasser, lasser
+    [InlineData("2635.3.11", "2635.3")] // re-integratiedeskundige, sociaal werker
+    public void A_narrower_occupation_apart_from_its_broader_one_relates_as_the_minor_group(string narrower, string broader)
+    {
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(narrower), Named(broader)));
+        Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(broader), Named(narrower)));
+        Assert.Equal(OccupationRelation.Broader, Esco.Relate(Named("7212.3.2"), Named("7212.3"))); // laserlasser, lasser: still broader
     }
 
     [Fact]
