@@ -71,6 +71,7 @@ internal static class WorkApartInUnitGroup
         ("7115.5", "7115.4", true), // trappensteller, keukenmonteur (0.00, 6, 1)
         ("7231.3", "7231.2", true), // monteur dieselmotoren, carrosserie- en voertuigbouwer (0.00, 5, 1)
         ("7231.3", "7231.7", true), // monteur dieselmotoren, bandenmonteur (0.00, 4, 1)
+        ("5419.2", "5419.4", true), // parkeercontroleur, verkeersbrigadier (0.14, 7, 3)
         // ESCO files these as broader and narrower occupations; netwerkers keep the work apart all the same:
         ("7223.4.3", "7223.4", true), // operator lasersnijmachine, operator CNC-machine and the machinists under it (0.00, 8, 3)
         ("7212.3.3", "7212.3", true), // pijplasser, lasser and the welders under it (0.29, 7, 2)

@@ -24,6 +24,16 @@ public sealed class OccupationLabelLinksTests
     }
 
     [Theory]
+    [InlineData("woonbegeleider", "verzorgende", "zorghulp")]
+    [InlineData("handhaver toezicht en veiligheid", "gemachtigd opzichter", "verkeersbrigadier")]
+    public void A_label_ESCO_misplaces_links_no_one_by_it(string occupation, string label, string other)
+    {
+        var misplaced = Named(occupation);
+        Assert.Contains(misplaced.AltLabels, l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+        Assert.False(Catalogue.Links.ShareALabel(misplaced, Named(other)));
+    }
+
+    [Theory]
     [InlineData("hulpautomonteur", "automonteur")]
     [InlineData("hulpapotheker", "apotheker")]
     [InlineData("assistent kapper", "kapper")]
