@@ -81,12 +81,15 @@ public sealed class OccupationLabelLinks
         ("3412.4.7", "woonbegeleider", "verzorgende"),
         // A "gemachtigd opzichter" regulates traffic, as the verkeersbrigadier does; the handhaver enforces (0.29, 7 pairs).
         ("5419.8", "handhaver toezicht en veiligheid", "gemachtigd opzichter"),
+        // A sous-chef or tournant cooks and leads; the keukenhulp washes up and preps (the kok 0.47 for a keukenhulp's vacancy, 47 pairs).
+        ("9412.1", "keukenhulp", "sous-chef"),
+        ("9412.1", "keukenhulp", "tournant"),
     ];
 
     private static bool Misplaced(Occupation occupation, string labelKey)
     {
         foreach (var (code, preferred, label) in MisplacedLabels)
-            if (occupation.Code == code && occupation.PreferredLabel == preferred && labelKey == label) return true;
+            if (occupation.Code == code && occupation.PreferredLabel == preferred && labelKey == LabelWords.Key(label)) return true;
         return false;
     }
 

@@ -26,6 +26,7 @@ public sealed class OccupationLabelLinksTests
     [Theory]
     [InlineData("woonbegeleider", "verzorgende", "zorghulp")]
     [InlineData("handhaver toezicht en veiligheid", "gemachtigd opzichter", "verkeersbrigadier")]
+    [InlineData("keukenhulp", "sous-chef", "kok")] // written with a hyphen, compared as a label key
     public void A_label_ESCO_misplaces_links_no_one_by_it(string occupation, string label, string other)
     {
         var misplaced = Named(occupation);
