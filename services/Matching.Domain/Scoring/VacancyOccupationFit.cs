@@ -148,6 +148,8 @@ public sealed class VacancyOccupationFit
     /// The same occupation named in another setting than the title's (<see cref="OccupationSettings"/>) is
     /// <see cref="OccupationRelation.OtherSetting"/>: a huismeester woningcorporatie for a Conciërge basisschool; a
     /// setting apart is <see cref="OccupationRelation.OtherSettingApart"/>: a tree nursery's worker for a greenhouse. A
+    /// setting apart named on one side only is another setting too: a plain magazijnmedewerker for a returns department's
+    /// vacancy, an afwasser for a plain keukenhulp's. A
     /// broader or narrower occupation is named in the settings of the one of the two that has them (a woonassistent,
     /// read as zorghulp, for an assistent-verpleegkundige's vacancy, read as the narrower verpleeghulp), and so is the
     /// other job a slash title names (a zorghulp for "Nachtwacht / slaapdienst": night presence, no personal care).
@@ -169,7 +171,7 @@ public sealed class VacancyOccupationFit
                 : settings.Named(owner, _vacancy.Title);
             var named = settings.Named(owner, experience.Occupation);
             other = settings.Apart(owner, titleSettings, named) ? OccupationRelation.OtherSettingApart
-                : OccupationSettings.Differ(titleSettings, named) ? OccupationRelation.OtherSetting
+                : OccupationSettings.Differ(titleSettings, named) || settings.ApartFromPlain(owner, titleSettings, named) ? OccupationRelation.OtherSetting
                 : null;
             _otherSetting.Add(experience.Occupation, other);
         }

@@ -78,6 +78,19 @@ public sealed class OccupationFitTests
     }
 
     [Fact]
+    public void A_setting_apart_named_on_one_side_only_is_another_setting()
+    {
+        var plain = Fit("Medewerker retourverwerking webshop (32-40 uur)", With(Job("magazijnmedewerker", 6)));
+        var returns = Fit("Medewerker retourverwerking webshop (32-40 uur)", With(Job("magazijnmedewerker retouren", 2)));
+
+        Assert.Equal(OccupationRelation.OtherSetting, plain.Relation);
+        Assert.NotEqual(OccupationRelation.OtherSetting, returns.Relation);
+        Assert.True(returns.Value > plain.Value);
+        Assert.Equal(OccupationRelation.OtherSetting, Fit("Keukenhulp (m/v)", With(Job("afwasser", 3))).Relation); // the other way round
+        Assert.Equal(OccupationRelation.Same, Fit("Conciërge (m/v)", With(Job("conciërge", 3))).Relation); // neither names one
+    }
+
+    [Fact]
     public void A_shopfitter_and_a_new_build_carpenter_are_other_work_under_one_ESCO_timmerman()
     {
         var fitter = Fit("Monteur interieurbouw en winkelinrichting (m/v)", With(Job("Shopfitter", 3)));
