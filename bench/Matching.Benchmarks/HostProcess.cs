@@ -40,7 +40,28 @@ public sealed class HostProcess : IAsyncDisposable
         hostDll = Path.GetFullPath(hostDll);
         if (!File.Exists(hostDll)) throw new FileNotFoundException($"Matching.Host.dll not found at {hostDll}; build services/Matching.Host first.", hostDll);
         Directory.CreateDirectory(stateDirectory);
-        var (restPort, grpcPort) = (FreePort(), FreePort());
+        // A free port found here can be taken before the host binds it (a run's client sockets leave many ports in use):
+        // the host then exits at start, and is started again on other ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = await StartOnFreePortsAsync(hostDll, dataDirectory, stateDirectory);
+            try
+            {
+                await host.WaitUntilAliveAsync();
+                return host;
+            }
+            catch (InvalidOperationException) when (attempt < StartAttempts && host.OutputTail().Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await host.DisposeAsync();
+            }
+        }
+    }
+
+    private const int StartAttempts = 3;
+
+    private static Task<HostProcess> StartOnFreePortsAsync(string hostDll, string dataDirectory, string stateDirectory)
+    {
+        var (restPort, grpcPort) = FreePorts();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = stateDirectory,
@@ -68,8 +89,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilAliveAsync();
-        return host;
+        return Task.FromResult(host);
     }
 
     /// <summary>The host's peak resident set (VmHWM), or null where /proc is not available.</summary>
@@ -122,10 +142,13 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"The host did not answer /alive within {StartTimeout}:{Environment.NewLine}{OutputTail()}");
     }
 
-    private static int FreePort()
+    /// <summary>Two free loopback ports, found while both are held, so they differ.</summary>
+    private static (int RestPort, int GrpcPort) FreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var rest = new TcpListener(IPAddress.Loopback, 0);
+        using var grpc = new TcpListener(IPAddress.Loopback, 0);
+        rest.Start();
+        grpc.Start();
+        return (((IPEndPoint)rest.LocalEndpoint).Port, ((IPEndPoint)grpc.LocalEndpoint).Port);
     }
 }
