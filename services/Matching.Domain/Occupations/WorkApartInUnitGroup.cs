@@ -65,7 +65,6 @@ internal static class WorkApartInUnitGroup
         ("8322.5", "8322.2", true), // patiëntenvervoerder, auto- en bestelwagenkoerier (0.21, 14, 4)
         ("7223.21", "7223.4", true), // operator metaalpers (kantbank), operator CNC-machine and the frezer under it (0.31 and 0.25, 28, 5)
         // Stop 48, the same way on the 65 development sets:
-        ("7223.4.3", "7223.4.6", true), // operator lasersnijmachine, frezer (0.33, 6, 3)
         ("3412.4.3", "3412.4.4", true), // jeugdhulpverlener, begeleider personen met een beperking (0.33, 6, 3)
         ("5223.5", "5223.6", true), // medewerker verkoopadministratie, winkelmedewerker (0.00, 6, 2)
         ("7115.5", "7115.4", true), // trappensteller, keukenmonteur (0.00, 6, 1)
@@ -73,7 +72,7 @@ internal static class WorkApartInUnitGroup
         ("7231.3", "7231.7", true), // monteur dieselmotoren, bandenmonteur (0.00, 4, 1)
         ("5419.2", "5419.4", true), // parkeercontroleur, verkeersbrigadier (0.14, 7, 3)
         // ESCO files these as broader and narrower occupations; netwerkers keep the work apart all the same:
-        ("7223.4.3", "7223.4", true), // operator lasersnijmachine, operator CNC-machine and the machinists under it (0.00, 8, 3)
+        ("7223.4.3", "7223.4", true), // operator lasersnijmachine, operator CNC-machine and the machinists under it, the frezer among them (0.00, 8, 3; the frezer 0.33, 6, 3)
         ("7212.3.3", "7212.3", true), // pijplasser, lasser and the welders under it (0.29, 7, 2)
         ("2635.3.11", "2635.3", true), // re-integratiedeskundige, sociaal werker and the social workers under it (0.00, 11, 2)
     ];
