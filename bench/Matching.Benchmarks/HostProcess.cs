@@ -44,7 +44,7 @@ public sealed class HostProcess : IAsyncDisposable
         // the host then exits at start, and is started again on other ports.
         for (var attempt = 1; ; attempt++)
         {
-            var host = await StartOnFreePortsAsync(hostDll, dataDirectory, stateDirectory);
+            var host = StartOnFreePorts(hostDll, dataDirectory, stateDirectory);
             try
             {
                 await host.WaitUntilAliveAsync();
@@ -59,7 +59,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     private const int StartAttempts = 3;
 
-    private static Task<HostProcess> StartOnFreePortsAsync(string hostDll, string dataDirectory, string stateDirectory)
+    private static HostProcess StartOnFreePorts(string hostDll, string dataDirectory, string stateDirectory)
     {
         var (restPort, grpcPort) = FreePorts();
         var start = new ProcessStartInfo("dotnet")
@@ -89,7 +89,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return Task.FromResult(host);
+        return host;
     }
 
     /// <summary>The host's peak resident set (VmHWM), or null where /proc is not available.</summary>

@@ -53,7 +53,6 @@ public sealed class WorkApartInUnitGroupTests
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(narrower), Named(broader)));
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(broader), Named(narrower)));
-        Assert.Equal(OccupationRelation.Broader, Esco.Relate(Named("7212.3.2"), Named("7212.3"))); // laserlasser, lasser: still broader
     }
 
     [Fact]
@@ -62,5 +61,6 @@ public sealed class WorkApartInUnitGroupTests
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("9333.8"), Named("9333.2"))); // magazijnmedewerker, expeditiemedewerker
         Assert.Equal(OccupationRelation.SameUnitGroup, Esco.Relate(Named("7412.6"), Named("7412.2"))); // appliance repairer, auto-elektricien
         Assert.NotEqual(OccupationRelation.SameMinorGroup, Esco.Relate(Named("8212.4"), Named("8212.3"))); // SMT operator, electronics assembler
+        Assert.Equal(OccupationRelation.Broader, Esco.Relate(Named("7212.3.2"), Named("7212.3"))); // laserlasser, lasser: still broader
     }
 }
