@@ -10,7 +10,7 @@ namespace Matching.Domain.Occupations;
 public sealed partial class OccupationNormaliser
 {
     /// <summary>The terms-of-work words of work done unpaid, as a volunteer or an intern (<see cref="OccupationMatch.Unpaid"/>).</summary>
-    private static readonly HashSet<string> UnpaidWords = new(StringComparer.Ordinal) { "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire" };
+    private static readonly HashSet<string> UnpaidWords = new(StringComparer.Ordinal) { "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire", "stage" };
 
     /// <summary>
     /// The terms-of-work words of someone new to the work ("starter magazijn", "instromer techniek"): they name no work,

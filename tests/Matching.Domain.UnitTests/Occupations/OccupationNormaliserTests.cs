@@ -816,6 +816,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("uitzendkracht slachterij", "medewerker slachterij")]
     [InlineData("Vrijwilliger kringloopwinkel", "medewerker kringloopwinkel")] // a volunteer's work (its years count half)
     [InlineData("stagiair receptie", "medewerker receptie")]
+    [InlineData("Stage groenvoorziening", "medewerker groenvoorziening")] // an internship in the work
     [InlineData("Starter magazijn", "medewerker magazijn")] // no referee: ESCO's starter is a race starter
     [InlineData("Zaterdaghulp bakkerij", "medewerker bakkerij")]
     [InlineData("Werkstudent klantenservice", "medewerker klantenservice")]
@@ -832,6 +833,8 @@ public sealed class OccupationNormaliserTests
     {
         Assert.True(Normaliser.Normalise("vrijwilliger receptie ziekenhuis")?.Unpaid);
         Assert.True(Normaliser.Normalise("stagiair keuken")?.Unpaid); // a project title
+        Assert.True(Normaliser.Normalise("stage groenvoorziening")?.Unpaid);
+        Assert.False(Normaliser.Normalise("stage manager")?.Unpaid); // ESCO's theatre stage manager, no intern
         Assert.False(Normaliser.Normalise("uitzendkracht slachterij")?.Unpaid);
         Assert.False(Normaliser.Normalise("receptionist")?.Unpaid);
     }
@@ -840,6 +843,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("Vrijwilliger")] // not the volunteers' coordinator whose labels the word heads
     [InlineData("vrijwilligster")]
     [InlineData("stagiair")]
+    [InlineData("Stage")]
     [InlineData("Starter")] // a beginner, not the race starter
     [InlineData("Starter gezocht voor de productie")] // nor inside a title
     public void A_volunteer_or_intern_naming_no_work_reads_as_nothing(string text) => Assert.Null(Normaliser.Normalise(text));
