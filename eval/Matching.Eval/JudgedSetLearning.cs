@@ -25,7 +25,7 @@ public sealed class JudgedSetLearning
         "eval/hundredtwentyseventh", "eval/hundredtwentyeighth", "eval/hundredthirtyfirst", "eval/hundredthirtysecond", "eval/hundredthirtyfifth", "eval/hundredthirtysixth",
         "eval/hundredthirtyninth", "eval/hundredfortieth", "eval/hundredfortyfirst", "eval/hundredfortysecond", "eval/hundredfortythird", "eval/hundredfortyfourth", "eval/hundredfortyfifth",
         "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth", "eval/hundredfiftyfirst",
-        "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth",
+        "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth", "eval/hundredfiftyfifth", "eval/hundredfiftysixth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
