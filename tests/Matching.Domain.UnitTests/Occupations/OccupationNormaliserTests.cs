@@ -762,8 +762,8 @@ public sealed class OccupationNormaliserTests
     [InlineData("Koks hulp")]
     // Two things joined: the coffee-and-tea house is no coffee grinding.
     [InlineData("medewerker koffie- en theehuis")]
-    // The first word may be the job (a rota planner), so the workplace after it does not decide.
-    [InlineData("roosterplanner thuiszorg")]
+    // The first word may be the job (one who sets up a new team), so the workplace after it does not decide.
+    [InlineData("kwartiermaker thuiszorg")]
     // A word read only as the head of longer labels ("aanleg": voorman spoorlegger) names no work.
     [InlineData("aanleg groendaken")]
     public void A_part_that_may_leave_out_the_work_is_not_read(string text) =>
