@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.103";
+    public const string ReadingRules = "2026-12-06.104";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -305,6 +305,7 @@ public sealed partial class OccupationNormaliser
                         return NarrowsTheJob(job.Occupation, inTitle.Occupation) && TwoWordCompound(qualifier, staffWord) is null ? inTitle : job;
                     if (TwoWordCompound(qualifier, staffWord) is { } compound) return compound;
                 }
+                if (n == 1 && start == 0 && count > 2 && SharedLabelWithWork(title[words[0]], title[words[1]]) is { } withWork) return withWork;
                 if (n == 1 && start == 0 && count > 2 && JobWithNameBetween(title, words[..count], inTitle) is { } nameBetween) return nameBetween;
                 if (n == 1 && start == 0 && count > 1 && NarrowerJobAfterStaffCompound(title, words[..count], inTitle) is { } narrower) return narrower;
                 return inTitle;
@@ -679,6 +680,20 @@ public sealed partial class OccupationNormaliser
             if (_project.TryGetValue(string.Concat(title[words[0]], " ", title[words[later]]), out var own) && !ReferenceEquals(own, first.Occupation))
                 return new OccupationMatch(own, InTitleConfidence, OccupationSource.LabelInTitle);
         return null;
+    }
+
+    /// <summary>
+    /// "Machinist minigraver kabels &amp; leidingen", "machinist heftruck fulltime": a first word ESCO gives only as a synonym
+    /// to occupations of several ISCO groups (a machinist: a ship's engineer, a stage machinist, a mine's machine operator)
+    /// reads with the word after it as the two-word title does ("machinist minigraver": the excavator operator), not as
+    /// the first of those occupations. Null when the first word is no such synonym or the two read as nothing.
+    /// </summary>
+    private OccupationMatch? SharedLabelWithWork(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (_preferredSlice.ContainsKey(first) || _projectSlice.ContainsKey(first)
+            || !_alternativeSlice.TryGetValue(first, out var named) || !SharedAcrossGroups(named))
+            return null;
+        return TwoWordCompound(first, second);
     }
 
     /// <summary>Whether <paramref name="narrower"/>, named after <paramref name="job"/>, is another job of its kind: related beyond a shared field of work.</summary>
