@@ -57,6 +57,17 @@ public static class EmployerBrands
     public static string? WithoutBrands(string key) =>
         Rewritten(key, withWorkplaces: false) is { } rest && string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words ? words : null;
 
+    /// <summary>The workplace of the first brand the key names, as whole words ("medewerker kaas albert heijn": supermarkt); null when it names none.</summary>
+    public static string? WorkplaceNamed(string key)
+    {
+        var text = key.AsSpan();
+        Span<Range> words = stackalloc Range[MaxWords];
+        var all = words[..text.Split(words, ' ')];
+        for (var i = 0; i < all.Length; i++)
+            if (BrandAt(text, all, i, minWords: 1, out var workplace) > 0) return workplace;
+        return null;
+    }
+
     /// <summary>
     /// Whether the key names a brand, as whole words, one of whose words <paramref name="isJob"/> says is a job by itself
     /// ("leen bakker", a furniture chain; "bakker bart", a bakery chain).

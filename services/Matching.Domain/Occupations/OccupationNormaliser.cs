@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.105";
+    public const string ReadingRules = "2026-12-06.106";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -255,6 +255,8 @@ public sealed partial class OccupationNormaliser
             if (EmployerBrands.WithoutBrands(key) is { } withoutName && Normalise(withoutName) is { } byOwnWords) return byOwnWords;
             if (EmployerBrands.WithWorkplaces(key) is { } atPlace && Normalise(atPlace) is { } byWorkplace) return AsOtherSpelling(byWorkplace);
         }
+
+        if (key.Contains(' ') && FactoryWorkAtNamedShop(key) is { } atShop) return atShop;
 
         // A plural ("koks", "schoonmakers", "verpleegkundigen") is its singular's occupation, when only that is a label.
         if (!key.Contains(' ') && key.Length >= 4 && (key.EndsWith('s') || key.EndsWith("en", StringComparison.Ordinal)) && IsLabel(key.AsSpan(0, key.Length - 1)))
@@ -695,6 +697,24 @@ public sealed partial class OccupationNormaliser
             return null;
         return TwoWordCompound(first, second);
     }
+
+    /// <summary>
+    /// "Medewerker zuivel en diepvries Jumbo", "medewerker kaas Albert Heijn": a shop chain named in a title says the work
+    /// was done in its shop, so words that alone name a plant operator's job (ISCO 81: the dairy production worker) name
+    /// the shop's staff, as "medewerker supermarkt" reads (shop or shelf staff, ISCO 52 or 9334). Null when the title
+    /// names no chain, its own words name no plant operator's job, or the chain's workplace is no shop.
+    /// </summary>
+    private OccupationMatch? FactoryWorkAtNamedShop(string key)
+    {
+        if (EmployerBrands.WorkplaceNamed(key) is not { } workplace || EmployerBrands.WithoutBrands(key) is not { } unbranded
+            || Normalise(unbranded) is not { } own || !IsFactoryWork(own.Occupation))
+            return null;
+        return Normalise(string.Concat("medewerker ", workplace)) is { } staff && IsShopWork(staff.Occupation) ? AsOtherSpelling(staff) : null;
+    }
+
+    private static bool IsFactoryWork(Occupation occupation) => occupation.IscoGroup is ['8', '1', ..];
+
+    private static bool IsShopWork(Occupation occupation) => occupation.IscoGroup is ['5', '2', ..] or ['9', '3', '3', '4', ..];
 
     /// <summary>Whether <paramref name="narrower"/>, named after <paramref name="job"/>, is another job of its kind: related beyond a shared field of work.</summary>
     private bool NarrowsTheJob(Occupation job, Occupation narrower) =>

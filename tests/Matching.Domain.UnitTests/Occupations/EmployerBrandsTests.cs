@@ -62,6 +62,23 @@ public sealed class EmployerBrandsTests
     }
 
     [Theory]
+    // A dairy or frozen-food department in a supermarket chain is shop work, not a dairy plant's production line.
+    [InlineData("Medewerker zuivel en diepvries – Jumbo Hardenberg", "winkelmedewerker")]
+    [InlineData("medewerker zuivel Albert Heijn", "winkelmedewerker")]
+    // Only a plant operator's words give way: an order picker or a production worker at a chain stays what it says.
+    [InlineData("orderpicker albert heijn", "orderpicker")]
+    [InlineData("productiemedewerker jumbo", "productiemedewerker")]
+    public void A_plant_operator_s_words_at_a_shop_chain_name_the_shop_s_staff(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
+    [Theory]
+    [InlineData("medewerker kaas albert heijn", "supermarkt")]
+    [InlineData("orderpicker bol com", "distributiecentrum")]
+    [InlineData("medewerker zuivel", null)]
+    public void The_workplace_named_is_the_first_brand_s(string key, string? workplace) =>
+        Assert.Equal(workplace, EmployerBrands.WorkplaceNamed(key));
+
+    [Theory]
     [InlineData("medewerker albert heijn")] // no word of the brand is a job
     [InlineData("bakker supermarkt")] // no brand
     public void Only_a_brand_with_a_job_s_word_counts(string key) =>

@@ -627,6 +627,9 @@ public sealed class OccupationNormaliserTests
     [InlineData("machinist bovenloopkraan", "kraanbestuurder fabriek")]
     [InlineData("assistente tandarts", "tandartsassistent")]
     [InlineData("Machinist rupsgraafmachine", "graafmachinist")]
+    // ... also with more words after them: "machinist" shared by several groups does not decide alone.
+    [InlineData("Machinist minigraver kabels & leidingen (m/v) - Hardenberg - fulltime", "graafmachinist")]
+    [InlineData("machinist heftruck fulltime", "heftruckchauffeur")]
     public void A_worker_followed_by_what_they_work_on_reads_as_the_compound_of_the_two(string text, string preferred)
     {
         var match = Normaliser.Normalise(text)!;
