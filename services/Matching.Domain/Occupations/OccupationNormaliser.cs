@@ -699,7 +699,7 @@ public sealed partial class OccupationNormaliser
     }
 
     /// <summary>
-    /// "Medewerker zuivel en diepvries Jumbo", "medewerker kaas Albert Heijn": a shop chain named in a title says the work
+    /// "Medewerker zuivel en diepvries Jumbo", "medewerker zuivel Albert Heijn": a shop chain named in a title says the work
     /// was done in its shop, so words that alone name a plant operator's job (ISCO 81: the dairy production worker) name
     /// the shop's staff, as "medewerker supermarkt" reads (shop or shelf staff, ISCO 52 or 9334). Null when the title
     /// names no chain, its own words name no plant operator's job, or the chain's workplace is no shop.
