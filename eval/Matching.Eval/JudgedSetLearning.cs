@@ -26,7 +26,7 @@ public sealed class JudgedSetLearning
         "eval/hundredthirtyninth", "eval/hundredfortieth", "eval/hundredfortyfirst", "eval/hundredfortysecond", "eval/hundredfortythird", "eval/hundredfortyfourth", "eval/hundredfortyfifth",
         "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth", "eval/hundredfiftyfirst",
         "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth", "eval/hundredfiftyfifth", "eval/hundredfiftysixth",
-        "eval/hundredfiftyseventh", "eval/hundredfiftyeighth", "eval/hundredfiftyninth", "eval/hundredsixtieth",
+        "eval/hundredfiftyseventh", "eval/hundredfiftyeighth", "eval/hundredfiftyninth", "eval/hundredsixtieth", "eval/hundredsixtyfirst", "eval/hundredsixtysecond",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;

@@ -70,7 +70,8 @@ public static class EmployerBrands
 
     /// <summary>
     /// Whether the key names a brand, as whole words, one of whose words <paramref name="isJob"/> says is a job by itself
-    /// ("leen bakker", a furniture chain; "bakker bart", a bakery chain).
+    /// ("leen bakker", a furniture chain; "bakker bart", a bakery chain); a brand of one word only after another word
+    /// ("bedrijfsleider zeeman", a clothing chain), as a title's first word is its job ("zeeman": the sailor).
     /// </summary>
     public static bool NamesBrandWithJobWord(string key, Func<string, bool> isJob)
     {
@@ -79,7 +80,7 @@ public static class EmployerBrands
         var all = words[..text.Split(words, ' ')];
         for (var i = 0; i < all.Length; i++)
         {
-            var brandWords = BrandAt(text, all, i, minWords: 2, out _);
+            var brandWords = BrandAt(text, all, i, minWords: i == 0 ? 2 : 1, out _);
             for (var w = i; w < i + brandWords; w++)
                 if (isJob(key[all[w]])) return true;
         }

@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.107";
+    public const string ReadingRules = "2026-12-06.108";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -701,18 +701,25 @@ public sealed partial class OccupationNormaliser
     /// <summary>
     /// "Medewerker zuivel en diepvries Jumbo", "medewerker zuivel Albert Heijn": a shop chain named in a title says the work
     /// was done in its shop, so words that alone name a plant operator's job (ISCO 81: the dairy production worker) name
-    /// the shop's staff, as "medewerker supermarkt" reads (shop or shelf staff, ISCO 52 or 9334). Null when the title
-    /// names no chain, its own words name no plant operator's job, or the chain's workplace is no shop.
+    /// the shop's staff, as "medewerker supermarkt" reads (shop or shelf staff, ISCO 52 or 9334); words that alone name a
+    /// production shift's lead (ISCO 3122: "shiftleader McDonald's") name the shop's lead, as "teamleider fastfood" reads.
+    /// Null when the title names no chain, its own words name neither job, or the chain's workplace is no shop.
     /// </summary>
     private OccupationMatch? FactoryWorkAtNamedShop(string key)
     {
         if (EmployerBrands.WorkplaceNamed(key) is not { } workplace || EmployerBrands.WithoutBrands(key) is not { } unbranded
-            || Normalise(unbranded) is not { } own || !IsFactoryWork(own.Occupation))
+            || Normalise(unbranded) is not { } own || ShopJobOfFactoryWork(own.Occupation) is not { } shopJob)
             return null;
-        return Normalise(string.Concat("medewerker ", workplace)) is { } staff && IsShopWork(staff.Occupation) ? AsOtherSpelling(staff) : null;
+        return Normalise(string.Concat(shopJob, workplace)) is { } staff && IsShopWork(staff.Occupation) ? AsOtherSpelling(staff) : null;
     }
 
-    private static bool IsFactoryWork(Occupation occupation) => occupation.IscoGroup is ['8', '1', ..];
+    /// <summary>The shop's job, less its workplace, that a factory's job is at a shop: its staff or its shift's lead; null for other work.</summary>
+    private static string? ShopJobOfFactoryWork(Occupation occupation) => occupation.IscoGroup switch
+    {
+        ['8', '1', ..] => "medewerker ",
+        "3122" => "teamleider ",
+        _ => null,
+    };
 
     private static bool IsShopWork(Occupation occupation) => occupation.IscoGroup is ['5', '2', ..] or ['9', '3', '3', '4', ..];
 

@@ -72,6 +72,27 @@ public sealed class EmployerBrandsTests
         Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
 
     [Theory]
+    // A shift leader reads as a production shift's lead; at a fast food chain it is the restaurant's shift lead.
+    [InlineData("Shiftleader – McDonald's Zwolle Centrum (part/fulltime)", "teamleider in fastfoodrestaurants en snackbars")]
+    [InlineData("shift manager Starbucks Amsterdam", "teamleider in fastfoodrestaurants en snackbars")]
+    [InlineData("Shiftleader productie", "productieleider")]
+    public void A_production_lead_s_words_at_a_shop_chain_name_the_shop_s_lead(string text, string preferred) =>
+        Assert.Equal(preferred, Normaliser.Normalise(text)!.Occupation.PreferredLabel);
+
+    [Theory]
+    // "Zeeman" is a clothing chain after a job's word and the sailor as the title's first word.
+    [InlineData("bedrijfsleider zeeman", true)]
+    [InlineData("zeeman binnenvaart", false)]
+    public void A_brand_of_one_word_counts_only_after_another_word(string key, bool counts) =>
+        Assert.Equal(counts, EmployerBrands.NamesBrandWithJobWord(key, word => word == "zeeman"));
+
+    [Theory]
+    [InlineData("bedrijfsleider Zeeman", "1420")] // a shop's manager, not a sailor (ISCO 8350)
+    [InlineData("Zeeman", "8350")]
+    public void A_chain_that_is_also_a_job_s_word_is_the_job_only_alone(string text, string isco) =>
+        Assert.Equal(isco, Normaliser.Normalise(text)!.Occupation.IscoGroup);
+
+    [Theory]
     [InlineData("medewerker kaas albert heijn", "supermarkt")]
     [InlineData("orderpicker bol com", "distributiecentrum")]
     [InlineData("medewerker zuivel", null)]
