@@ -27,7 +27,7 @@ public sealed class JudgedSetLearning
         "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth", "eval/hundredfiftyfirst",
         "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth", "eval/hundredfiftyfifth", "eval/hundredfiftysixth",
         "eval/hundredfiftyseventh", "eval/hundredfiftyeighth", "eval/hundredfiftyninth", "eval/hundredsixtieth", "eval/hundredsixtyfirst", "eval/hundredsixtysecond",
-        "eval/hundredsixtythird", "eval/hundredsixtyfourth",
+        "eval/hundredsixtythird", "eval/hundredsixtyfourth", "eval/hundredsixtyfifth", "eval/hundredsixtysixth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
