@@ -27,7 +27,8 @@ public sealed class JudgedSetLearning
         "eval/hundredfortysixth", "eval/hundredfortyseventh", "eval/hundredfortyeighth", "eval/hundredfortyninth", "eval/hundredfiftieth", "eval/hundredfiftyfirst",
         "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth", "eval/hundredfiftyfifth", "eval/hundredfiftysixth",
         "eval/hundredfiftyseventh", "eval/hundredfiftyeighth", "eval/hundredfiftyninth", "eval/hundredsixtieth", "eval/hundredsixtyfirst", "eval/hundredsixtysecond",
-        "eval/hundredsixtythird", "eval/hundredsixtyfourth", "eval/hundredsixtyfifth", "eval/hundredsixtysixth",
+        "eval/hundredsixtythird", "eval/hundredsixtyfourth", "eval/hundredsixtyfifth", "eval/hundredsixtysixth", "eval/hundredsixtyseventh",
+        "eval/hundredsixtyeighth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;
