@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.111";
+    public const string ReadingRules = "2026-12-06.112";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -291,9 +291,13 @@ public sealed partial class OccupationNormaliser
                     if (JobBeforePlace(key[..words[start - 1].End.Value]) is { } before) return before;
                     if (start == 1 && _genericHeads.Contains(title[words[0]]) && HeadReading(title[words[0]]) is { } head) return head;
                 }
-                // So does a single word after one ("gevelreiniging bij schoonmaakbedrijf" is no schoonmaker).
-                if (n == 1 && start > 1 && IsPlacePreposition(title[words[start - 1]]) && JobBeforePlace(key[..words[start - 2].End.Value]) is { } beforeWord)
-                    return beforeWord;
+                // So does a single word after one ("gevelreiniging bij schoonmaakbedrijf" is no schoonmaker; "chauffeur bij
+                // banketbakkerij Jansen" is a driver, the heading word's group).
+                if (n == 1 && start > 1 && IsPlacePreposition(title[words[start - 1]]))
+                {
+                    if (JobBeforePlace(key[..words[start - 2].End.Value]) is { } beforeWord) return beforeWord;
+                    if (start == 2 && _genericHeads.Contains(title[words[0]]) && HeadReading(title[words[0]]) is { } head) return head;
+                }
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
                 // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
                 // So does a compound written apart: "kassa medewerker bouwmarkt" is the kassamedewerker.
