@@ -284,20 +284,11 @@ public sealed partial class OccupationNormaliser
                 var phrase = title[words[start].Start.Value..words[start + n - 1].End.Value];
                 if (InTitle(phrase, single: n == 1) is not { } inTitle) continue;
                 // "slager in de supermarkt": a phrase that begins with a preposition says where the job named before it
-                // was done; the project's "in de supermarkt" is the job only of a text that names none before it. A word
-                // heading drivers' or other groups' labels ("chauffeur in de bouw") names that group, not the place's job.
-                if (n > 1 && start > 0 && IsPlacePreposition(title[words[start]]))
-                {
-                    if (JobBeforePlace(key[..words[start - 1].End.Value]) is { } before) return before;
-                    if (start == 1 && _genericHeads.Contains(title[words[0]]) && HeadReading(title[words[0]]) is { } head) return head;
-                }
-                // So does a single word after one ("gevelreiniging bij schoonmaakbedrijf" is no schoonmaker; "chauffeur bij
-                // banketbakkerij Jansen" is a driver, the heading word's group).
-                if (n == 1 && start > 1 && IsPlacePreposition(title[words[start - 1]]))
-                {
-                    if (JobBeforePlace(key[..words[start - 2].End.Value]) is { } beforeWord) return beforeWord;
-                    if (start == 2 && _genericHeads.Contains(title[words[0]]) && HeadReading(title[words[0]]) is { } head) return head;
-                }
+                // was done; the project's "in de supermarkt" is the job only of a text that names none before it. So does a
+                // single word after one ("gevelreiniging bij schoonmaakbedrijf" is no schoonmaker).
+                var preposition = n > 1 ? start : start - 1;
+                if (preposition > 0 && IsPlacePreposition(title[words[preposition]]) && JobBeforePreposition(key, title, words, preposition) is { } before)
+                    return before;
                 // "administratief medewerker hoveniersbedrijf": the staff word heads the job named before it, and what
                 // follows says where the job was done; the hovenier's own "medewerker hoveniersbedrijf" is not the job.
                 // So does a compound written apart: "kassa medewerker bouwmarkt" is the kassamedewerker.
@@ -672,6 +663,15 @@ public sealed partial class OccupationNormaliser
                 return narrower;
         return null;
     }
+
+    /// <summary>
+    /// The job the words before the place preposition at word <paramref name="preposition"/> name (<see cref="JobBeforePlace"/>),
+    /// or, when they are one word heading drivers' or other groups' labels ("chauffeur in de bouw", "chauffeur bij
+    /// banketbakkerij Jansen"), that group, not the place's trade. Null when they name neither.
+    /// </summary>
+    private OccupationMatch? JobBeforePreposition(string key, ReadOnlySpan<char> title, ReadOnlySpan<Range> words, int preposition) =>
+        JobBeforePlace(key[..words[preposition - 1].End.Value])
+        ?? (preposition == 1 && _genericHeads.Contains(title[words[0]]) ? HeadReading(title[words[0]]) : null);
 
     /// <summary>
     /// "Gastvrouw Stedelijk Museum Kampen", "schoonmaker bij particulieren", "Sorteerder aan de band bij recyclingbedrijf":
