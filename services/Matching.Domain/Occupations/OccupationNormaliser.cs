@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-06.112";
+    public const string ReadingRules = "2026-12-06.113";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -191,8 +191,16 @@ public sealed partial class OccupationNormaliser
 
     private static readonly string[] FitterHelperWords = ["hulpmonteur ", "hulp monteur ", "assistent monteur ", "assistent-monteur "];
 
+    /// <summary>
+    /// Words naming an operator whose work the words after them say ("productieoperator verpakking"). A process operator
+    /// named with the plant or product ("procesoperator frisdrank", "procesoperator melkpoederfabriek") is that plant's
+    /// operator; "proces" adds no work.
+    /// </summary>
     private static readonly string[] MachineOperatorWords =
-        ["machine operator ", "machineoperator ", "machinebediener ", "machinebediende ", "productieoperator ", "productie operator "];
+    [
+        "machine operator ", "machineoperator ", "machinebediener ", "machinebediende ", "productieoperator ", "productie operator ",
+        "procesoperator ", "proces operator ",
+    ];
 
     private const double InTitleConfidence = 0.75;
 
@@ -216,6 +224,9 @@ public sealed partial class OccupationNormaliser
         // "Verkoopmedewerker optiek 32-38 uur", "Kapper 24u": hours say how much work, not which; the text reads without them.
         if (HoursOfWork().IsMatch(text)) return Normalise(HoursOfWork().Replace(text, " "));
         if (LicenceBesideBareDriver(text) is { } licensed) return Normalise(licensed);
+        // "Procesoperator B chemie", "Operator A (BBL-traject)": the process industry's grade of an operator (VAPRO A, B, C)
+        // says how far the operator is trained, not which work; the title reads without it.
+        if (OperatorGrade().IsMatch(text)) return Normalise(OperatorGrade().Replace(text, "${operator}"));
         // "Verkoopmedewerker mode (parttime)", "Afwasser (bijbaan)": an aside that says only on what terms the work is done.
         if (WithoutTermsAside(text) is { } withoutTerms) return Normalise(withoutTerms);
         // The WSP's reading of its own titles decides, even over an ESCO label that means another job in Flanders.
@@ -484,6 +495,10 @@ public sealed partial class OccupationNormaliser
     }
 
     private const string DriversSubMajorGroup = "83";
+
+    /// <summary>An operator's grade letter after the word: "Procesoperator B", "operator A" (not "operator A-lijn").</summary>
+    [GeneratedRegex(@"\b(?<operator>\p{L}*operator)\s+[abc](?=$|[\s),;/–])", RegexOptions.IgnoreCase)]
+    private static partial Regex OperatorGrade();
 
     [GeneratedRegex(@"\(?\s*rijbewijs\s+(?<category>b|be|c1?e?|d1?e?)\s*\)?", RegexOptions.IgnoreCase)]
     private static partial Regex LicenceNamed();
