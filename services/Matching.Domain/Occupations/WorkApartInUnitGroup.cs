@@ -75,6 +75,9 @@ internal static class WorkApartInUnitGroup
         ("7223.4.3", "7223.4", true), // operator lasersnijmachine, operator CNC-machine and the machinists under it, the frezer among them (0.00, 8, 3; the frezer 0.33, 6, 3)
         ("7212.3.3", "7212.3", true), // pijplasser, lasser and the welders under it (0.29, 7, 2)
         ("2635.3.11", "2635.3", true), // re-integratiedeskundige, sociaal werker and the social workers under it (0.00, 11, 2)
+        // Stop 58: laminating polyester and glass fibre by hand at a boatyard or composite shop, and running an injection
+        // moulding machine (8142): on the hundred-seventy-second development set graded 0 for each other in all 11 pairs.
+        ("8142.4", "8142.7", true), // operator lamineren van glasvezel, operator spuitgietmachine
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
