@@ -78,6 +78,10 @@ internal static class WorkApartInUnitGroup
         // Stop 58: laminating polyester and glass fibre by hand at a boatyard or composite shop, and running an injection
         // moulding machine (8142): on the hundred-seventy-second development set graded 0 for each other in all 11 pairs.
         ("8142.4", "8142.7", true), // operator lamineren van glasvezel, operator spuitgietmachine
+        // Blasting steel clean before it is painted, and dipping it in a zinc or plating bath (8122): on the two-hundred-
+        // eleventh development set graded 0 for each other in all 14 pairs.
+        ("8122.1", "8122.6", true), // gritstraler (and the metaalspuiter of its code), metaaldompelaar
+        ("8122.1", "8122.7", true), // gritstraler, galvaniseur
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>
