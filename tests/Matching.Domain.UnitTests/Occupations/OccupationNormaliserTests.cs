@@ -313,6 +313,26 @@ public sealed class OccupationNormaliserTests
     }
 
     [Fact]
+    public void An_operators_grade_letter_names_no_work()
+    {
+        // The process industry's VAPRO grades (A, B, C) say how far an operator is trained, not which work.
+        Assert.Same(Normaliser.Normalise("Procesoperator chemie")!.Occupation, Normaliser.Normalise("Procesoperator B chemie")!.Occupation);
+        Assert.Same(Normaliser.Normalise("Operator zuivel")!.Occupation, Normaliser.Normalise("Operator A zuivel (5-ploegen)")!.Occupation);
+        // A letter that begins a word is no grade.
+        Assert.Null(Normaliser.Normalise("operator a-lijn"));
+    }
+
+    [Fact]
+    public void A_process_operator_named_with_the_plant_is_that_plants_operator()
+    {
+        // "proces" adds no work: the plant or product says which operator, as it does after "operator".
+        foreach (var plant in new[] { "frisdrank", "melkpoederfabriek", "rioolwaterzuivering" })
+            Assert.Same(Normaliser.Normalise($"operator {plant}")!.Occupation, Normaliser.Normalise($"procesoperator {plant}")!.Occupation);
+        // Named alone, the process operator is the chemical industry's (ESCO: procesoperator chemie), not a frozen-meals plant's.
+        Assert.Equal("3133", Normaliser.Normalise("procesoperator")!.Occupation.IscoGroup);
+    }
+
+    [Fact]
     public void A_word_heading_labels_in_one_branch_is_read_in_that_branch()
     {
         // "exploitatietechnicus ..." names 14 occupations, all process control technicians (ISCO 313), of energy plants,
