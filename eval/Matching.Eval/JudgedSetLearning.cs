@@ -28,7 +28,7 @@ public sealed class JudgedSetLearning
         "eval/hundredfiftysecond", "eval/hundredfiftythird", "eval/hundredfiftyfourth", "eval/hundredfiftyfifth", "eval/hundredfiftysixth",
         "eval/hundredfiftyseventh", "eval/hundredfiftyeighth", "eval/hundredfiftyninth", "eval/hundredsixtieth", "eval/hundredsixtyfirst", "eval/hundredsixtysecond",
         "eval/hundredsixtythird", "eval/hundredsixtyfourth", "eval/hundredsixtyfifth", "eval/hundredsixtysixth", "eval/hundredsixtyseventh",
-        "eval/hundredsixtyeighth", "eval/hundredsixtyninth", "eval/hundredseventieth", "eval/hundredseventyfirst", "eval/hundredseventysecond", "eval/hundredseventythird", "eval/hundredseventyfourth", "eval/hundredseventyfifth", "eval/hundredseventysixth", "eval/hundredseventyseventh", "eval/hundredseventyeighth", "eval/hundredseventyninth", "eval/hundredeightieth", "eval/hundredeightyfirst", "eval/hundredeightysecond", "eval/twohundredeleventh", "eval/twohundredtwelfth", "eval/twohundredseventeenth", "eval/twohundredeighteenth",
+        "eval/hundredsixtyeighth", "eval/hundredsixtyninth", "eval/hundredseventieth", "eval/hundredseventyfirst", "eval/hundredseventysecond", "eval/hundredseventythird", "eval/hundredseventyfourth", "eval/hundredseventyfifth", "eval/hundredseventysixth", "eval/hundredseventyseventh", "eval/hundredseventyeighth", "eval/hundredseventyninth", "eval/hundredeightieth", "eval/hundredeightyfirst", "eval/hundredeightysecond", "eval/hundredeightythird", "eval/hundredeightyfourth", "eval/twohundredeleventh", "eval/twohundredtwelfth", "eval/twohundredseventeenth", "eval/twohundredeighteenth",
     ];
 
     private const RankingTrainerKind Trainer = RankingTrainerKind.LightGbm;

@@ -78,6 +78,12 @@ internal static class WorkApartInUnitGroup
         // Stop 58: laminating polyester and glass fibre by hand at a boatyard or composite shop, and running an injection
         // moulding machine (8142): on the hundred-seventy-second development set graded 0 for each other in all 11 pairs.
         ("8142.4", "8142.7", true), // operator lamineren van glasvezel, operator spuitgietmachine
+        // Stop 59: the technical teaching assistant (TOA, the only reading of 5312.3) prepares practicals in a school's lab;
+        // the classroom assistants help pupils in a group (5312): on the hundred-eighty-fourth development set graded 0 for
+        // each other in all 7 pairs.
+        ("5312.3", "5312.1", true), // onderwijsassistent voortgezet onderwijs (TOA), onderwijsassistent
+        ("5312.3", "5312.2", true), // TOA, onderwijsassistent basisonderwijs
+        ("5312.3", "5312.4", true), // TOA, onderwijsassistent speciaal onderwijs
         // Blasting steel clean before it is painted, and dipping it in a zinc or plating bath (8122): on the two-hundred-
         // eleventh development set graded 0 for each other in all 14 pairs.
         ("8122.1", "8122.6", true), // gritstraler (and the metaalspuiter of its code), metaaldompelaar

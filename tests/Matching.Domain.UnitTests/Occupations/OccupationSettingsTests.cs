@@ -14,6 +14,7 @@ public sealed class OccupationSettingsTests
     [InlineData("Conciërge middelbare school", "beheerder sporthal")]
     [InlineData("Medewerker facilitaire dienst", "schoolconciërge")]
     [InlineData("Huismeester (m/v) 36 uur", "beheerder dorpshuis")]
+    [InlineData("Conciërge basisschool", "Concierge / front office hotel Amsterdam")]
     public void Two_settings_of_the_conciërge_differ(string title, string held) =>
         Assert.True(Catalogue.Settings.Differ(Conciërge, title, held));
 
@@ -24,6 +25,14 @@ public sealed class OccupationSettingsTests
     [InlineData("Conciërge / facilitair medewerker scholengemeenschap", "facilitair medewerker kantoor")] // one setting in common
     public void A_setting_named_on_one_side_only_or_on_both_does_not_differ(string title, string held) =>
         Assert.False(Catalogue.Settings.Differ(Conciërge, title, held));
+
+    [Fact]
+    public void A_hospital_s_bed_centre_differs_from_a_care_home_s_domestic_service()
+    {
+        var huishoudelijkeDienst = Catalogue.Occupations.Single(o => o.Code == "9112.4");
+        Assert.True(Catalogue.Settings.Differ(huishoudelijkeDienst, "Medewerker beddencentrale 32 uur Zwolle", "Facilitair medewerker woonzorgcentrum"));
+        Assert.False(Catalogue.Settings.Differ(huishoudelijkeDienst, "Medewerker Beddencentrale Isala Zwolle", "bedden- en matrassenreiniger ziekenhuis"));
+    }
 
     [Fact]
     public void A_greenhouse_and_a_tree_nursery_differ_by_the_start_or_end_of_a_compound()

@@ -20,6 +20,7 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("8212.3.1", "8212.2.3")] // assemblagetechnicus accusystemen, assemblagemedewerker kabelbomen
     [InlineData("7223.4.3", "7223.4.6")] // operator lasersnijmachine, frezer
     [InlineData("5223.5", "5223.6")] // medewerker verkoopadministratie, winkelmedewerker
+    [InlineData("5312.3", "5312.2")] // onderwijsassistent voortgezet onderwijs (the TOA), onderwijsassistent basisonderwijs
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
