@@ -27,6 +27,14 @@ public sealed class OccupationSettingsTests
         Assert.False(Catalogue.Settings.Differ(Conciërge, title, held));
 
     [Fact]
+    public void A_marina_differs_from_a_bowling_centre()
+    {
+        var recreatie = Catalogue.Occupations.Single(o => o.Code == "9629.2");
+        Assert.True(Catalogue.Settings.Differ(recreatie, "Havenmeester / medewerker jachthaven (seizoen)", "medewerker bowling & bar"));
+        Assert.False(Catalogue.Settings.Differ(recreatie, "Medewerker jachthaven", "medewerker watersportcentrum"));
+    }
+
+    [Fact]
     public void A_hospital_s_bed_centre_differs_from_a_care_home_s_domestic_service()
     {
         var huishoudelijkeDienst = Catalogue.Occupations.Single(o => o.Code == "9112.4");
