@@ -26,20 +26,14 @@ public sealed class OccupationSettingsTests
     public void A_setting_named_on_one_side_only_or_on_both_does_not_differ(string title, string held) =>
         Assert.False(Catalogue.Settings.Differ(Conciërge, title, held));
 
-    [Fact]
-    public void A_marina_differs_from_a_bowling_centre()
+    [Theory]
+    [InlineData("9629.2", "Havenmeester / medewerker jachthaven (seizoen)", "medewerker bowling & bar", "medewerker watersportcentrum")] // a marina, a bowling centre
+    [InlineData("9112.4", "Medewerker beddencentrale 32 uur Zwolle", "Facilitair medewerker woonzorgcentrum", "bedden- en matrassenreiniger ziekenhuis")] // a hospital's bed centre, a care home
+    public void A_setting_of_its_own_differs_from_another_setting_and_not_from_itself(string code, string title, string otherSetting, string sameSetting)
     {
-        var recreatie = Catalogue.Occupations.Single(o => o.Code == "9629.2");
-        Assert.True(Catalogue.Settings.Differ(recreatie, "Havenmeester / medewerker jachthaven (seizoen)", "medewerker bowling & bar"));
-        Assert.False(Catalogue.Settings.Differ(recreatie, "Medewerker jachthaven", "medewerker watersportcentrum"));
-    }
-
-    [Fact]
-    public void A_hospital_s_bed_centre_differs_from_a_care_home_s_domestic_service()
-    {
-        var huishoudelijkeDienst = Catalogue.Occupations.Single(o => o.Code == "9112.4");
-        Assert.True(Catalogue.Settings.Differ(huishoudelijkeDienst, "Medewerker beddencentrale 32 uur Zwolle", "Facilitair medewerker woonzorgcentrum"));
-        Assert.False(Catalogue.Settings.Differ(huishoudelijkeDienst, "Medewerker Beddencentrale Isala Zwolle", "bedden- en matrassenreiniger ziekenhuis"));
+        var occupation = Catalogue.Occupations.Single(o => o.Code == code);
+        Assert.True(Catalogue.Settings.Differ(occupation, title, otherSetting));
+        Assert.False(Catalogue.Settings.Differ(occupation, title, sameSetting));
     }
 
     [Fact]
