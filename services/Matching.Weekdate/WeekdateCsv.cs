@@ -1,20 +1,32 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Matching.Weekdate;
 
 /// <summary>
 /// The list as CSV for spreadsheets: one row per line item, the section in the first column. Semicolons and decimal
-/// commas, as Dutch spreadsheet settings expect. No generation time, so the same list gives the same bytes.
+/// commas, as Dutch spreadsheet settings expect. No generation time, so the same list gives the same bytes. Written by
+/// CsvHelper: a cell is quoted when it holds a ';', a quote or a line break, and a cell starting with = + - @ (or a tab
+/// or carriage return) gets a leading apostrophe, so a spreadsheet never evaluates employer-entered text as a formula.
 /// </summary>
 public static class WeekdateCsv
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly string[] Header = ["sectie", "onderdeel", "vacature", "vacaturetitel", "kandidaat", "gemeente", "rang", "score", "aantal", "toelichting"];
 
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = ";",
+        NewLine = "\r\n",
+        InjectionOptions = InjectionOptions.Escape,
+        ShouldQuote = cell => cell.Field.AsSpan().IndexOfAny(";\"\r\n") >= 0,
+    };
+
     public static string Render(WeekdateList list)
     {
-        var csv = new StringBuilder();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var csv = new CsvWriter(text, Configuration);
         Row(csv, Header);
         Row(csv, "lijst", list.Party, "", "", "", "", "", "", list.Week.ToString(), $"ranker {list.RankerVersion}");
         var leftOut = list.LeftOut;
@@ -61,11 +73,12 @@ public static class WeekdateCsv
             Row(csv, "5 opvolging", $"voorgesteld {f.ProposedIn}", f.VacancyId, f.VacancyTitle, f.CandidateRef, "", "", "", "", "nog geen uitkomst vastgelegd");
         LeftOutRow(csv, "5 opvolging", leftOut.FollowUps);
         foreach (var row in ProfileQualitySection.CsvRows(list)) Row(csv, row);
-        return csv.ToString();
+        csv.Flush();
+        return text.ToString();
     }
 
     /// <summary>What a section's limit left out, as a row of its own: a spreadsheet shows it where the section ends.</summary>
-    private static void LeftOutRow(StringBuilder csv, string section, int leftOut, string what = "niet getoond")
+    private static void LeftOutRow(CsvWriter csv, string section, int leftOut, string what = "niet getoond")
     {
         if (leftOut > 0) Row(csv, section, what, "", "", "", "", "", "", Count(leftOut), "grens van de lijst");
     }
@@ -76,16 +89,9 @@ public static class WeekdateCsv
 
     private static string Chips(IEnumerable<Chip> chips) => string.Join(" | ", chips.Select(c => (c.Positive ? "✓ " : "✗ ") + c.Text));
 
-    private static void Row(StringBuilder csv, params string[] fields)
+    private static void Row(CsvWriter csv, params string[] fields)
     {
-        csv.AppendJoin(';', fields.Select(Escape));
-        csv.Append("\r\n");
-    }
-
-    private static string Escape(string field)
-    {
-        // A leading = + - @ would make a spreadsheet evaluate employer-entered text as a formula.
-        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@') field = "'" + field;
-        return field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+        foreach (var field in fields) csv.WriteField(field);
+        csv.NextRecord();
     }
 }

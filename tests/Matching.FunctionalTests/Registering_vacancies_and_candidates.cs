@@ -92,6 +92,25 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
     }
 
     [Fact]
+    public async Task Should_keep_a_quoted_csv_cell_whole_and_refuse_a_stray_quote_naming_its_line()
+    {
+        var client = _host.CreateClient();
+        const string header = "reference;municipalityCode;postcode;maxTravelKm;hoursAvailablePerWeek;participationStep;category;languageLevel;about;consent\n";
+        var stray = header +
+                    "RAA-31;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;ik werk graag buiten;Subregion\n" +
+                    "RAA-32;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;ik ben 1,80 m \"lang;Subregion\n";
+        var errors = await Errors(await client.PostAsync("/api/candidates/import", new StringContent(stray, Encoding.UTF8, "text/csv")));
+        Assert.True(errors.TryGetProperty("line 3", out _), errors.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/RAA-31")).StatusCode);
+
+        var quoted = header + "RAA-31;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;\"heftruck; reachtruck\r\nen \"\"orderpicken\"\"\";Subregion\n";
+        var importedQuoted = await client.PostAsync("/api/candidates/import", new StringContent(quoted, Encoding.UTF8, "text/csv"));
+        Assert.True(importedQuoted.IsSuccessStatusCode, await importedQuoted.Content.ReadAsStringAsync());
+        var profile = await client.GetFromJsonAsync<JsonElement>("/api/candidates/RAA-31");
+        Assert.Equal("heftruck; reachtruck\r\nen \"orderpicken\"", profile.GetProperty("portfolio").GetProperty("about").GetString());
+    }
+
+    [Fact]
     public async Task Should_import_a_json_array_and_report_rows_by_index()
     {
         var client = _host.CreateClient();

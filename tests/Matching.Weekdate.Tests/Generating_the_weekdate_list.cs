@@ -175,6 +175,18 @@ public sealed class Generating_the_weekdate_list : IDisposable
         Assert.NotEqual(WeekdateHtml.Render(first, "WD-x"), WeekdateHtml.Render(second, "WD-x"));
     }
 
+    [Fact]
+    public async Task A_title_written_as_a_formula_stays_text_in_the_spreadsheet_file()
+    {
+        await _world.Add(Build.Vacancy("VAC-1", Build.InWeek48) with { Title = "=HYPERLINK(\"http://x\";\"klik\")\nregel 2" });
+        await _world.Add(Build.Candidate("DAL-1", Build.InWeek48));
+
+        var csv = WeekdateCsv.Render(await _world.GenerateAsync(Week48));
+
+        // Apostrophe first (no formula), the whole cell quoted (its ';', quotes and line break stay inside one cell).
+        Assert.Contains(";VAC-1;\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\nregel 2\";DAL-1;", csv);
+    }
+
     private static string WithoutTimestamp(string html) =>
         System.Text.RegularExpressions.Regex.Replace(html, "gegenereerd [0-9-]+ [0-9:]+", "gegenereerd …");
 

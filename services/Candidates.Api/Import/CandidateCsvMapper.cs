@@ -25,6 +25,7 @@ public static class CandidateCsvMapper
 
     public static (IReadOnlyList<CandidateInput> Rows, IReadOnlyList<FieldError> Errors) Map(CsvTable table)
     {
+        if (table.Errors.Count > 0) return ([], table.Errors);
         var errors = new List<FieldError>();
         var unknown = table.Header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0) errors.Add(new("header", $"unknown columns {string.Join(", ", unknown)}; expected {string.Join(", ", Columns)}."));
