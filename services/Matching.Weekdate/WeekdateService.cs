@@ -27,7 +27,7 @@ public sealed class WeekdateService(
         var list = draft.List;
         var csv = WeekdateCsv.Render(list);
         var reference = WeekdateReference.Of(list.Party, list.Week, csv);
-        var html = WeekdateHtml.Render(list, reference);
+        var html = await WeekdateHtml.RenderAsync(list, reference);
 
         var summary = list.Summary;
         await ledger.RecordAsync(new WeekdateGeneration(reference, list.Party, list.Week, list.GeneratedAt, list.GeneratedBy, list.RankerVersion, summary),

@@ -43,7 +43,7 @@ public sealed class A_fifty_thousand_candidate_weekdate(Xunit.Abstractions.ITest
         Assert.True(list.LeftOut.NearMissPairs > 0);
         Assert.True(list.Mismatch.WithoutCandidates.Count <= limits.VacanciesWithoutCandidates);
 
-        var html = WeekdateHtml.Render(list, "WD-test");
+        var html = await WeekdateHtml.RenderAsync(list, "WD-test");
         var csv = WeekdateCsv.Render(list);
         output.WriteLine($"read {read}, not read {list.LeftOut.PoolCandidates}; summary {list.Summary}; HTML {html.Length} chars, CSV {csv.Length} chars");
         Assert.Contains($"Nog {list.LeftOut.Candidates} kandidaten niet getoond", html);

@@ -22,7 +22,7 @@ public sealed class Generating_the_weekdate_list : IDisposable
         Assert.Empty(list.Mismatch.WithoutCandidates);
         Assert.Empty(list.Mismatch.Cells);
         Assert.Empty(list.FollowUps);
-        var html = WeekdateHtml.Render(list, "WD-test");
+        var html = await WeekdateHtml.RenderAsync(list, "WD-test");
         Assert.Contains("Geen nieuwe vacatures deze week.", html);
         Assert.Contains("Geen nieuwe of gewijzigde kandidaten deze week.", html);
     }
@@ -109,7 +109,7 @@ public sealed class Generating_the_weekdate_list : IDisposable
         Assert.Contains(list.NearMisses, g => g.Missing == "Heftruckcertificaat" && g.CandidateCount == 1);
         Assert.Contains(list.NearMisses, g => g.Key == "uren:04" && g.VacancyCount == 3 && g.Pairs.All(p => p.CandidateRef == "DAL-3"));
         Assert.DoesNotContain(list.NearMisses.SelectMany(g => g.Pairs), p => p.CandidateRef == "DAL-4");
-        Assert.Contains("2 vacatures voor 2 kandidaten", WeekdateHtml.Render(list, "WD-test"));
+        Assert.Contains("2 vacatures voor 2 kandidaten", await WeekdateHtml.RenderAsync(list, "WD-test"));
     }
 
     [Fact]
@@ -171,8 +171,8 @@ public sealed class Generating_the_weekdate_list : IDisposable
         Assert.Equal(csv1, csv2);
         Assert.Equal(WeekdateReference.Of("GM0148", first.Week, csv1), WeekdateReference.Of("GM0148", second.Week, csv2));
         Assert.Equal(first.Summary, second.Summary);
-        Assert.Equal(WithoutTimestamp(WeekdateHtml.Render(first, "WD-x")), WithoutTimestamp(WeekdateHtml.Render(second, "WD-x")));
-        Assert.NotEqual(WeekdateHtml.Render(first, "WD-x"), WeekdateHtml.Render(second, "WD-x"));
+        Assert.Equal(WithoutTimestamp(await WeekdateHtml.RenderAsync(first, "WD-x")), WithoutTimestamp(await WeekdateHtml.RenderAsync(second, "WD-x")));
+        Assert.NotEqual(await WeekdateHtml.RenderAsync(first, "WD-x"), await WeekdateHtml.RenderAsync(second, "WD-x"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class Limiting_each_section : IDisposable
         var list = await _world.GenerateAsync(Week48);
 
         Assert.Equal(WeekdateLeftOut.None, list.LeftOut);
-        Assert.DoesNotContain("niet getoond", WeekdateHtml.Render(list, "WD-test"));
+        Assert.DoesNotContain("niet getoond", await WeekdateHtml.RenderAsync(list, "WD-test"));
         Assert.DoesNotContain("niet getoond", WeekdateCsv.Render(list));
     }
 
@@ -47,7 +47,7 @@ public sealed class Limiting_each_section : IDisposable
             list.LeftOut);
         Assert.Equal(new WeekdateSummary(3, 4, 2, 9, 3, 0, list.LeftOut), list.Summary);
 
-        var html = WeekdateHtml.Render(list, "WD-test");
+        var html = await WeekdateHtml.RenderAsync(list, "WD-test");
         Assert.Contains("Nog 1 nieuwe vacature niet getoond", html);
         Assert.Contains("Nog 2 kandidaten niet getoond", html);
         Assert.Contains("en nog 4 paren", html);
@@ -72,7 +72,7 @@ public sealed class Limiting_each_section : IDisposable
 
         Assert.Equal(1, list.LeftOut.PoolCandidates);
         Assert.Equal(3, list.Mismatch.CandidatesPerStep.Sum());
-        Assert.Contains("1 zichtbare kandidaten niet gelezen", WeekdateHtml.Render(list, "WD-test"));
+        Assert.Contains("1 zichtbare kandidaten niet gelezen", await WeekdateHtml.RenderAsync(list, "WD-test"));
         Assert.Contains("lijst;kandidaten niet gelezen;;;;;;;1;", WeekdateCsv.Render(list));
     }
 }

@@ -31,7 +31,7 @@ public sealed class Listing_profiles_to_fix : IDisposable
         var toFix = Assert.Single(quality.ToFix);
         Assert.Equal("DAL-2", toFix.Reference);
         Assert.Equal([ProfileGap.Education, ProfileGap.Stale], toFix.Gaps);
-        var html = WeekdateHtml.Render(list, "WD-test");
+        var html = await WeekdateHtml.RenderAsync(list, "WD-test");
         Assert.Contains("<h2>6. Profielkwaliteit</h2>", html);
         Assert.Contains("<span class=\"ref\">DAL-2</span> (geen opleiding, 6 maanden niet bijgewerkt)", html);
         Assert.DoesNotContain("OMM-1", html[html.IndexOf("profielkwaliteit", StringComparison.Ordinal)..]);
@@ -56,7 +56,7 @@ public sealed class Listing_profiles_to_fix : IDisposable
         var csv = WeekdateCsv.Render(list);
         Assert.Single(csv.Split('\n'), line => line.StartsWith("6 profielkwaliteit;bijwerken;", StringComparison.Ordinal));
         Assert.Contains("6 profielkwaliteit;niet getoond;;;;GM0148;;;2;grens van de lijst", csv);
-        Assert.Contains("3 met iets aan te vullen", WeekdateHtml.Render(list, "WD-test"));
+        Assert.Contains("3 met iets aan te vullen", await WeekdateHtml.RenderAsync(list, "WD-test"));
     }
 
     [Fact]

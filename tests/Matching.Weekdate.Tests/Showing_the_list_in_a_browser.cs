@@ -33,7 +33,7 @@ public sealed class Showing_the_list_in_a_browser : IDisposable
         Directory.CreateDirectory(output);
         var page = Path.Combine(output, "weekdate-GM0148-2026-W48.html");
         var shot = Path.Combine(output, "weekdate-GM0148-2026-W48.png");
-        await File.WriteAllTextAsync(page, WeekdateHtml.Render(list, "WD-GM0148-2026-W48-test"));
+        await File.WriteAllTextAsync(page, await WeekdateHtml.RenderAsync(list, "WD-GM0148-2026-W48-test"));
         File.Delete(shot);
 
         var (exitCode, stdout, stderr) = await RunAsync("node", browserTests, Path.Combine(browserTests, "weekdate-screenshot.mjs"), page, shot);

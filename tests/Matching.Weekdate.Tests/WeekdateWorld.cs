@@ -51,7 +51,7 @@ public sealed class WeekdateWorld : IDisposable
         var csv = WeekdateCsv.Render(draft.List);
         var reference = WeekdateReference.Of(party, draft.List.Week, csv);
         await Ledger.RecordAsync(new WeekdateGeneration(reference, party, draft.List.Week, draft.List.GeneratedAt, "test", draft.List.RankerVersion,
-            draft.List.Summary), new WeekdateRenderings(WeekdateHtml.Render(draft.List, reference), csv), draft.Snapshots, draft.Proposals, default);
+            draft.List.Summary), new WeekdateRenderings(await WeekdateHtml.RenderAsync(draft.List, reference), csv), draft.Snapshots, draft.Proposals, default);
         return draft.List;
     }
 

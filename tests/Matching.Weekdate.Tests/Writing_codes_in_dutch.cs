@@ -15,7 +15,7 @@ public sealed class Writing_codes_in_dutch : IDisposable
         await _world.Add(Build.Vacancy("VAC-1", Build.InWeek48, "HEFTRUCK"));
         await _world.Add(Build.Candidate("DAL-1", Build.InWeek48, "HEFTRUCK") with { ClientGroup = ClientGroup.DirectWerk });
 
-        var html = WeekdateHtml.Render(await _world.GenerateAsync("2026-W48"), "WD-test");
+        var html = await WeekdateHtml.RenderAsync(await _world.GenerateAsync("2026-W48"), "WD-test");
 
         Assert.Contains("reguliere baan", html);
         Assert.Contains("werkfit, groei verwacht / direct werk", html);
