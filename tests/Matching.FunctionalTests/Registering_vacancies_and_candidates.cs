@@ -75,7 +75,7 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
         var bad = header +
                   "RAA-1;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;HEFTRUCK:2023-05-01;Logistiek:orderpicker:2;Subregion\n" +
                   "RAA-2;GM0177;8101;twintig;32;9;WerkfitProgressExpected;B1;;;Subregion\n";
-        var rejected = await client.PostAsync("/api/candidates/import", new StringContent(bad, Encoding.UTF8, "text/csv"));
+        var rejected = await PostCsv(client, bad);
         var errors = await Errors(rejected);
         Assert.True(errors.TryGetProperty("line 3.maxTravelKm", out _), errors.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/RAA-1")).StatusCode);
@@ -83,7 +83,7 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
         var good = header +
                    "RAA-1;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;HEFTRUCK:2023-05-01|VCA_VOL:2022-02-01;Logistiek:orderpicker:2;Subregion\n" +
                    "\"RAA-2\";GM0177;8102;15;24;4;MeedoenProgressExpected;A2;;;Region\n";
-        var imported = await client.PostAsync("/api/candidates/import", new StringContent(good, Encoding.UTF8, "text/csv"));
+        var imported = await PostCsv(client, good);
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         Assert.Equal(2, (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
         var profile = await client.GetFromJsonAsync<JsonElement>("/api/candidates/RAA-1");
@@ -99,16 +99,19 @@ public sealed class Registering_vacancies_and_candidates : IDisposable
         var stray = header +
                     "RAA-31;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;ik werk graag buiten;Subregion\n" +
                     "RAA-32;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;ik ben 1,80 m \"lang;Subregion\n";
-        var errors = await Errors(await client.PostAsync("/api/candidates/import", new StringContent(stray, Encoding.UTF8, "text/csv")));
+        var errors = await Errors(await PostCsv(client, stray));
         Assert.True(errors.TryGetProperty("line 3", out _), errors.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/candidates/RAA-31")).StatusCode);
 
         var quoted = header + "RAA-31;GM0177;8101;20;32;5;WerkfitProgressExpected;B1;\"heftruck; reachtruck\r\nen \"\"orderpicken\"\"\";Subregion\n";
-        var importedQuoted = await client.PostAsync("/api/candidates/import", new StringContent(quoted, Encoding.UTF8, "text/csv"));
+        var importedQuoted = await PostCsv(client, quoted);
         Assert.True(importedQuoted.IsSuccessStatusCode, await importedQuoted.Content.ReadAsStringAsync());
         var profile = await client.GetFromJsonAsync<JsonElement>("/api/candidates/RAA-31");
         Assert.Equal("heftruck; reachtruck\r\nen \"orderpicken\"", profile.GetProperty("portfolio").GetProperty("about").GetString());
     }
+
+    private static Task<HttpResponseMessage> PostCsv(HttpClient client, string csv) =>
+        client.PostAsync("/api/candidates/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     [Fact]
     public async Task Should_import_a_json_array_and_report_rows_by_index()
