@@ -12,7 +12,6 @@ namespace Matching.Weekdate;
 /// </summary>
 public static class WeekdateCsv
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly string[] Header = ["sectie", "onderdeel", "vacature", "vacaturetitel", "kandidaat", "gemeente", "rang", "score", "aantal", "toelichting"];
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
@@ -41,7 +40,7 @@ public static class WeekdateCsv
             for (var i = 0; i < entry.Top.Count; i++)
             {
                 var c = entry.Top[i];
-                Row(csv, "1 nieuwe vacatures", v.Branche.ToString(), v.Id, v.Title, c.CandidateRef, c.MunicipalityCode, Count(i + 1), Score(c.Score), Count(entry.EligibleCount), Chips(c.Chips));
+                Row(csv, "1 nieuwe vacatures", v.Branche.ToString(), v.Id, v.Title, c.CandidateRef, c.MunicipalityCode, Count(i + 1), Html.Dutch.Score(c.Score), Count(entry.EligibleCount), Chips(c.Chips));
             }
         }
         LeftOutRow(csv, "1 nieuwe vacatures", leftOut.NewVacancies);
@@ -52,7 +51,7 @@ public static class WeekdateCsv
             for (var i = 0; i < entry.Top.Count; i++)
             {
                 var p = entry.Top[i];
-                Row(csv, "2 kandidaten", changes, p.Vacancy.Id, p.Vacancy.Title, entry.CandidateRef, entry.MunicipalityCode, Count(i + 1), Score(p.Score), Count(entry.EligibleCount), Chips(p.Chips));
+                Row(csv, "2 kandidaten", changes, p.Vacancy.Id, p.Vacancy.Title, entry.CandidateRef, entry.MunicipalityCode, Count(i + 1), Html.Dutch.Score(p.Score), Count(entry.EligibleCount), Chips(p.Chips));
             }
         }
         LeftOutRow(csv, "2 kandidaten", leftOut.Candidates);
@@ -84,8 +83,6 @@ public static class WeekdateCsv
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Score(double score) => score.ToString("0.0", Dutch);
 
     private static string Chips(IEnumerable<Chip> chips) => string.Join(" | ", chips.Select(c => (c.Positive ? "✓ " : "✗ ") + c.Text));
 

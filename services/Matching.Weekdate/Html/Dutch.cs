@@ -16,7 +16,7 @@ internal static class Dutch
     public static string Of(object? value) =>
         value is Enum code ? DutchLabels.Of(code) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>A score (0-100) with one decimal, written the Dutch way ("87,3").</summary>
+    /// <summary>A score (0-100) with one decimal, written the Dutch way ("87,3"), on the page and in the CSV alike.</summary>
     public static string Score(double score) => score.ToString("0.0", Culture);
 
     public static string Plural(int n, string one, string many) => n == 1 ? one : many;
