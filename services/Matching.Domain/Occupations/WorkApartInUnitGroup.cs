@@ -88,6 +88,9 @@ internal static class WorkApartInUnitGroup
         // eleventh development set graded 0 for each other in all 14 pairs.
         ("8122.1", "8122.6", true), // gritstraler (and the metaalspuiter of its code), metaaldompelaar
         ("8122.1", "8122.7", true), // gritstraler, galvaniseur
+        // Stop 61: sheltering homeless people at night and youth work on the street are two trades of 2635: on the hundred-
+        // forty-eighth and hundred-ninetieth development sets graded 0 for each other in all 10 pairs.
+        ("2635.3.15", "2635.3.27", true), // thuislozenwerker, jeugdwelzijnswerker (the jongerenwerker and kinderwerker)
     ];
 
     /// <summary>True when the candidate's work is apart from the vacancy's: other goods sold, or a pair of the table.</summary>

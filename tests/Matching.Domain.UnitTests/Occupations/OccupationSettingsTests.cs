@@ -103,4 +103,15 @@ public sealed class OccupationSettingsTests
     public void The_shop_assistant_s_shops_the_courier_s_rounds_and_the_warehouse_s_sorting_and_returns_are_settings(
         string code, string title, string held, bool differ) =>
         Assert.Equal(differ, Catalogue.Settings.Differ(Catalogue.Occupations.Single(o => o.Code == code), title, held));
+
+    [Fact]
+    public void Children_s_work_is_apart_from_plain_youth_work()
+    {
+        var jeugdwelzijnswerker = Catalogue.Occupations.Single(o => o.PreferredLabel == "jeugdwelzijnswerker");
+        var kinderwerk = Catalogue.Settings.Named(jeugdwelzijnswerker, "Medewerker kinderwerk / speeltuinwerk – Meppel");
+        var jongerenwerk = Catalogue.Settings.Named(jeugdwelzijnswerker, "jongerenwerker");
+        Assert.True(Catalogue.Settings.ApartFromPlain(jeugdwelzijnswerker, kinderwerk, jongerenwerk));
+        Assert.True(Catalogue.Settings.ApartFromPlain(jeugdwelzijnswerker, jongerenwerk, Catalogue.Settings.Named(jeugdwelzijnswerker, "kinderwerker (speeltuinvereniging)")));
+        Assert.False(Catalogue.Settings.ApartFromPlain(jeugdwelzijnswerker, kinderwerk, Catalogue.Settings.Named(jeugdwelzijnswerker, "kinderwerker")));
+    }
 }

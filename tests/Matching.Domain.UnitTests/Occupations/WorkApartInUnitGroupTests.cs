@@ -21,6 +21,7 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("7223.4.3", "7223.4.6")] // operator lasersnijmachine, frezer
     [InlineData("5223.5", "5223.6")] // medewerker verkoopadministratie, winkelmedewerker
     [InlineData("5312.3", "5312.2")] // onderwijsassistent voortgezet onderwijs (the TOA), onderwijsassistent basisonderwijs
+    [InlineData("2635.3.15", "2635.3.27")] // thuislozenwerker, jeugdwelzijnswerker
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
