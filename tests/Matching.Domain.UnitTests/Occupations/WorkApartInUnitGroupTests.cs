@@ -22,6 +22,7 @@ public sealed class WorkApartInUnitGroupTests
     [InlineData("5223.5", "5223.6")] // medewerker verkoopadministratie, winkelmedewerker
     [InlineData("5312.3", "5312.2")] // onderwijsassistent voortgezet onderwijs (the TOA), onderwijsassistent basisonderwijs
     [InlineData("2635.3.15", "2635.3.27")] // thuislozenwerker, jeugdwelzijnswerker
+    [InlineData("5142.2", "5142.8")] // medewerker schoonheidssalon (lash and brow stylist), pedicure
     public void Work_apart_in_one_unit_group_relates_as_the_minor_group_both_ways(string one, string other)
     {
         Assert.Equal(OccupationRelation.SameMinorGroup, Esco.Relate(Named(one), Named(other)));
