@@ -114,4 +114,14 @@ public sealed class OccupationSettingsTests
         Assert.True(Catalogue.Settings.ApartFromPlain(jeugdwelzijnswerker, jongerenwerk, Catalogue.Settings.Named(jeugdwelzijnswerker, "kinderwerker (speeltuinvereniging)")));
         Assert.False(Catalogue.Settings.ApartFromPlain(jeugdwelzijnswerker, kinderwerk, Catalogue.Settings.Named(jeugdwelzijnswerker, "kinderwerker")));
     }
+
+    [Theory]
+    [InlineData("Drager uitvaarten op oproepbasis - Kampen e.o.", "medewerker crematorium")]
+    [InlineData("Medewerker crematorium (24-32 uur) Meppel", "drager uitvaartvereniging")]
+    [InlineData("Gastvrouw / gastheer uitvaartcentrum Dalfsen (condoleance & koffietafel)", "medewerker laatste verzorging / opbaren")]
+    public void A_funeral_home_s_bearers_crematorium_hosts_and_last_offices_are_work_apart(string title, string held)
+    {
+        var medewerker = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker uitvaartondernemer");
+        Assert.True(Catalogue.Settings.Apart(medewerker, Catalogue.Settings.Named(medewerker, title), Catalogue.Settings.Named(medewerker, held)));
+    }
 }
