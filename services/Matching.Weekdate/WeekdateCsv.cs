@@ -40,7 +40,7 @@ public static class WeekdateCsv
             for (var i = 0; i < entry.Top.Count; i++)
             {
                 var c = entry.Top[i];
-                Row(csv, "1 nieuwe vacatures", v.Branche.ToString(), v.Id, v.Title, c.CandidateRef, c.MunicipalityCode, Count(i + 1), Html.Dutch.Score(c.Score), Count(entry.EligibleCount), Chips(c.Chips));
+                Row(csv, "1 nieuwe vacatures", v.Branche.ToString(), v.Id, v.Title, c.CandidateRef, c.MunicipalityCode, Count(i + 1), Dutch.Score(c.Score), Count(entry.EligibleCount), Chips(c.Chips));
             }
         }
         LeftOutRow(csv, "1 nieuwe vacatures", leftOut.NewVacancies);
@@ -51,7 +51,7 @@ public static class WeekdateCsv
             for (var i = 0; i < entry.Top.Count; i++)
             {
                 var p = entry.Top[i];
-                Row(csv, "2 kandidaten", changes, p.Vacancy.Id, p.Vacancy.Title, entry.CandidateRef, entry.MunicipalityCode, Count(i + 1), Html.Dutch.Score(p.Score), Count(entry.EligibleCount), Chips(p.Chips));
+                Row(csv, "2 kandidaten", changes, p.Vacancy.Id, p.Vacancy.Title, entry.CandidateRef, entry.MunicipalityCode, Count(i + 1), Dutch.Score(p.Score), Count(entry.EligibleCount), Chips(p.Chips));
             }
         }
         LeftOutRow(csv, "2 kandidaten", leftOut.Candidates);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Matching.Domain.Common;
 
-namespace Matching.Weekdate.Html;
+namespace Matching.Weekdate;
 
 /// <summary>
-/// How the page writes values: the same way in every culture the host runs in (so the same list gives the same bytes),
-/// codes as people say them, times on the Amsterdam clock. The components encode what these return.
+/// How the list writes values, on the page and in the CSV: the same way in every culture the host runs in (so the same
+/// list gives the same bytes), codes as people say them, times on the Amsterdam clock. The page's components encode what
+/// these return.
 /// </summary>
 internal static class Dutch
 {
