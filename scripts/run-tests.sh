@@ -27,11 +27,22 @@ if [ "$reports" -lt "$projects" ]; then
   failed=$((failed + projects - reports))
 fi
 [ "$failed" -gt 0 ] && rc=1
-# Name each failed test, so the tail of a CI log says which one failed.
+# Name each failed test and the first lines of its message, so the tail of a CI log says which one failed and why.
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
-  grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$trx" \
-    | sed -n 's/.* testName="\([^"]*\)".*/FAILED \1/p'
+  awk '
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+      if (match($0, /testName="[^"]*"/)) print "FAILED " substr($0, RSTART + 10, RLENGTH - 11)
+      failed = 1; next
+    }
+    /<\/UnitTestResult>/ { failed = 0; inmessage = 0; next }
+    failed && /<Message>/ { inmessage = 1; lines = 0; sub(/.*<Message>/, "") }
+    inmessage {
+      done = sub(/<\/Message>.*/, "")
+      if (lines++ < 8) print "  " $0
+      if (done) inmessage = 0
+    }
+  ' "$trx"
 done
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $rc

@@ -33,6 +33,29 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>
+    /// Holds <paramref name="table"/> in SHARE mode until disposed: others read it, but their inserts wait (and their
+    /// connections show wait_event_type 'Lock' in pg_stat_activity).
+    /// </summary>
+    public async Task<IAsyncDisposable> LockTableAsync(string table)
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand($"LOCK TABLE {table} IN SHARE MODE", connection, transaction))
+            await command.ExecuteNonQueryAsync();
+        return new TableLock(connection, transaction);
+    }
+
+    private sealed class TableLock(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.CommitAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     public async Task<IReadOnlyList<(string Key, long Count)>> CountsAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -2,6 +2,8 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Wsp.Matching.V1;
 using Matching.Contracts;
+using Matching.Ranking.Audit;
+using Matching.ServiceDefaults.Storage;
 
 namespace Matching.IntegrationTests;
 
@@ -34,26 +36,29 @@ public sealed class Two_matching_replicas_on_one_PostgreSQL(RabbitMqNode node) :
         await using var database = await PostgresTestDatabase.CreateOrSkipAsync();
         await using var observer = await TestBus.StartAsync(node, _virtualHost);
         await using var queues = new BrokerQueues(node, _virtualHost);
-        var shared = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "PostgreSQL",
-            ["ConnectionStrings:Matching"] = database.ConnectionString,
-        };
         var publishedAt = DateTimeOffset.UtcNow;
+        // The ledger's and audit log's tables made before the replicas start, so that the test can hold the audit table.
+        using (var schema = new PostgresDatabase(database.ConnectionString))
+            await (await schema.OpenAsync(typeof(PostgresAuditLog), CancellationToken.None)).DisposeAsync();
 
-        using var second = Replica("b", shared);
-        using (var first = Replica("a", shared))
+        using var second = Replica("b", Shared(database, "b"));
+        using (var first = Replica("a", Shared(database, "a")))
         {
             await Eventually.HoldsAsync(async () => await queues.InspectAsync(Queue) is { Consumers: 2 }, TimeSpan.FromSeconds(90), "both replicas consuming");
-            foreach (var id in _vacancyIds) await observer.PublishAsync(new VacancyPublished(id, TestData.Dalfsen, publishedAt));
-            // Killed at the first stored list, not at the first CandidatesMatched the observer hears of: on a busy machine
-            // the observer heard of the first list only after both replicas had stored all of them.
-            await Eventually.HoldsAsync(async () => await StoredListsAsync(database) > 0, TimeSpan.FromSeconds(30), "the first stored match list",
-                pollEvery: TimeSpan.FromMilliseconds(5));
-            first.Kill();
+            // While the test holds the audit table, a replica stores an event's list and then waits to audit it: the first
+            // replica is killed exactly there, with lists stored, none audited and its messages unacknowledged. (Killing at
+            // a moment seen from outside was a race: on a busy machine both replicas had finished all events before it.)
+            await using (var audit = await database.LockTableAsync("audit_events"))
+            {
+                foreach (var id in _vacancyIds) await observer.PublishAsync(new VacancyPublished(id, TestData.Dalfsen, publishedAt));
+                await Eventually.HoldsAsync(async () => await database.ScalarAsync(
+                        "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'replica-a' AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO audit_events%'") > 0,
+                    TimeSpan.FromSeconds(60), "the first replica waiting to audit a list it stored");
+                first.Kill();
+                Assert.True(await database.ScalarAsync("SELECT COUNT(*) FROM match_lists") > 0);
+                Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM audit_events"));
+            }
         }
-        var doneBeforeKill = await StoredListsAsync(database);
-        Assert.True(doneBeforeKill < Vacancies, $"all {Vacancies} were done before a replica was killed; nothing was in flight");
         Assert.False(second.HasExited);
 
         await Eventually.HoldsAsync(() => observer.Matched.Count == Vacancies, TimeSpan.FromSeconds(120),
@@ -82,13 +87,8 @@ public sealed class Two_matching_replicas_on_one_PostgreSQL(RabbitMqNode node) :
     public async Task A_weekdate_list_one_replica_generates_is_downloaded_from_the_other()
     {
         await using var database = await PostgresTestDatabase.CreateOrSkipAsync();
-        var shared = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "PostgreSQL",
-            ["ConnectionStrings:Matching"] = database.ConnectionString,
-        };
-        using var first = Replica("a", shared);
-        using var second = Replica("b", shared);
+        using var first = Replica("a", Shared(database, "a"));
+        using var second = Replica("b", Shared(database, "b"));
         var week = System.Globalization.ISOWeek.GetYear(DateTime.Today) + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(DateTime.Today).ToString("D2");
 
         GenerateWeekdateListResponse? generated = null;
@@ -108,12 +108,12 @@ public sealed class Two_matching_replicas_on_one_PostgreSQL(RabbitMqNode node) :
         Assert.Empty(Directory.GetFiles(_folder, "weekdate-*", SearchOption.AllDirectories));
     }
 
-    /// <summary>The match lists the replicas have stored; the ledger's tables are made when a replica first stores one.</summary>
-    private static async Task<long> StoredListsAsync(PostgresTestDatabase database)
+    /// <summary>The replicas' shared settings; each connects under its own application name, so the test can see what it waits on.</summary>
+    private static Dictionary<string, string> Shared(PostgresTestDatabase database, string replica) => new()
     {
-        try { return await database.ScalarAsync("SELECT COUNT(*) FROM match_lists"); }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable) { return 0; }
-    }
+        ["Storage:Provider"] = "PostgreSQL",
+        ["ConnectionStrings:Matching"] = database.ConnectionString + ";Application Name=replica-" + replica,
+    };
 
     private static WeekdateService.WeekdateServiceClient Weekdate(MatchingProcess replica) =>
         new(GrpcChannel.ForAddress(replica.Address, new GrpcChannelOptions
