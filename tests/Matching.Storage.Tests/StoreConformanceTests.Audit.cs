@@ -86,31 +86,36 @@ public abstract partial class StoreConformanceTests
     }
 
     [SkippableFact]
-    public async Task An_entry_is_found_by_party_action_vacancy_and_moment_to_the_millisecond()
+    public async Task An_entry_is_recorded_once_per_party_client_action_vacancy_moment_to_the_millisecond_and_candidates()
     {
         var at = new DateTimeOffset(2026, 2, 3, 9, 15, 42, TimeSpan.Zero).AddTicks(1234567);
-        await Open().Audit().RecordAsync(Entry("match-list", "GM0148", "VAC-1", at, "DAL-1"), default);
+        var entry = Entry("match-list", "GM0148", "VAC-1", at, "DAL-1", "DAL-2");
+        Assert.True(await Open().Audit().RecordOnceAsync(entry, default));
         var audit = World.Audit();
 
-        Assert.True(await audit.HasEntryAsync("GM0148", "match-list", "VAC-1", at, default));
-        Assert.False(await audit.HasEntryAsync("GM0175", "match-list", "VAC-1", at, default));
-        Assert.False(await audit.HasEntryAsync("GM0148", "rank", "VAC-1", at, default));
-        Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-2", at, default));
-        Assert.False(await audit.HasEntryAsync("GM0148", "match-list", "VAC-1", at.AddMilliseconds(5), default));
+        Assert.False(await audit.RecordOnceAsync(entry with { CandidateRefs = ["DAL-2", "DAL-1"] }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { Party = "GM0175" }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { Client = "another-client" }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { Action = "rank" }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { VacancyId = "VAC-2" }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { VacancyId = null }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { At = at.AddMilliseconds(5) }, default));
+        Assert.True(await audit.RecordOnceAsync(entry with { CandidateRefs = ["DAL-1", "DAL-3"] }, default));
+
+        Assert.Equal(8, (await audit.ForCandidateAsync("DAL-1", default)).Count);
+        Assert.Equal(["VAC-1"], (await audit.ForCandidateAsync("DAL-3", default)).Select(e => e.VacancyId));
     }
 
     [SkippableFact]
-    public async Task A_read_of_a_candidate_is_found_by_party_client_action_reference_and_moment()
+    public async Task One_entry_recorded_by_many_writers_at_once_is_recorded_once()
     {
-        var at = new DateTimeOffset(2026, 2, 3, 9, 15, 42, TimeSpan.Zero).AddTicks(1234567);
-        await Open().Audit().RecordAsync(Entry("read-profile", "GM0148", null, at, "DAL-1"), default);
-        var audit = World.Audit();
+        var entry = Entry("read-profile", "GM0148", null, At(2), "DAL-1");
+        Open();
+        var writers = Enumerable.Range(0, 12).Select(_ => World.Audit()).ToList();
 
-        Assert.True(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-1", at, default));
-        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-2", at, default));
-        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "another-client", "read-profile", "DAL-1", at, default));
-        Assert.False(await audit.HasCandidateEntryAsync("GM0175", "ommen-frontoffice", "read-profile", "DAL-1", at, default));
-        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "rank", "DAL-1", at, default));
-        Assert.False(await audit.HasCandidateEntryAsync("GM0148", "ommen-frontoffice", "read-profile", "DAL-1", at.AddMilliseconds(5), default));
+        var recorded = await Task.WhenAll(writers.Select(writer => Task.Run(() => writer.RecordOnceAsync(entry, default))));
+
+        Assert.Single(recorded, true);
+        Assert.Single(await World.Audit().ForCandidateAsync("DAL-1", default));
     }
 }

@@ -40,10 +40,10 @@ public sealed class VacancyPublishedConsumer(
             // When another replica stored its list for this event first, that list is the one published and audited.
             (list, _) = await ledger.SaveMatchListAsync(sourceKey, MatchPublisher.ToEvent(result, owner.Code), cancellationToken);
         }
-        // Audited once per stored list, also when the process that stored it died before auditing (the redelivery does).
-        if (!await audit.HasEntryAsync(list.RequestingParty, "match-list", list.VacancyId, list.MatchedAt, cancellationToken))
-            await audit.RecordAsync(new AuditEntry(list.MatchedAt, "matching-service", list.RequestingParty, "match-list", list.VacancyId, list.RankerVersion,
-                list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
+        // Audited once per stored list, also when the process that stored it died before auditing (the redelivery does) and
+        // when two replicas handle the event at once.
+        await audit.RecordOnceAsync(new AuditEntry(list.MatchedAt, "matching-service", list.RequestingParty, "match-list", list.VacancyId, list.RankerVersion,
+            list.Candidates.Select(c => c.CandidateRef).ToList()), cancellationToken);
         await publisher.PublishAsync(list, list.VacancyId, DeterministicId.From("candidates-matched:" + sourceKey), cancellationToken);
     }
 }

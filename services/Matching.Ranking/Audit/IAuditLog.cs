@@ -18,16 +18,11 @@ public interface IAuditLog
     Task<bool> WasShownAsync(IReadOnlyCollection<string> parties, string vacancyId, string candidateRef, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether <paramref name="party"/> has an entry for <paramref name="action"/> on <paramref name="vacancyId"/> at
-    /// <paramref name="at"/> (to the millisecond): lets a consumer audit a stored result once, also after a crash.
+    /// Records <paramref name="entry"/> unless an entry of the same party, client, action and vacancy at the same moment
+    /// (to the millisecond) naming each of its candidates is there; true when it recorded. Atomic: replicas handling one
+    /// event at once, or a redelivery after a crash, audit a stored list or a profile read once.
     /// </summary>
-    Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Whether <paramref name="client"/> of <paramref name="party"/> has an entry for <paramref name="action"/> that names
-    /// <paramref name="candidateRef"/> at <paramref name="at"/> (to the millisecond): a redelivered profile read is audited once.
-    /// </summary>
-    Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<bool> RecordOnceAsync(AuditEntry entry, CancellationToken cancellationToken);
 
     /// <summary>Every recorded access that showed <paramref name="candidateRef"/>, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken);

@@ -14,6 +14,38 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
     {
         await using var connection = await database.OpenAsync(GetType(), cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertAsync(connection, transaction, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> RecordOnceAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var identity = new
+        {
+            party = entry.Party, client = entry.Client, action = entry.Action, vacancyId = entry.VacancyId, at = entry.At.ToUniversalTime(),
+            refs = entry.CandidateRefs.Distinct(StringComparer.Ordinal).ToArray(),
+        };
+        // Whoever records the same entry at the same time waits here until this transaction ends, then finds it.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtext('audit-once'), hashtext(@party || '|' || @client || '|' || @action || '|' || coalesce(@vacancyId::text, '')))",
+            identity, transaction, cancellationToken: cancellationToken));
+        var recorded = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (SELECT 1 FROM audit_events e WHERE e.party = @party AND e.client = @client AND e.action = @action
+              AND e.vacancy_id IS NOT DISTINCT FROM @vacancyId::text
+              AND e.at BETWEEN @at - interval '1 millisecond' AND @at + interval '1 millisecond'
+              AND NOT EXISTS (SELECT unnest(@refs) EXCEPT SELECT c.candidate_ref FROM audit_candidates c WHERE c.event_id = e.id))
+            """, identity, transaction, cancellationToken: cancellationToken));
+        if (recorded) return false;
+        await InsertAsync(connection, transaction, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task InsertAsync(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction, AuditEntry entry,
+        CancellationToken cancellationToken)
+    {
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO audit_events (at, client, party, action, vacancy_id, ranker_version)
             VALUES (@at, @client, @party, @action, @vacancyId, @rankerVersion) RETURNING id
@@ -22,7 +54,6 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO audit_candidates (event_id, candidate_ref) SELECT @id, unnest(@refs)",
             new { id, refs = entry.CandidateRefs.Distinct(StringComparer.Ordinal).ToArray() }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> WasShownAsync(IReadOnlyCollection<string> parties, string vacancyId, string candidateRef, CancellationToken cancellationToken)
@@ -35,26 +66,6 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
               AND ((e.action = ANY(@shownForVacancy) AND e.vacancy_id = @vacancyId) OR e.action = ANY(@shownWithEveryVacancy)))
             """, new { candidateRef, parties = parties.ToArray(), vacancyId, shownForVacancy = ShownActions.ForVacancy, shownWithEveryVacancy = ShownActions.WithEveryVacancy },
             cancellationToken: cancellationToken));
-    }
-
-    public async Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
-            SELECT EXISTS (SELECT 1 FROM audit_events WHERE party = @party AND action = @action AND vacancy_id = @vacancyId
-              AND at BETWEEN @at - interval '1 millisecond' AND @at + interval '1 millisecond')
-            """, new { party, action, vacancyId, at = at.ToUniversalTime() }, cancellationToken: cancellationToken));
-    }
-
-    public async Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at,
-        CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(GetType(), cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
-            SELECT EXISTS (SELECT 1 FROM audit_candidates c JOIN audit_events e ON e.id = c.event_id
-              WHERE c.candidate_ref = @candidateRef AND e.party = @party AND e.client = @client AND e.action = @action
-              AND e.at BETWEEN @at - interval '1 millisecond' AND @at + interval '1 millisecond')
-            """, new { candidateRef, party, client, action, at = at.ToUniversalTime() }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ForCandidateAsync(string candidateRef, CancellationToken cancellationToken)

@@ -42,6 +42,31 @@ public sealed class SqliteAuditLog : IAuditLog
     {
         await using var connection = _db.Open();
         await using var transaction = connection.BeginTransaction();
+        await InsertAsync(connection, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> RecordOnceAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = _db.Open();
+        // BEGIN IMMEDIATE: one writer at a time, so whoever records the same entry at the same time finds this one.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var find = SqliteDatabase.Command(connection, """
+            SELECT EXISTS (SELECT 1 FROM audit_events e WHERE e.party = $party AND e.client = $client AND e.action = $action
+              AND e.vacancy_id IS $vacancy AND abs(julianday(e.at) - julianday($at)) * 86400 < 0.001
+              AND NOT EXISTS (SELECT value FROM json_each($refs) EXCEPT SELECT c.candidate_ref FROM audit_candidates c WHERE c.event_id = e.id))
+            """, ("$party", entry.Party), ("$client", entry.Client), ("$action", entry.Action), ("$vacancy", entry.VacancyId),
+            ("$at", entry.At.ToUniversalTime().ToString("O")), ("$refs", System.Text.Json.JsonSerializer.Serialize(entry.CandidateRefs))))
+        {
+            if (Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken)) == 1) return false;
+        }
+        await InsertAsync(connection, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task InsertAsync(SqliteConnection connection, AuditEntry entry, CancellationToken cancellationToken)
+    {
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO audit_events (at, client, party, action, vacancy_id, ranker_version)
@@ -62,7 +87,6 @@ public sealed class SqliteAuditLog : IAuditLog
             shown.Parameters.AddWithValue("$ref", reference);
             await shown.ExecuteNonQueryAsync(cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -78,28 +102,6 @@ public sealed class SqliteAuditLog : IAuditLog
         var removed = await events.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed;
-    }
-
-    public async Task<bool> HasEntryAsync(string party, string action, string vacancyId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, """
-            SELECT EXISTS (SELECT 1 FROM audit_events WHERE party = $party AND action = $action AND vacancy_id = $vacancy
-              AND abs(julianday(at) - julianday($at)) * 86400 < 0.001)
-            """, ("$party", party), ("$action", action), ("$vacancy", vacancyId), ("$at", at.ToUniversalTime().ToString("O")));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
-    }
-
-    public async Task<bool> HasCandidateEntryAsync(string party, string client, string action, string candidateRef, DateTimeOffset at,
-        CancellationToken cancellationToken)
-    {
-        await using var connection = _db.Open();
-        await using var command = SqliteDatabase.Command(connection, """
-            SELECT EXISTS (SELECT 1 FROM audit_candidates c JOIN audit_events e ON e.id = c.event_id
-              WHERE c.candidate_ref = $ref AND e.party = $party AND e.client = $client AND e.action = $action
-              AND abs(julianday(e.at) - julianday($at)) * 86400 < 0.001)
-            """, ("$ref", candidateRef), ("$party", party), ("$client", client), ("$action", action), ("$at", at.ToUniversalTime().ToString("O")));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
     /// <summary>
