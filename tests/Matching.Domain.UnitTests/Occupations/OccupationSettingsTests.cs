@@ -124,4 +124,13 @@ public sealed class OccupationSettingsTests
         var medewerker = Catalogue.Occupations.Single(o => o.PreferredLabel == "medewerker uitvaartondernemer");
         Assert.True(Catalogue.Settings.Apart(medewerker, Catalogue.Settings.Named(medewerker, title), Catalogue.Settings.Named(medewerker, held)));
     }
+
+    [Fact]
+    public void Quality_work_in_care_is_apart_from_inspecting_products()
+    {
+        var controleur = Catalogue.Occupations.Single(o => o.PreferredLabel == "kwaliteitscontroleur");
+        var vacancy = Catalogue.Settings.Named(controleur, "Kwaliteitscontroleur productie houtbouw (m/v) – Kampen");
+        Assert.True(Catalogue.Settings.ApartFromPlain(controleur, Catalogue.Settings.Named(controleur, "kwaliteitsmedewerker zorg (audits, ISO)"), vacancy));
+        Assert.False(Catalogue.Settings.ApartFromPlain(controleur, Catalogue.Settings.Named(controleur, "kwaliteitsmedewerker"), vacancy));
+    }
 }
