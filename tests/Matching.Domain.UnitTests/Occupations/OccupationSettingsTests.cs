@@ -133,4 +133,13 @@ public sealed class OccupationSettingsTests
         Assert.True(Catalogue.Settings.ApartFromPlain(controleur, Catalogue.Settings.Named(controleur, "kwaliteitsmedewerker zorg (audits, ISO)"), vacancy));
         Assert.False(Catalogue.Settings.ApartFromPlain(controleur, Catalogue.Settings.Named(controleur, "kwaliteitsmedewerker"), vacancy));
     }
+
+    [Theory]
+    [InlineData("Productiemedewerker ophangen & afnemen lakstraat (32-40 uur) Best", "Meubelspuiter")]
+    [InlineData("Spuiter natlak lakstraat (m/v) - 40 uur", "Aanhaker/afhaker poedercoatlijn")]
+    public void Hanging_parts_on_a_paint_line_is_apart_from_spraying(string vacancy, string held)
+    {
+        var lakspuiter = Catalogue.Occupations.Single(o => o.PreferredLabel == "lakspuiter");
+        Assert.True(Catalogue.Settings.ApartFromPlain(lakspuiter, Catalogue.Settings.Named(lakspuiter, vacancy), Catalogue.Settings.Named(lakspuiter, held)));
+    }
 }
