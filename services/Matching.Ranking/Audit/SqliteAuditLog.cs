@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Matching.ServiceDefaults;
 using Matching.Ranking.Ledger;
 using Microsoft.Data.Sqlite;
@@ -56,7 +57,7 @@ public sealed class SqliteAuditLog : IAuditLog
               AND e.vacancy_id IS $vacancy AND abs(julianday(e.at) - julianday($at)) * 86400 < 0.001
               AND NOT EXISTS (SELECT value FROM json_each($refs) EXCEPT SELECT c.candidate_ref FROM audit_candidates c WHERE c.event_id = e.id))
             """, ("$party", entry.Party), ("$client", entry.Client), ("$action", entry.Action), ("$vacancy", entry.VacancyId),
-            ("$at", entry.At.ToUniversalTime().ToString("O")), ("$refs", System.Text.Json.JsonSerializer.Serialize(entry.CandidateRefs))))
+            ("$at", entry.At.ToUniversalTime().ToString("O")), ("$refs", JsonSerializer.Serialize(entry.CandidateRefs))))
         {
             if (Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken)) == 1) return false;
         }
