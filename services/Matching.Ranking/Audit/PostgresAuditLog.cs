@@ -1,5 +1,6 @@
 using Dapper;
 using Matching.ServiceDefaults.Storage;
+using Npgsql;
 
 namespace Matching.Ranking.Audit;
 
@@ -43,7 +44,7 @@ public sealed class PostgresAuditLog(PostgresDatabase database) : IAuditLog
         return true;
     }
 
-    private static async Task InsertAsync(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction, AuditEntry entry,
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry,
         CancellationToken cancellationToken)
     {
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
