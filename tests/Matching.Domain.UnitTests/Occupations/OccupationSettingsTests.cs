@@ -142,4 +142,16 @@ public sealed class OccupationSettingsTests
         var lakspuiter = Catalogue.Occupations.Single(o => o.PreferredLabel == "lakspuiter");
         Assert.True(Catalogue.Settings.ApartFromPlain(lakspuiter, Catalogue.Settings.Named(lakspuiter, vacancy), Catalogue.Settings.Named(lakspuiter, held)));
     }
+
+    [Theory]
+    [InlineData("Productiemedewerker dakpannen- en tegelfabriek - glazuurlijn - Beneden-Leeuwen", "Persoperator KZS-fabriek", true)]
+    [InlineData("Persoperator steenfabriek - 3 ploegen - Dodewaard (38 uur)", "Productiemedewerker dakpannenfabriek", true)]
+    [InlineData("Persoperator steenfabriek - 3 ploegen - Dodewaard (38 uur)", "Operator kalkzandsteen", false)]
+    public void Roof_tiles_and_ceramic_tiles_are_apart_from_pressing_bricks(string vacancy, string held, bool apart)
+    {
+        var operatorSteen = Catalogue.Occupations.Single(o => o.PreferredLabel == "operator mengmachine steen en tegels");
+        var wanted = Catalogue.Settings.Named(operatorSteen, vacancy);
+        var had = Catalogue.Settings.Named(operatorSteen, held);
+        Assert.Equal(apart, Catalogue.Settings.Apart(operatorSteen, wanted, had) || Catalogue.Settings.ApartFromPlain(operatorSteen, wanted, had));
+    }
 }
