@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-07.120";
+    public const string ReadingRules = "2026-12-07.121";
 
     public OccupationCatalogue Catalogue => _catalogue;
 
@@ -233,6 +233,8 @@ public sealed partial class OccupationNormaliser
         // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
+        var dealership = AtDealership(text, key, out var atDealership);
+        if (atDealership) return dealership;
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         if (NamesAParticipant(key)) return ParticipantsWork(key);
         // A volunteer, intern or starter named without the work ("vrijwilliger", "starter") did no work a title says: not
