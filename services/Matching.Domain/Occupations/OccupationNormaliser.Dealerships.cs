@@ -15,8 +15,9 @@ public sealed partial class OccupationNormaliser
     /// </summary>
     private OccupationMatch? AtDealership(string text, string key, out bool named)
     {
-        named = DealershipWord().IsMatch(key) && (key.Contains(' ') || !key.StartsWith("dealer", StringComparison.Ordinal))
-            && !GamingWords().IsMatch(key);
+        // Most titles name no dealer: the plain search keeps the expressions off the normaliser's hot path.
+        named = key.Contains("dealer", StringComparison.Ordinal) && DealershipWord().IsMatch(key)
+            && (key.Contains(' ') || !key.StartsWith("dealer", StringComparison.Ordinal)) && !GamingWords().IsMatch(key);
         if (!named) return null;
         var without = DealershipWithBrand().Replace(text, " ");
         if (string.IsNullOrWhiteSpace(Key(without))) return null;
