@@ -19,7 +19,9 @@ public sealed partial class OccupationNormaliser
         named = key.Contains("dealer", StringComparison.Ordinal) && DealershipWord().IsMatch(key)
             && (key.Contains(' ') || !key.StartsWith("dealer", StringComparison.Ordinal)) && !GamingWords().IsMatch(key);
         if (!named) return null;
-        var without = DealershipWithBrand().Replace(text, " ");
+        // A capitalised word before the dealer is its brand ("Kia dealer"), unless it is a job's word ("Monteur dealer").
+        var without = DealershipWithBrand().Replace(text, m => m.Groups["brand"] is { Success: true } brand
+            && _labelWords.Contains(Key(brand.Value)) ? brand.Value + " " : " ");
         if (string.IsNullOrWhiteSpace(Key(without))) return null;
         return (Normalise(without) ?? Normalise(string.Concat(without.TrimEnd(), " garage"))) is { } reading ? AsLabelInTitle(reading) : null;
     }
@@ -30,7 +32,7 @@ public sealed partial class OccupationNormaliser
     [GeneratedRegex(@"\b(?:casino|blackjack|poker|roulette|speelhal|speelautomaten|kaarttafel)")]
     private static partial Regex GamingWords();
 
-    /// <summary>The dealer's word, a brand written with a capital before it ("Kia dealer", "DAF-dealer"), and "bij (een)" before both.</summary>
-    [GeneratedRegex(@"(?:\b(?:bij|van|voor)\s+(?:een\s+|de\s+)?)?(?:\b\p{Lu}[\p{L}\p{N}]*(?:\s+|-))?\b\p{L}*(?i:dealer)\b")]
+    /// <summary>The dealer's word, a word written with a capital before it ("Kia dealer", "DAF-dealer"), and "bij (een)" before both.</summary>
+    [GeneratedRegex(@"(?:\b(?:bij|van|voor)\s+(?:een\s+|de\s+)?)?(?:\b(?<brand>\p{Lu}[\p{L}\p{N}]*)(?:\s+|-))?\b\p{L}*(?i:dealer)\b")]
     private static partial Regex DealershipWithBrand();
 }

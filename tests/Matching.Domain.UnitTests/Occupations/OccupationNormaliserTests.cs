@@ -895,6 +895,7 @@ public sealed class OccupationNormaliserTests
 
     [Theory]
     [InlineData("monteur Kia dealer", "automonteur")] // the dealership's workshop, no croupier
+    [InlineData("Monteur dealer", "automonteur")] // a job's word before the dealer is no brand
     [InlineData("Monteur bedrijfswagens (DAF-dealer)", "monteur dieselmotoren")]
     [InlineData("dealer Holland Casino", "croupier")] // a gaming table's dealer stays the croupier
     [InlineData("blackjack dealer", "croupier")]
