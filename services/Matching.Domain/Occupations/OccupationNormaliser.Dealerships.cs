@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Matching.Domain.Occupations;
 
-/// <summary>Titles that name a dealership (see <see cref="AtDealership"/>).</summary>
+/// <summary>Titles that name a dealership (see <see cref="NamesDealership"/>).</summary>
 public sealed partial class OccupationNormaliser
 {
     /// <summary>
@@ -13,17 +13,20 @@ public sealed partial class OccupationNormaliser
     /// ("autodealer") names no job of a WSP's; a title at a gaming table ("dealer Holland Casino", "blackjack dealer")
     /// stays the croupier's.
     /// </summary>
-    private OccupationMatch? AtDealership(string text, string key, out bool named)
+    private bool NamesDealership(string text, string key, out OccupationMatch? reading)
     {
+        reading = null;
         // Most titles name no dealer: the plain search keeps the expressions off the normaliser's hot path.
-        named = key.Contains("dealer", StringComparison.Ordinal) && DealershipWord().IsMatch(key)
-            && (key.Contains(' ') || !key.StartsWith("dealer", StringComparison.Ordinal)) && !GamingWords().IsMatch(key);
-        if (!named) return null;
+        if (!key.Contains("dealer", StringComparison.Ordinal) || !DealershipWord().IsMatch(key)
+            || (!key.Contains(' ') && key.StartsWith("dealer", StringComparison.Ordinal)) || GamingWords().IsMatch(key))
+            return false;
         // A capitalised word before the dealer is its brand ("Kia dealer"), unless it is a job's word ("Monteur dealer").
         var without = DealershipWithBrand().Replace(text, m => m.Groups["brand"] is { Success: true } brand
             && _labelWords.Contains(Key(brand.Value)) ? brand.Value + " " : " ");
-        if (string.IsNullOrWhiteSpace(Key(without))) return null;
-        return (Normalise(without) ?? Normalise(string.Concat(without.TrimEnd(), " garage"))) is { } reading ? AsLabelInTitle(reading) : null;
+        if (!string.IsNullOrWhiteSpace(Key(without))
+            && (Normalise(without) ?? Normalise(string.Concat(without.TrimEnd(), " garage"))) is { } read)
+            reading = AsLabelInTitle(read);
+        return true;
     }
 
     [GeneratedRegex(@"\b\p{L}*dealer\b")]

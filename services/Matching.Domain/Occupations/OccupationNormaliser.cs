@@ -233,8 +233,7 @@ public sealed partial class OccupationNormaliser
         // The project's "vrijwilliger keuken", "stagiair magazijn" are work done unpaid too.
         if (_project.TryGetValue(key, out var own)) return new OccupationMatch(own, 0.9, OccupationSource.AlternativeLabel) { Unpaid = HeadedByUnpaid(key) };
         if (_preferred.TryGetValue(key, out var preferred)) return new OccupationMatch(preferred, 1.0, OccupationSource.PreferredLabel);
-        var dealership = AtDealership(text, key, out var atDealership);
-        if (atDealership) return dealership;
+        if (NamesDealership(text, key, out var dealership)) return dealership;
         // "deelnemer dagbesteding houtwerkplaats": the participant's work, never the day activities' supervisor.
         if (NamesAParticipant(key)) return ParticipantsWork(key);
         // A volunteer, intern or starter named without the work ("vrijwilliger", "starter") did no work a title says: not
