@@ -41,8 +41,6 @@ start() {
       runuser -u postgres -- test -x "$parent" 2>/dev/null || chmod o+x "$parent"
     done
   fi
-  local port
-  port=$(free_port)
   printf '%s\n' "$password" >"$dir/pwfile"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/pwfile"
   as_owner "$bin/initdb" -D "$dir/data" -U "$user" --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 \
@@ -50,17 +48,23 @@ start() {
   rm -f "$dir/pwfile"
   cat >>"$dir/data/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
-port = $port
 unix_socket_directories = '$dir/socket'
 max_connections = 200
 fsync = on
 logging_collector = off
 EOF
-  if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null; then
-    echo "PostgreSQL did not start; see $dir/server.log" >&2
+  # A port found free can still be taken before the server binds it (by another program on the machine): a server
+  # that does not start is started again on another port (the last "port =" line of the file wins).
+  local port attempt started=""
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    echo "port = $port" >>"$dir/data/postgresql.conf"
+    if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null; then started=1; break; fi
+    echo "PostgreSQL did not start on port $port (attempt $attempt of 3); see $dir/server.log" >&2
     tail -n 30 "$dir/server.log" >&2 || true
-    exit 1
-  fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+  done
+  [ -n "$started" ] || exit 1
   PGPASSWORD=$password "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -q -v ON_ERROR_STOP=1 \
     -c "CREATE DATABASE matching" >/dev/null
   cat >"$dir/node.env" <<EOF

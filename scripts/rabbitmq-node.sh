@@ -41,10 +41,29 @@ start() {
     fi
   fi
   [ -x "$bin/rabbitmq-server" ] || "$root/scripts/install-test-tools.sh"
+  # A port found free can still be taken before the node binds it (by another program on the machine): a node that
+  # stops while booting is started again on other ports.
+  local attempt
+  for attempt in 1 2 3; do
+    launch && return
+    echo "RabbitMQ node did not start (attempt $attempt of 3); see $dir/log" >&2
+    tail -n 30 "$dir/log/startup.log" >&2 || true
+    [ "$attempt" -lt 3 ] && stop
+  done
+  [ -n "${RABBITMQ_KEEP_FAILED:-}" ] || stop
+  exit 1
+}
+
+# Writes the node's folder with fresh ports, starts the node and waits until it accepts AMQP; 1 when it did not.
+launch() {
   rm -rf "$dir"
   mkdir -p "$dir/mnesia" "$dir/log"
-  local port dist epmd ctl_min
-  port=$(free_port); dist=$(free_port); epmd=$(free_port); ctl_min=$(free_port)
+  # Four distinct ports, and the CLI's eleven (ctl_min..ctl_min+10) holding none of the other three.
+  local port dist epmd ctl_min ctl_range
+  ctl_min=$(free_port_block 11)
+  ctl_range=$(seq -s ' ' "$ctl_min" $((ctl_min + 10)))
+  # shellcheck disable=SC2086 # the range is a list of ports
+  port=$(free_port $ctl_range); dist=$(free_port $ctl_range "$port"); epmd=$(free_port $ctl_range "$port" "$dist")
   cat >"$dir/rabbitmq.conf" <<EOF
 listeners.tcp.1 = 127.0.0.1:$port
 loopback_users.guest = true
@@ -91,26 +110,23 @@ EOF
     for fd in $(ls "/proc/$BASHPID/fd"); do [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
     exec setsid "$bin/rabbitmq-server" >"$dir/log/startup.log" 2>&1 </dev/null
   ) &
-  echo $! >"$dir/server.pid"
-  # await_startup fails at once while the node has not yet registered with epmd: retry until it waits.
+  local pid=$!
+  echo "$pid" >"$dir/server.pid"
+  # await_startup fails at once while the node has not yet registered with epmd: retry until it waits, unless the
+  # node has stopped already (a port taken, say).
   local started=""
   for _ in $(seq 1 60); do
     if "$bin/rabbitmqctl" -n "$RABBITMQ_NODENAME" await_startup --timeout 90 >/dev/null 2>&1; then started=1; break; fi
+    kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.5
   done
-  if [ -z "$started" ]; then
-    echo "RabbitMQ node did not start; see $dir/log" >&2
-    tail -n 30 "$dir/log/startup.log" >&2 || true
-    [ -n "${RABBITMQ_KEEP_FAILED:-}" ] || stop
-    exit 1
-  fi
+  [ -n "$started" ] || return 1
   for _ in $(seq 1 100); do
-    accepts_amqp "$port" && { echo "RabbitMQ node $RABBITMQ_NODENAME on 127.0.0.1:$port (folder $dir)"; return; }
+    accepts_amqp "$port" && { echo "RabbitMQ node $RABBITMQ_NODENAME on 127.0.0.1:$port (folder $dir)"; return 0; }
     sleep 0.1
   done
   echo "RabbitMQ node runs but 127.0.0.1:$port does not accept connections" >&2
-  stop
-  exit 1
+  return 1
 }
 
 stop() {
