@@ -127,7 +127,7 @@ public sealed partial class OccupationNormaliser
     /// indexes hold the words of each reading, and are analysed again when it changes (the data it reads is checked by content).
     /// A unit test keeps a record of what some 300 titles read as under this version, so a change is noticed.
     /// </summary>
-    public const string ReadingRules = "2026-12-07.121";
+    public const string ReadingRules = "2026-12-07.122";
 
     public OccupationCatalogue Catalogue => _catalogue;
 

@@ -152,7 +152,7 @@ internal static partial class SpellingVariants
     {
         if (form.Contains('y')) yield return form.Replace("y", "ij", StringComparison.Ordinal);
         if (MaleOfSter(form) is { } male) yield return male;
-        if (form.Contains("nte", StringComparison.Ordinal) && MaleOfE(form) is { } maleOfE) yield return maleOfE;
+        if ((form.Contains("nte", StringComparison.Ordinal) || form.Contains("iste", StringComparison.Ordinal)) && MaleOfE(form) is { } maleOfE) yield return maleOfE;
         if (form.Contains("erin", StringComparison.Ordinal) && MaleOfIn(form) is { } maleOfIn) yield return maleOfIn;
         // An English word written as it sounds in Dutch: "orderpikker", "trukker".
         if (form.Contains("kk", StringComparison.Ordinal)) yield return form.Replace("kk", "ck", StringComparison.Ordinal);
@@ -183,8 +183,11 @@ internal static partial class SpellingVariants
         return changed ? string.Join(' ', words) : null;
     }
 
-    /// <summary>"doktersassistente" → doktersassistent, "adjudante" → adjudant: the female -e after -ant or -ent; null when no word ends so.</summary>
-    private static string? MaleOfE(string form) => WithoutFemaleEnding(form, ["ente", "ante"], letters: 1, minLength: 7);
+    /// <summary>
+    /// "doktersassistente" → doktersassistent, "adjudante" → adjudant, "analiste" → analist: the female -e after -ant, -ent
+    /// or -ist; null when no word ends so.
+    /// </summary>
+    private static string? MaleOfE(string form) => WithoutFemaleEnding(form, ["ente", "ante", "iste"], letters: 1, minLength: 7);
 
     /// <summary>
     /// "heilerziehungspflegerin" → heilerziehungspfleger, "staplerfahrerin" → staplerfahrer: the German female -in after

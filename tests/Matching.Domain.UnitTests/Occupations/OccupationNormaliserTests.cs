@@ -507,6 +507,7 @@ public sealed class OccupationNormaliserTests
     [InlineData("orderpikcer", "orderpicker")] // two neighbouring letters swapped
     [InlineData("ordepikker", "orderpicker")] // as it sounds (kk for ck), with a letter left out
     [InlineData("doktersasistente", "doktersassistent")] // the female -e, with a letter left out
+    [InlineData("Chemisch analiste", "chemisch analist")] // the female -e after -ist
     [InlineData("operman", "opperman")] // seven letters: a letter left out of an eight-letter label
     [InlineData("Heilerziehungspflegerin (Wohnheim Lingen)", "heilerziehungspfleger")] // the German female -in
     [InlineData("staplerfahrerin", "heftruckchauffeur")]
