@@ -12,11 +12,13 @@ free_port_block() {
   local count=$1 low high below above start port ok
   shift
   read -r low high </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || { low=32768; high=60999; }
-  below=$((low > 10000 ? low - 10000 - count : 0)); [ "$below" -gt 0 ] || below=0
-  above=$((high < 64999 ? 64999 - high - count : 0)); [ "$above" -gt 0 ] || above=0
+  # How many blocks fit below and above the ephemeral range (none: the whole of 10000-64999 is drawn from).
+  below=$((low - 10000 - count)); [ "$below" -gt 0 ] || below=0
+  above=$((64999 - high - count)); [ "$above" -gt 0 ] || above=0
   for _ in $(seq 1 500); do
-    start=$(((RANDOM * 32768 + RANDOM) % 55000 + 10000))
-    if [ $((below + above)) -gt 0 ]; then
+    if [ $((below + above)) -eq 0 ]; then
+      start=$(((RANDOM * 32768 + RANDOM) % 55000 + 10000))
+    else
       start=$(((RANDOM * 32768 + RANDOM) % (below + above)))
       if [ "$start" -lt "$below" ]; then start=$((10000 + start)); else start=$((high + 1 + start - below)); fi
     fi
