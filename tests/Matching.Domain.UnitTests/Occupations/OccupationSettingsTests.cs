@@ -53,6 +53,21 @@ public sealed class OccupationSettingsTests
         Assert.False(Catalogue.Settings.Differ(verkoopmedewerker, "Verkoopmedewerker bouwmarkt", "Verkoopmedewerker HEMA")); // a store of every kind names none
     }
 
+    [Theory]
+    // ESCO's one verkoopspecialist tuinartikelen holds the florist and the garden centre's plant seller (stop 69).
+    [InlineData("Bloembinder (m/v) 32-38 uur", "Medewerker plantenafdeling tuincentrum", true, true)]
+    [InlineData("Hulp bloemenwinkel", "Eerste medewerker bloemenafdeling AH", true, true)]
+    [InlineData("Bloemist 24 uur per week", "winkelmedewerkster bloemenzaak", false, false)]
+    [InlineData("Hulp bloemenwinkel", "Verkoper bloemenmarkt", false, false)] // the stall names no setting: not apart from a florist
+    public void A_florists_shop_and_a_garden_centres_plant_department_are_apart(string title, string held, bool differ, bool apart)
+    {
+        var verkoopspecialist = Catalogue.Occupations.Single(o => o.Code == "5223.7.18");
+        var wanted = Catalogue.Settings.Named(verkoopspecialist, title);
+        var had = Catalogue.Settings.Named(verkoopspecialist, held);
+        Assert.Equal(differ, Catalogue.Settings.Differ(verkoopspecialist, title, held));
+        Assert.Equal(apart, Catalogue.Settings.Apart(verkoopspecialist, wanted, had) || Catalogue.Settings.ApartFromPlain(verkoopspecialist, wanted, had));
+    }
+
     [Fact]
     public void Activities_in_care_differ_from_animation_on_a_campsite()
     {
