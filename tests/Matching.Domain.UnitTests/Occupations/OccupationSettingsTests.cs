@@ -68,6 +68,25 @@ public sealed class OccupationSettingsTests
         Assert.Equal(apart, Catalogue.Settings.Apart(verkoopspecialist, wanted, had) || Catalogue.Settings.ApartFromPlain(verkoopspecialist, wanted, had));
     }
 
+    [Theory]
+    // ESCO files the motorcycle mechanic as a fietsenmaker, the scan operator as an archiefmedewerker, the group-class
+    // instructor as a fitnessinstructeur and the sweeper driver as a straatveger; each crop's picker is one plukker (stop 70).
+    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Fietsenmaker", true)]
+    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Scootermonteur", true)]
+    [InlineData("7234.1", "Fietstechnicus e-bikes", "Scootermonteur", false)] // scooters lie between: another setting, not other work
+    [InlineData("4415.1", "Scanmedewerker documentdigitalisering", "Archiefmedewerker dossierbeheer", true)]
+    [InlineData("3423.2", "Groepslesinstructeur spinning, bootcamp en zumba", "Fitnessinstructeur", true)]
+    [InlineData("9613.1", "Chauffeur veegwagen", "Medewerker zwerfafval", true)]
+    [InlineData("9211.1", "Prei-oogster buitenteelt", "Aardbeienplukster", true)]
+    [InlineData("9211.1", "Prei-oogster buitenteelt", "Koolsnijder bij Gebr. Janssen", false)] // both field vegetables
+    public void This_stops_settings_tell_apart_work_ESCO_files_as_one_occupation(string code, string title, string held, bool apart)
+    {
+        var occupation = Catalogue.Occupations.Single(o => o.Code == code);
+        var wanted = Catalogue.Settings.Named(occupation, title);
+        var had = Catalogue.Settings.Named(occupation, held);
+        Assert.Equal(apart, Catalogue.Settings.Apart(occupation, wanted, had) || Catalogue.Settings.ApartFromPlain(occupation, wanted, had));
+    }
+
     [Fact]
     public void Activities_in_care_differ_from_animation_on_a_campsite()
     {
