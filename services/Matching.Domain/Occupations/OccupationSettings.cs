@@ -53,6 +53,17 @@ public sealed class OccupationSettings
     public bool ApartFromPlain(Occupation occupation, IReadOnlySet<string> wanted, IReadOnlySet<string> held) =>
         (held.Count == 0 && AnyApart(occupation, wanted)) || (wanted.Count == 0 && AnyApart(occupation, held));
 
+    /// <summary>
+    /// What the settings make of the same occupation held elsewhere: <see cref="OccupationRelation.OtherSettingApart"/>
+    /// when they differ and one is apart (<see cref="Apart"/>), <see cref="OccupationRelation.OtherSetting"/> when they
+    /// differ otherwise or one names an apart setting and the other none (<see cref="ApartFromPlain"/>), null when they
+    /// say nothing.
+    /// </summary>
+    public OccupationRelation? RelationOf(Occupation occupation, IReadOnlySet<string> wanted, IReadOnlySet<string> held) =>
+        Apart(occupation, wanted, held) ? OccupationRelation.OtherSettingApart
+        : Differ(wanted, held) || ApartFromPlain(occupation, wanted, held) ? OccupationRelation.OtherSetting
+        : null;
+
     private bool AnyApart(Occupation occupation, IReadOnlySet<string> named) => named.Any(s => _apart.Contains((occupation.Uuid, s)));
 
     /// <summary>Whether <paramref name="occupation"/> has settings listed at all.</summary>

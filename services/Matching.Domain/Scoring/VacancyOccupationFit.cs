@@ -170,9 +170,7 @@ public sealed class VacancyOccupationFit
             var titleSettings = ReferenceEquals(owner, wanted.Occupation) ? _titleSettings ??= settings.Named(wanted.Occupation, _vacancy.Title)
                 : settings.Named(owner, _vacancy.Title);
             var named = settings.Named(owner, experience.Occupation);
-            other = settings.Apart(owner, titleSettings, named) ? OccupationRelation.OtherSettingApart
-                : OccupationSettings.Differ(titleSettings, named) || settings.ApartFromPlain(owner, titleSettings, named) ? OccupationRelation.OtherSetting
-                : null;
+            other = settings.RelationOf(owner, titleSettings, named);
             _otherSetting.Add(experience.Occupation, other);
         }
         return other ?? relation;

@@ -62,29 +62,27 @@ public sealed class OccupationSettingsTests
     public void A_florists_shop_and_a_garden_centres_plant_department_are_apart(string title, string held, bool differ, bool apart)
     {
         var verkoopspecialist = Catalogue.Occupations.Single(o => o.Code == "5223.7.18");
-        var wanted = Catalogue.Settings.Named(verkoopspecialist, title);
-        var had = Catalogue.Settings.Named(verkoopspecialist, held);
         Assert.Equal(differ, Catalogue.Settings.Differ(verkoopspecialist, title, held));
-        Assert.Equal(apart, Catalogue.Settings.Apart(verkoopspecialist, wanted, had) || Catalogue.Settings.ApartFromPlain(verkoopspecialist, wanted, had));
+        var relation = Catalogue.Settings.RelationOf(verkoopspecialist, Catalogue.Settings.Named(verkoopspecialist, title), Catalogue.Settings.Named(verkoopspecialist, held));
+        Assert.Equal(apart ? OccupationRelation.OtherSettingApart : null, relation);
     }
 
     [Theory]
     // ESCO files the motorcycle mechanic as a fietsenmaker, the scan operator as an archiefmedewerker, the group-class
     // instructor as a fitnessinstructeur and the sweeper driver as a straatveger; each crop's picker is one plukker (stop 70).
-    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Fietsenmaker", true)]
-    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Scootermonteur", true)]
-    [InlineData("7234.1", "Fietstechnicus e-bikes", "Scootermonteur", false)] // scooters lie between: another setting, not other work
-    [InlineData("4415.1", "Scanmedewerker documentdigitalisering", "Archiefmedewerker dossierbeheer", true)]
-    [InlineData("3423.2", "Groepslesinstructeur spinning, bootcamp en zumba", "Fitnessinstructeur", true)]
-    [InlineData("9613.1", "Chauffeur veegwagen", "Medewerker zwerfafval", true)]
-    [InlineData("9211.1", "Prei-oogster buitenteelt", "Aardbeienplukster", true)]
-    [InlineData("9211.1", "Prei-oogster buitenteelt", "Koolsnijder bij Gebr. Janssen", false)] // both field vegetables
-    public void This_stops_settings_tell_apart_work_ESCO_files_as_one_occupation(string code, string title, string held, bool apart)
+    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Fietsenmaker", OccupationRelation.OtherSettingApart)]
+    [InlineData("7234.1", "Motormonteur (m/v) fulltime - Amersfoort", "Scootermonteur", OccupationRelation.OtherSettingApart)]
+    [InlineData("7234.1", "Fietstechnicus e-bikes", "Scootermonteur", OccupationRelation.OtherSetting)] // scooters lie between: another setting, not other work
+    [InlineData("7234.1", "Motormonteur", "Motorfietstechnicus", null)] // both motorcycles
+    [InlineData("4415.1", "Scanmedewerker documentdigitalisering", "Archiefmedewerker dossierbeheer", OccupationRelation.OtherSetting)] // records work names no setting
+    [InlineData("3423.2", "Groepslesinstructeur spinning, bootcamp en zumba", "Fitnessinstructeur", OccupationRelation.OtherSetting)]
+    [InlineData("9613.1", "Chauffeur veegwagen", "Medewerker zwerfafval", OccupationRelation.OtherSetting)]
+    [InlineData("9211.1", "Prei-oogster buitenteelt", "Aardbeienplukster", OccupationRelation.OtherSettingApart)]
+    [InlineData("9211.1", "Prei-oogster buitenteelt", "Koolsnijder bij Gebr. Janssen", null)] // both field vegetables
+    public void Work_ESCO_files_as_one_occupation_is_told_apart_by_its_setting(string code, string title, string held, OccupationRelation? relation)
     {
         var occupation = Catalogue.Occupations.Single(o => o.Code == code);
-        var wanted = Catalogue.Settings.Named(occupation, title);
-        var had = Catalogue.Settings.Named(occupation, held);
-        Assert.Equal(apart, Catalogue.Settings.Apart(occupation, wanted, had) || Catalogue.Settings.ApartFromPlain(occupation, wanted, had));
+        Assert.Equal(relation, Catalogue.Settings.RelationOf(occupation, Catalogue.Settings.Named(occupation, title), Catalogue.Settings.Named(occupation, held)));
     }
 
     [Fact]
