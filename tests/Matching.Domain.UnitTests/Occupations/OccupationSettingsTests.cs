@@ -79,6 +79,12 @@ public sealed class OccupationSettingsTests
     [InlineData("9613.1", "Chauffeur veegwagen", "Medewerker zwerfafval", OccupationRelation.OtherSetting)]
     [InlineData("9211.1", "Prei-oogster buitenteelt", "Aardbeienplukster", OccupationRelation.OtherSettingApart)]
     [InlineData("9211.1", "Prei-oogster buitenteelt", "Koolsnijder bij Gebr. Janssen", null)] // both field vegetables
+    // ESCO's bestrijder ongedierte holds the water board's muskrat catcher, the mole catcher and the container gasser (stop 72).
+    [InlineData("7544.1", "Muskusrattenvanger Waterschap Brabantse Delta", "Mollenvanger", OccupationRelation.OtherSettingApart)]
+    [InlineData("7544.1", "Muskusrattenvanger Waterschap Brabantse Delta", "Ongediertebestrijder", OccupationRelation.OtherSetting)]
+    [InlineData("7544.1", "Wespenbestrijder seizoen", "Begassingsmedewerker containers", OccupationRelation.OtherSettingApart)]
+    [InlineData("7544.1", "Wespenbestrijder seizoen", "Ongediertebestrijder", null)] // wasp nests are not work apart
+    [InlineData("7544.1", "Muskusrattenvanger", "rattenvanger waterschap", null)] // both the water board's
     public void Work_ESCO_files_as_one_occupation_is_told_apart_by_its_setting(string code, string title, string held, OccupationRelation? relation)
     {
         var occupation = Catalogue.Occupations.Single(o => o.Code == code);
