@@ -85,6 +85,9 @@ public sealed class OccupationSettingsTests
     [InlineData("7544.1", "Wespenbestrijder seizoen", "Begassingsmedewerker containers", OccupationRelation.OtherSettingApart)]
     [InlineData("7544.1", "Wespenbestrijder seizoen", "Ongediertebestrijder", null)] // wasp nests are not work apart
     [InlineData("7544.1", "Muskusrattenvanger", "rattenvanger waterschap", null)] // both the water board's
+    // ESCO's bosbouwer holds the nature-management worker of heath, reed and invasive shrubs beside the forest worker (stop 72).
+    [InlineData("9215.1", "Medewerker natuurbeheer heide en bos", "Bosarbeider", OccupationRelation.OtherSetting)]
+    [InlineData("9215.1", "Rietsnijder seizoenswerk", "Exotenbestrijder", null)] // both nature management
     public void Work_ESCO_files_as_one_occupation_is_told_apart_by_its_setting(string code, string title, string held, OccupationRelation? relation)
     {
         var occupation = Catalogue.Occupations.Single(o => o.Code == code);
