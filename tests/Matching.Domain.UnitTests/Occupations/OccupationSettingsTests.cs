@@ -88,6 +88,7 @@ public sealed class OccupationSettingsTests
     // ESCO's bosbouwer holds the nature-management worker of heath, reed and invasive shrubs beside the forest worker (stop 72).
     [InlineData("9215.1", "Medewerker natuurbeheer heide en bos", "Bosarbeider", OccupationRelation.OtherSetting)]
     [InlineData("9215.1", "Rietsnijder seizoenswerk", "Exotenbestrijder", null)] // both nature management
+    // ESCO's kok holds the sushi counter and the dim sum kitchen beside the wok and other kitchens (stop 72).
     [InlineData("5120.1", "Sushikok – Japans restaurant (24-38 uur)", "Wokkok", OccupationRelation.OtherSettingApart)]
     [InlineData("5120.1", "Dim sum kok / dumplingmaker", "Leerling-kok", OccupationRelation.OtherSetting)]
     [InlineData("5120.1", "Wokkok (m/v) 32-40 uur", "Kok Thais restaurant", null)] // a wok kitchen is not work apart
